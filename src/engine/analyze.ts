@@ -1,0 +1,26 @@
+import type { Finding } from './findings';
+import type { WorkbookGrid } from './grid/types';
+import { recognizeWorkbook } from './recognize/recognize';
+import type { RecognitionIssue, RecognizedTable } from './recognize/types';
+import { rulesFor } from './rules/registry';
+import { runRules } from './rules/run';
+import { resolveSettings, type Settings } from './settings';
+import { getProfile } from './tables/registry';
+import type { Profile } from './tables/types';
+
+export interface Analysis {
+  profile: Profile;
+  settings: Settings;
+  tables: RecognizedTable[];
+  issues: RecognitionIssue[];
+  findings: Finding[];
+}
+
+/** Recognizes every table of the workbook and validates them: the one call every host makes. */
+export function analyzeWorkbook(workbook: WorkbookGrid, options?: Partial<Settings>): Analysis {
+  const settings = resolveSettings(options);
+  const profile = getProfile(settings.profile);
+  const { tables, issues } = recognizeWorkbook(workbook, profile);
+  const findings = tables.length ? runRules(rulesFor(profile), tables, profile, settings) : [];
+  return { profile, settings, tables, issues, findings };
+}

@@ -1,0 +1,17 @@
+import { formatRef } from './grid/address';
+import { SEVERITY_LABEL, type Finding, type FindingJson } from './findings';
+
+export function findingToJson(f: Finding): FindingJson {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    severityLabel: SEVERITY_LABEL[f.severity],
+    message: f.message,
+    tables: f.tables,
+    target: f.target ? formatRef(f.target) : undefined,
+    unit: f.unit,
+    sides: f.sides.map((s) => ({ label: s.label, cells: s.cells.map(formatRef), amount: s.amount.toFixed(2) })),
+    difference: f.difference?.toFixed(2),
+    rounding: f.rounding,
+  };
+}

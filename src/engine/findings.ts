@@ -1,0 +1,46 @@
+import type Decimal from 'decimal.js';
+import type { CellRef } from './grid/types';
+
+/** 错误 must be fixed; 提示 asks the clerk to look and explain (审核公式's "query and explain"). */
+export type Severity = 'error' | 'warning';
+
+export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '提示' };
+
+/** One side of a comparison: what it is, the cells that make it up, and its amount. */
+export interface FindingSide {
+  label: string;
+  cells: CellRef[];
+  amount: Decimal;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  /** A sentence a clerk understands, in Chinese. */
+  message: string;
+  /** Table ids the finding concerns ('T2'), for grouping. */
+  tables: string[];
+  /** Where to go when the clerk clicks the finding: the first cell of the first side, usually. */
+  target?: CellRef;
+  sides: FindingSide[];
+  /** The unit of every amount in this finding: a table's own unit inside one table, 万元 across tables. */
+  unit: '万元' | '元';
+  /** left − right, when the finding compares two sides. */
+  difference?: Decimal;
+  /** The difference is within the rounding limit (可能为四舍五入差异). */
+  rounding?: boolean;
+}
+
+/** The JSON shape of a finding: amounts as exact decimal strings, cells as 'Sheet!A1'. */
+export interface FindingJson {
+  ruleId: string;
+  severity: Severity;
+  severityLabel: string;
+  message: string;
+  tables: string[];
+  target?: string;
+  unit: '万元' | '元';
+  sides: Array<{ label: string; cells: string[]; amount: string }>;
+  difference?: string;
+  rounding?: boolean;
+}

@@ -1,0 +1,56 @@
+import type { CellRange, RawCell, SheetGrid } from './types';
+
+/** Absolute-coordinate access to a sheet grid, with merged areas resolved to their top-left value. */
+export class SheetView {
+  readonly name: string;
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  private readonly mergeOwner = new Map<number, number>();
+
+  constructor(readonly grid: SheetGrid) {
+    this.name = grid.name;
+    this.top = grid.originRow ?? 0;
+    this.left = grid.originCol ?? 0;
+    let width = 0;
+    for (const row of grid.cells) if (row && row.length > width) width = row.length;
+    this.bottom = this.top + grid.cells.length - 1;
+    this.right = this.left + width - 1;
+    for (const m of grid.merges ?? []) {
+      const owner = this.key(m.top, m.left);
+      for (let r = m.top; r <= m.bottom; r++)
+        for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) this.mergeOwner.set(this.key(r, c), owner);
+    }
+  }
+
+  private key(row: number, col: number): number {
+    return row * 16384 + col;
+  }
+
+  /** The value stored in this exact cell (empty for the hidden part of a merge). */
+  value(row: number, col: number): RawCell {
+    const r = this.grid.cells[row - this.top];
+    return r ? r[col - this.left] : undefined;
+  }
+
+  /** The value shown in this cell: a merged area shows its top-left value everywhere. */
+  shown(row: number, col: number): RawCell {
+    const owner = this.mergeOwner.get(this.key(row, col));
+    if (owner === undefined) return this.value(row, col);
+    return this.value(Math.floor(owner / 16384), owner % 16384);
+  }
+
+  /** True when the cell is part of a merge but not its top-left cell. */
+  isMergedTail(row: number, col: number): boolean {
+    return this.mergeOwner.has(this.key(row, col));
+  }
+
+  get rowCount(): number {
+    return this.bottom - this.top + 1;
+  }
+
+  contains(range: CellRange): boolean {
+    return range.top >= this.top && range.bottom <= this.bottom && range.left >= this.left && range.right <= this.right;
+  }
+}

@@ -1,0 +1,10 @@
+/** The engine's public face: hosts, the CLI and the pane import from here only. */
+export { analyzeWorkbook, type Analysis } from './analyze';
+export { findingToJson } from './findings-json';
+export type { Finding, FindingJson, FindingSide, Severity } from './findings';
+export { SEVERITY_LABEL } from './findings';
+export * from './grid';
+export type * from './recognize/types';
+export { DEFAULT_SETTINGS, resolveSettings, type Settings } from './settings';
+export { getProfile, listProfiles, registerProfile } from './tables/registry';
+export type * from './tables/types';

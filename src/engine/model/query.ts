@@ -1,0 +1,139 @@
+import Decimal from 'decimal.js';
+import type { CellRef } from '../grid/types';
+import type { AmountCell, RecognizedBlock, RecognizedRow, RecognizedTable, Unit } from '../recognize/types';
+import type { CellSelector, Identity } from '../tables/types';
+
+const ZERO = new Decimal(0);
+
+/** An amount taken from the tables, with the cells it was read from. */
+export interface Selected {
+  amount: Decimal;
+  cells: CellRef[];
+  label: string;
+  unit: Unit;
+  /** True when every cell behind it is blank. */
+  blank: boolean;
+}
+
+export function findTable(tables: RecognizedTable[], id: string): RecognizedTable | undefined {
+  return tables.find((t) => t.def.id === id);
+}
+
+export function findBlock(table: RecognizedTable, blockId?: string): RecognizedBlock | undefined {
+  return blockId ? table.blocks.find((b) => b.def.id === blockId) : table.blocks[0];
+}
+
+export function columnLabel(block: RecognizedBlock, role: string): string {
+  return block.def.columns.find((c) => c.role === role)?.label ?? role;
+}
+
+export function rowLabel(block: RecognizedBlock, row: RecognizedRow): string {
+  if (row.kind === 'total') return '合计';
+  if (row.kind === 'item') return block.def.rows?.find((r) => r.role === row.role)?.label ?? row.name;
+  if (row.kind === 'project') return `${row.code} ${row.project}`;
+  return row.code ? `${row.code} ${row.name}` : row.name;
+}
+
+export function findItemRow(block: RecognizedBlock, role: string): RecognizedRow | undefined {
+  if (role === 'total') return block.total;
+  return block.rows.find((r) => r.kind === 'item' && r.role === role);
+}
+
+export function findCodeRow(block: RecognizedBlock, code: string): RecognizedRow | undefined {
+  return block.rows.find((r) => r.code === code && r.kind !== 'project');
+}
+
+/** Rows of the block at a code level, keyed by code; 'total' gives the total row under the key 'total'. */
+export function rowsAtLevel(block: RecognizedBlock, level: 'class' | 'kuan' | 'xiang' | 'total'): Map<string, RecognizedRow> {
+  const out = new Map<string, RecognizedRow>();
+  if (level === 'total') {
+    if (block.total) out.set('total', block.total);
+    return out;
+  }
+  for (const r of block.rows) if (r.kind === level && r.code && !out.has(r.code)) out.set(r.code, r);
+  return out;
+}
+
+/**
+ * The value an item row stands for: its own amount when filled; when the clerk left it blank,
+ * the sum of the rows the table's identities say make it up (so one blank parent is one finding,
+ * not a cascade through every total above it).
+ */
+export function effectiveItem(
+  block: RecognizedBlock,
+  role: string,
+  col: string,
+  identities: Identity[],
+  depth = 0,
+): { amount: Decimal; cells: AmountCell[]; blank: boolean } | undefined {
+  const row = findItemRow(block, role);
+  const cell = row?.amounts[col];
+  if (cell && !cell.blank) return { amount: cell.value, cells: [cell], blank: false };
+  const identity = identities.find((i) => i.kind === 'item-sum' && i.block === block.def.id && i.target === role && i.op === 'eq');
+  if (identity && identity.kind === 'item-sum' && depth < 5) {
+    let amount = ZERO;
+    const cells: AmountCell[] = [];
+    let any = false;
+    for (const part of identity.parts) {
+      const p = effectiveItem(block, part, col, identities, depth + 1);
+      if (p && !p.blank) {
+        amount = amount.plus(p.amount);
+        cells.push(...p.cells);
+        any = true;
+      }
+    }
+    if (any) return { amount, cells, blank: false };
+  }
+  if (!row || !cell) return undefined;
+  return { amount: ZERO, cells: [cell], blank: true };
+}
+
+/** Reads one selector (a table's row in a column); undefined when the table, row or column is absent. */
+export function select(tables: RecognizedTable[], sel: CellSelector): Selected | undefined {
+  if (!sel.table) return undefined;
+  const table = findTable(tables, sel.table);
+  if (!table) return undefined;
+  const block = findBlock(table, sel.block);
+  if (!block) return undefined;
+  if (!block.columns.some((c) => c.role === sel.col)) return undefined;
+  const head = `表${table.def.number}`;
+  if (block.def.kind === 'items' || sel.row === 'total') {
+    if (block.def.kind === 'items') {
+      const e = effectiveItem(block, sel.row, sel.col, table.def.identities);
+      if (!e) return undefined;
+      const rowName = sel.row === 'total' ? '合计' : block.def.rows?.find((r) => r.role === sel.row)?.label ?? sel.row;
+      const own = findItemRow(block, sel.row)?.amounts[sel.col];
+      const derived = own?.blank && !e.blank ? '（未填写，按其中各项合计）' : '';
+      return { amount: e.amount, cells: e.cells.map((c) => c.ref), label: `${head}「${rowName}」${columnLabel(block, sel.col)}${derived}`, unit: table.unit, blank: e.blank };
+    }
+    const cell = block.total?.amounts[sel.col];
+    if (!cell) return undefined;
+    return { amount: cell.value, cells: [cell.ref], label: `${head}合计行${columnLabel(block, sel.col)}`, unit: table.unit, blank: cell.blank };
+  }
+  const row = findCodeRow(block, sel.row);
+  const cell = row?.amounts[sel.col];
+  if (!row || !cell) {
+    return { amount: ZERO, cells: [], label: `${head}「${sel.row}」${columnLabel(block, sel.col)}`, unit: table.unit, blank: true };
+  }
+  return { amount: cell.value, cells: [cell.ref], label: `${head}「${rowLabel(block, row)}」${columnLabel(block, sel.col)}`, unit: table.unit, blank: cell.blank };
+}
+
+/** Sum of the given columns on one row. */
+export function sumColumns(row: RecognizedRow, cols: string[]): { amount: Decimal; cells: CellRef[]; present: boolean } {
+  let amount = ZERO;
+  const cells: CellRef[] = [];
+  let present = false;
+  for (const c of cols) {
+    const cell = row.amounts[c];
+    if (!cell) continue;
+    present = true;
+    amount = amount.plus(cell.value);
+    cells.push(cell.ref);
+  }
+  return { amount, cells, present };
+}
+
+/** True when the block has no amount anywhere (an empty 表8/表9). */
+export function blockIsEmpty(block: RecognizedBlock): boolean {
+  return block.rows.every((r) => Object.values(r.amounts).every((a) => a.blank || a.value.isZero()));
+}

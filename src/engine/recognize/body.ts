@@ -1,0 +1,161 @@
+import Decimal from 'decimal.js';
+import { parseAmount } from '../grid/amount';
+import type { SheetView } from '../grid/sheet-view';
+import { displayText, normalizeLabel } from '../grid/text';
+import type { CellRef } from '../grid/types';
+import type { ItemRowDef } from '../tables/types';
+import { codePart, parseWholeCode, splitCodedName } from './codes';
+import type { BlockLayout } from './header';
+import { itemLabel, labelMatches } from './match';
+import type { AmountCell, RecognizedRow } from './types';
+
+const ZERO = new Decimal(0);
+
+export function readAmount(view: SheetView, row: number, col: number): AmountCell {
+  const raw = view.value(row, col);
+  const ref: CellRef = { sheet: view.name, row, col };
+  const p = parseAmount(raw);
+  switch (p.kind) {
+    case 'number':
+      return { ref, raw, value: p.value, blank: false };
+    case 'blank':
+      return { ref, raw, value: ZERO, blank: true };
+    case 'text':
+      return { ref, raw, value: ZERO, blank: false, problem: { kind: 'text', text: p.text } };
+    case 'error':
+      return { ref, raw, value: ZERO, blank: false, problem: { kind: 'error', text: p.code } };
+  }
+}
+
+function amountsOf(view: SheetView, row: number, layout: BlockLayout): Record<string, AmountCell> {
+  const out: Record<string, AmountCell> = {};
+  for (const c of layout.columns) out[c.role] = readAmount(view, row, c.col);
+  return out;
+}
+
+function hasAnyAmount(amounts: Record<string, AmountCell>): boolean {
+  return Object.values(amounts).some((a) => !a.blank);
+}
+
+/** Reads block rows one sheet row at a time, keeping the state a block needs (item order, inherited codes). */
+export class BlockReader {
+  readonly rows: RecognizedRow[] = [];
+  total?: RecognizedRow;
+  private readonly seenRoles: string[] = [];
+  private lastClass?: string;
+  private lastKuan?: string;
+
+  constructor(
+    private readonly view: SheetView,
+    readonly layout: BlockLayout,
+  ) {}
+
+  private label(row: number): string {
+    const { view, layout } = this;
+    for (const c of [layout.nameCol, layout.anchorCol, ...layout.codeCols]) {
+      const t = displayText(view.shown(row, c));
+      if (t) return t;
+    }
+    return '';
+  }
+
+  /** The column of a 合计 label anywhere in the block's label area (表7 prints it under 项目名称). */
+  private totalLabelCol(row: number): number | undefined {
+    const { view, layout } = this;
+    const amountCols = new Set(layout.columns.map((c) => c.col));
+    for (let c = layout.left; c <= layout.right; c++) {
+      if (amountCols.has(c)) continue;
+      const label = itemLabel(normalizeLabel(view.shown(row, c)));
+      if (label && labelMatches(label, layout.def.totalLabels)) return c;
+    }
+    return undefined;
+  }
+
+  /** Returns the row it recognized, or undefined for a row that is blank within this block. */
+  read(row: number): RecognizedRow | undefined {
+    const { view, layout } = this;
+    const amounts = amountsOf(view, row, layout);
+    const labelText = this.label(row);
+    const labelRef: CellRef = { sheet: view.name, row, col: layout.nameCol };
+    const totalAt = this.totalLabelCol(row);
+    if (totalAt !== undefined) {
+      const r: RecognizedRow = { row, kind: 'total', name: displayText(view.shown(row, totalAt)), labelRef: { sheet: view.name, row, col: totalAt }, amounts };
+      this.total = r;
+      this.rows.push(r);
+      return r;
+    }
+    const r = layout.def.kind === 'coded' ? this.readCoded(row, labelText, labelRef, amounts) : this.readItem(row, labelText, labelRef, amounts);
+    if (r) this.rows.push(r);
+    return r;
+  }
+
+  private readCoded(row: number, labelText: string, labelRef: CellRef, amounts: Record<string, AmountCell>): RecognizedRow | undefined {
+    const { view, layout } = this;
+    const scheme = layout.def.codeScheme ?? 'functional';
+    let code: string | undefined;
+    let name = displayText(view.shown(row, layout.nameCol));
+    if (layout.codeCols.length > 1) {
+      const widths = [3, 2, 2];
+      const parts = layout.codeCols.map((c, i) => codePart(view.shown(row, c), widths[i]));
+      let [cls, kuan, xiang] = parts;
+      if (!cls && kuan && this.lastClass) cls = this.lastClass;
+      if (cls && !kuan && xiang && this.lastKuan?.startsWith(cls)) kuan = this.lastKuan.slice(3);
+      if (cls && cls.length === 3) code = cls + (kuan ?? '') + (kuan && xiang ? xiang : '');
+    } else if (layout.codeCols.length === 1) {
+      code = parseWholeCode(view.shown(row, layout.codeCols[0]), scheme)?.code;
+    }
+    if (!code && name) {
+      const split = splitCodedName(name, scheme);
+      if (split.code) {
+        code = split.code.code;
+        name = split.name;
+      }
+    }
+    const level = code ? (scheme === 'economic' ? (code.length === 3 ? 1 : 2) : code.length === 3 ? 1 : code.length === 5 ? 2 : 3) : undefined;
+    if (!code) {
+      if (!labelText && !hasAnyAmount(amounts)) return undefined;
+      return { row, kind: 'other', name: labelText, labelRef, amounts };
+    }
+    if (level === 1) this.lastClass = code;
+    if (level === 2) this.lastKuan = code;
+    const project = layout.projectCol !== undefined ? displayText(view.shown(row, layout.projectCol)) : '';
+    if (project && level === 3) {
+      return { row, kind: 'project', code, level: 4, name, project, labelRef, amounts };
+    }
+    const kind = level === 1 ? 'class' : level === 2 ? 'kuan' : 'xiang';
+    return { row, kind, code, level, name, labelRef, amounts };
+  }
+
+  private readItem(row: number, labelText: string, labelRef: CellRef, amounts: Record<string, AmountCell>): RecognizedRow | undefined {
+    const def = this.matchItem(itemLabel(labelText));
+    if (def) {
+      this.seenRoles.push(def.role);
+      return { row, kind: 'item', role: def.role, name: labelText, labelRef, amounts };
+    }
+    if (!labelText && !hasAnyAmount(amounts)) return undefined;
+    return { row, kind: 'other', name: labelText, labelRef, amounts };
+  }
+
+  /** The same label can name two rows (单位资金 and 非财政拨款结转结余 其中 单位资金): take the one under the nearest parent. */
+  private matchItem(label: string): ItemRowDef | undefined {
+    if (!label) return undefined;
+    const candidates = (this.layout.def.rows ?? []).filter((r) => !this.seenRoles.includes(r.role) && labelMatches(label, r.labels));
+    if (candidates.length <= 1) return candidates[0];
+    let best: ItemRowDef | undefined;
+    let bestPos = -2;
+    for (const c of candidates) {
+      const pos = c.parent ? this.seenRoles.lastIndexOf(c.parent) : -1;
+      if (c.parent && pos < 0) continue;
+      if (pos > bestPos) {
+        best = c;
+        bestPos = pos;
+      }
+    }
+    return best ?? candidates[0];
+  }
+}
+
+export function isBlankRow(view: SheetView, row: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++) if (normalizeLabel(view.value(row, c))) return false;
+  return true;
+}

@@ -1,0 +1,49 @@
+import { isCellError, type RawCell } from '../grid/types';
+import { compactText } from '../grid/text';
+import type { CodeScheme } from '../tables/types';
+
+export interface ParsedCode {
+  code: string;
+  level: number;
+}
+
+/** Digits of a code cell; a code typed as a number loses its leading zero (款 05 → 5), so pad it back. */
+export function codePart(v: RawCell, width: number): string | undefined {
+  if (v === null || v === undefined || isCellError(v)) return undefined;
+  const text = typeof v === 'number' ? String(Math.trunc(v)) : compactText(v);
+  if (!/^\d+$/.test(text)) return undefined;
+  if (text.length > width) return undefined;
+  return text.padStart(width, '0');
+}
+
+const WIDTHS: Record<CodeScheme, number[]> = { functional: [3, 2, 2], economic: [3, 2] };
+
+export function levelOf(code: string, scheme: CodeScheme): number | undefined {
+  let len = 0;
+  const widths = WIDTHS[scheme];
+  for (let i = 0; i < widths.length; i++) {
+    len += widths[i];
+    if (code.length === len) return i + 1;
+  }
+  return undefined;
+}
+
+/** A whole code in one cell: 2080501, "208 05 01", "208-05-01". */
+export function parseWholeCode(v: RawCell, scheme: CodeScheme): ParsedCode | undefined {
+  if (v === null || v === undefined || isCellError(v)) return undefined;
+  const text = typeof v === 'number' ? String(Math.trunc(v)) : compactText(v).replace(/[-.．_]/g, '');
+  if (!/^\d+$/.test(text)) return undefined;
+  const level = levelOf(text, scheme);
+  return level ? { code: text, level } : undefined;
+}
+
+/** A code written in front of the name: "201 一般公共服务支出", "210卫生健康支出", "2080501 行政单位离退休". */
+export function splitCodedName(text: string, scheme: CodeScheme): { code?: ParsedCode; name: string } {
+  const m = /^\s*(\d{3}(?:[\s\u3000.\-]*\d{2}){0,2})[\s\u3000、.．:：-]*(.*)$/.exec(text);
+  if (m && m[2] && !/^\d/.test(m[2])) {
+    const digits = m[1].replace(/\D/g, '');
+    const level = levelOf(digits, scheme);
+    if (level) return { code: { code: digits, level }, name: m[2].trim() };
+  }
+  return { name: text.trim() };
+}

@@ -1,0 +1,230 @@
+import { parseAmount } from '../grid/amount';
+import type { SheetView } from '../grid/sheet-view';
+import { normalizeLabel } from '../grid/text';
+import type { BlockDef, TableDefinition } from '../tables/types';
+import { bestHeaderScore, itemLabel, labelMatches, norm } from './match';
+import type { RecognizedColumn } from './types';
+
+const MAX_HEADER_ROWS = 5;
+const PREAMBLE = /^(编制(部门|单位)|单位[:：]|金额单位|预算单位|部门名称|单位名称|\(?20\d{2}年\)?$|附?表\d+)/;
+
+export interface HeaderInfo {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  /** Column → normalized header texts from top to bottom, merged cells repeated, consecutive duplicates removed. */
+  stacks: Map<number, string[]>;
+}
+
+function rowTexts(view: SheetView, row: number, left: number, right: number, ownOnly = false): string[] {
+  const out: string[] = [];
+  for (let c = left; c <= right; c++) {
+    if (ownOnly && view.isMergedTail(row, c)) continue;
+    const t = normalizeLabel(view.shown(row, c));
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+function isPreambleRow(texts: string[]): boolean {
+  return texts.length > 0 && texts.every((t) => PREAMBLE.test(t) || /单位[:：](万元|元)/.test(t));
+}
+
+function hasNumber(view: SheetView, row: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++) {
+    if (view.isMergedTail(row, c)) continue;
+    if (parseAmount(view.value(row, c)).kind === 'number') return true;
+  }
+  return false;
+}
+
+/** A row that is body, not header: it starts a total or a known item. */
+function isBodyLabelRow(def: TableDefinition, texts: string[]): boolean {
+  return texts.some((t) => {
+    const label = itemLabel(t);
+    return def.blocks.some(
+      (b) => labelMatches(label, b.totalLabels) || (b.rows ?? []).some((r) => labelMatches(label, r.labels)),
+    );
+  });
+}
+
+/**
+ * The header starts at the first non-empty row after the title that is not the 编制部门/单位 line,
+ * and runs over consecutive rows of words (no amounts, no codes), at most five.
+ */
+export function findHeader(
+  view: SheetView,
+  def: TableDefinition,
+  startRow: number,
+  endRow: number,
+  left: number,
+  right: number,
+): HeaderInfo | undefined {
+  let top = -1;
+  for (let r = startRow; r <= Math.min(endRow, startRow + 8); r++) {
+    const texts = rowTexts(view, r, left, right);
+    if (texts.length === 0 || isPreambleRow(texts)) continue;
+    if (def.title && texts.some((t) => t.includes(norm(def.title)))) continue;
+    top = r;
+    break;
+  }
+  if (top < 0) return undefined;
+  let bottom = top;
+  for (let r = top; r <= Math.min(endRow, top + MAX_HEADER_ROWS - 1); r++) {
+    const texts = rowTexts(view, r, left, right);
+    // Only the row's first own cell can start a body row: 合计 also names columns, and a header cell
+    // merged down from the row above is not a label.
+    const own = rowTexts(view, r, left, right, true);
+    if (texts.length === 0 || hasNumber(view, r, left, right) || isBodyLabelRow(def, own.slice(0, 1))) break;
+    bottom = r;
+  }
+  if (hasNumber(view, top, left, right)) return undefined;
+  const stacks = new Map<number, string[]>();
+  let minCol = right;
+  let maxCol = left;
+  for (let c = left; c <= right; c++) {
+    const stack: string[] = [];
+    for (let r = top; r <= bottom; r++) {
+      const t = normalizeLabel(view.shown(r, c));
+      if (t && stack[stack.length - 1] !== t) stack.push(t);
+    }
+    if (stack.length) {
+      stacks.set(c, stack);
+      minCol = Math.min(minCol, c);
+      maxCol = Math.max(maxCol, c);
+    }
+  }
+  if (stacks.size === 0) return undefined;
+  return { top, bottom, left: minCol, right: maxCol, stacks };
+}
+
+export interface BlockLayout {
+  def: BlockDef;
+  left: number;
+  right: number;
+  anchorCol: number;
+  codeCols: number[];
+  nameCol: number;
+  projectCol?: number;
+  columns: RecognizedColumn[];
+  missingColumns: string[];
+}
+
+const CODE_LEVEL_HEADERS = ['类', '款', '项'];
+
+function findAnchor(header: HeaderInfo, block: BlockDef, from: number): number | undefined {
+  let best: { col: number; score: number } | undefined;
+  for (const [col, stack] of header.stacks) {
+    if (col < from) continue;
+    const score = bestHeaderScore(stack, block.anchorHeaders);
+    if (score > 0 && (!best || col < best.col)) best = { col, score };
+  }
+  return best?.col;
+}
+
+/** Splits the header into blocks at their anchor columns and maps each block's columns to roles. */
+export function layoutBlocks(header: HeaderInfo, def: TableDefinition): BlockLayout[] | undefined {
+  const anchors: number[] = [];
+  let from = header.left;
+  for (const block of def.blocks) {
+    const a = def.blocks.length === 1 ? findAnchor(header, block, from) ?? header.left : findAnchor(header, block, from);
+    if (a === undefined) return undefined;
+    anchors.push(a);
+    from = a + 1;
+  }
+  return def.blocks.map((block, i) => {
+    const left = i === 0 ? Math.min(anchors[0], header.left) : anchors[i];
+    const right = i + 1 < anchors.length ? anchors[i + 1] - 1 : header.right;
+    return mapBlock(header, block, left, right, anchors[i]);
+  });
+}
+
+function mapBlock(header: HeaderInfo, block: BlockDef, left: number, right: number, anchorCol: number): BlockLayout {
+  const used = new Set<number>();
+  const codeCols: number[] = [];
+  if (block.kind === 'coded') {
+    const levels = block.codeScheme === 'economic' ? CODE_LEVEL_HEADERS.slice(0, 2) : CODE_LEVEL_HEADERS;
+    for (const level of levels) {
+      for (let c = left; c <= right; c++) {
+        const stack = header.stacks.get(c);
+        if (stack && stack[stack.length - 1] === level && !used.has(c)) {
+          codeCols.push(c);
+          used.add(c);
+          break;
+        }
+      }
+    }
+    if (codeCols.length < levels.length) {
+      codeCols.length = 0;
+      used.clear();
+    }
+  }
+  let projectCol: number | undefined;
+  if (block.projectColumn) {
+    projectCol = bestColumn(header, block.projectColumn.headers, left, right, used);
+    if (projectCol !== undefined) used.add(projectCol);
+  }
+  let nameCol: number | undefined;
+  if (block.nameHeaders) nameCol = bestColumn(header, block.nameHeaders, left, right, used);
+  if (nameCol === undefined && block.kind === 'coded' && codeCols.length === 0 && block.codeHeaders) {
+    const single = bestColumn(header, block.codeHeaders, left, right, used);
+    if (single !== undefined && single !== anchorCol) nameCol = anchorCol;
+    if (single !== undefined) {
+      codeCols.push(single);
+      used.add(single);
+    }
+  }
+  if (nameCol === undefined) nameCol = codeCols.includes(anchorCol) ? nextFree(left, right, used) : anchorCol;
+  used.add(nameCol);
+
+  const candidates: Array<{ role: string; col: number; score: number; header: string }> = [];
+  for (const c of block.columns) {
+    for (let col = left; col <= right; col++) {
+      if (used.has(col)) continue;
+      const stack = header.stacks.get(col);
+      if (!stack) continue;
+      if (c.notHeaders && stack.some((t) => c.notHeaders!.some((n) => norm(n) === t))) continue;
+      const score = bestHeaderScore(stack, c.headers);
+      if (score > 0) candidates.push({ role: c.role, col, score, header: stack[stack.length - 1] });
+    }
+  }
+  candidates.sort((a, b) => b.score - a.score || a.col - b.col);
+  const columns: RecognizedColumn[] = [];
+  const taken = new Set<string>();
+  for (const cand of candidates) {
+    if (taken.has(cand.role) || used.has(cand.col)) continue;
+    taken.add(cand.role);
+    used.add(cand.col);
+    columns.push({ role: cand.role, col: cand.col, header: cand.header });
+  }
+  columns.sort((a, b) => a.col - b.col);
+  return {
+    def: block,
+    left,
+    right,
+    anchorCol,
+    codeCols,
+    nameCol,
+    projectCol,
+    columns,
+    missingColumns: block.columns.filter((c) => !taken.has(c.role)).map((c) => c.role),
+  };
+}
+
+function bestColumn(header: HeaderInfo, aliases: string[], left: number, right: number, used: Set<number>): number | undefined {
+  let best: { col: number; score: number } | undefined;
+  for (let col = left; col <= right; col++) {
+    if (used.has(col)) continue;
+    const stack = header.stacks.get(col);
+    if (!stack) continue;
+    const score = bestHeaderScore(stack, aliases);
+    if (score > 0 && (!best || score > best.score)) best = { col, score };
+  }
+  return best?.col;
+}
+
+function nextFree(left: number, right: number, used: Set<number>): number {
+  for (let c = left; c <= right; c++) if (!used.has(c)) return c;
+  return left;
+}

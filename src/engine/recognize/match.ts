@@ -1,0 +1,52 @@
+import { normalizeLabel, stripNumbering } from '../grid/text';
+
+/** Normalized forms of header or label aliases, computed once per definition list. */
+const cache = new Map<string, string>();
+export function norm(text: string): string {
+  let v = cache.get(text);
+  if (v === undefined) {
+    v = normalizeLabel(text);
+    cache.set(text, v);
+  }
+  return v;
+}
+
+/**
+ * How well a header text names an alias: exact beats containment, and among containments the
+ * one with the least extra text wins. 0 means no match.
+ */
+export function headerScore(text: string, alias: string): number {
+  const a = norm(alias);
+  if (!text || !a) return 0;
+  if (text === a) return 1000;
+  if (text.includes(a)) return 500 - Math.min(400, text.length - a.length);
+  return 0;
+}
+
+export function bestHeaderScore(stack: string[], aliases: string[]): number {
+  let best = 0;
+  stack.forEach((text, depth) => {
+    for (const alias of aliases) {
+      const s = headerScore(text, alias);
+      if (s > 0) best = Math.max(best, s + depth * 10);
+    }
+  });
+  return best;
+}
+
+/** Label of an item row as compared: numbering and 其中 removed, brackets unified. */
+export function itemLabel(text: string): string {
+  return stripNumbering(normalizeLabel(text));
+}
+
+const withoutParens = (s: string) => s.replace(/\([^)]*\)/g, '');
+
+export function labelMatches(label: string, aliases: string[]): boolean {
+  if (!label) return false;
+  for (const alias of aliases) {
+    const a = itemLabel(alias);
+    if (label === a) return true;
+  }
+  const bare = withoutParens(label);
+  return aliases.some((alias) => withoutParens(itemLabel(alias)) === bare);
+}

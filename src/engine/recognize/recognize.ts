@@ -1,0 +1,193 @@
+import { SheetView } from '../grid/sheet-view';
+import { normalizeLabel } from '../grid/text';
+import type { SheetGrid, WorkbookGrid } from '../grid/types';
+import type { Profile, TableDefinition } from '../tables/types';
+import { BlockReader, isBlankRow } from './body';
+import { findHeader, layoutBlocks } from './header';
+import { norm } from './match';
+import { readPreamble } from './preamble';
+import { findTitles, type TitleHit } from './titles';
+import type { Recognition, RecognitionIssue, RecognizedTable, TableNote } from './types';
+
+/** Sheets past this many cells are not scanned: a clear message instead of a frozen pane. */
+export const MAX_SHEET_CELLS = 2_000_000;
+const NOTE_ROWS = 6;
+const SIGNATURE_WINDOW = 12;
+
+interface Claim {
+  sheet: string;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+function sheetCells(sheet: SheetGrid): number {
+  let n = 0;
+  for (const row of sheet.cells) n += row ? row.length : 0;
+  return n;
+}
+
+/** Finds every table of the profile in the workbook, by title first and by header signature second. */
+export function recognizeWorkbook(workbook: WorkbookGrid, profile: Profile): Recognition {
+  const tables: RecognizedTable[] = [];
+  const issues: RecognitionIssue[] = [];
+  const views: SheetView[] = [];
+  for (const sheet of workbook.sheets) {
+    if (sheetCells(sheet) > MAX_SHEET_CELLS) {
+      issues.push({
+        kind: 'sheet-too-large',
+        sheet: sheet.name,
+        message: `工作表「${sheet.name}」过大（超过${MAX_SHEET_CELLS}个单元格），已跳过；请将公开表放在单独的工作表中。`,
+      });
+      continue;
+    }
+    views.push(new SheetView(sheet));
+  }
+  const claims: Claim[] = [];
+  for (const view of views) {
+    const hits = findTitles(view, profile.tables).sort((a, b) => a.row - b.row || a.col - b.col);
+    for (let i = 0; i < hits.length; i++) {
+      const hit = hits[i];
+      if (claims.some((c) => c.sheet === view.name && hit.row >= c.top && hit.row <= c.bottom && hit.col >= c.left && hit.col <= c.right)) continue;
+      const bound = boundFor(view, hits, i);
+      const t = readTable(view, hit.def, hit.row, bound.bottom, bound.left, bound.right, 'title', hit);
+      if (t) {
+        tables.push(t);
+        claims.push({ sheet: view.name, top: t.range.top, bottom: t.range.bottom, left: t.range.left, right: t.range.right });
+      }
+    }
+  }
+  const found = new Set(tables.map((t) => t.def.id));
+  const bySpecificity = profile.tables
+    .filter((d) => !found.has(d.id))
+    .sort((a, b) => b.signature.join('').length - a.signature.join('').length);
+  for (const def of bySpecificity) {
+    for (const view of views) {
+      const t = findBySignature(view, def, claims);
+      if (t) {
+        tables.push(t);
+        claims.push({ sheet: view.name, top: t.range.top, bottom: t.range.bottom, left: t.range.left, right: t.range.right });
+        break;
+      }
+    }
+  }
+  if (tables.length === 0) {
+    issues.push({ kind: 'no-table', message: '未在工作簿中找到可识别的预算公开表（表1–表10）：请检查表标题和表头是否完整。' });
+  }
+  tables.sort((a, b) => a.def.number - b.def.number);
+  return { tables, issues };
+}
+
+/** A table runs down to the next title below it that overlaps its columns, and right up to a title beside it. */
+function boundFor(view: SheetView, hits: TitleHit[], i: number): { bottom: number; left: number; right: number } {
+  const hit = hits[i];
+  let right = view.right;
+  for (const other of hits) {
+    if (other !== hit && Math.abs(other.row - hit.row) <= 1 && other.col > hit.col + 1) right = Math.min(right, other.col - 1);
+  }
+  let left = view.left;
+  for (const other of hits) {
+    if (other !== hit && Math.abs(other.row - hit.row) <= 1 && other.col < hit.col - 1) left = Math.max(left, hit.col - 1);
+  }
+  let bottom = view.bottom;
+  for (const other of hits) {
+    if (other.row > hit.row + 1 && other.col >= left && other.col <= right) bottom = Math.min(bottom, other.row - 1);
+  }
+  return { bottom, left, right };
+}
+
+function readTable(
+  view: SheetView,
+  def: TableDefinition,
+  titleRow: number,
+  bottomBound: number,
+  leftBound: number,
+  rightBound: number,
+  foundBy: 'title' | 'signature',
+  hit?: TitleHit,
+): RecognizedTable | undefined {
+  const header = findHeader(view, def, titleRow + (foundBy === 'title' ? 1 : 0), bottomBound, leftBound, rightBound);
+  if (!header) return undefined;
+  const layouts = layoutBlocks(header, def);
+  if (!layouts) return undefined;
+  const mapped = layouts.reduce((n, l) => n + l.columns.length, 0);
+  if (mapped === 0) return undefined;
+  const readers = layouts.map((l) => new BlockReader(view, l));
+  const totalLast = !def.blocks.some((b) => b.totalFirst);
+  let lastBody = header.bottom;
+  for (let r = header.bottom + 1; r <= bottomBound; r++) {
+    if (isBlankRow(view, r, header.left, header.right)) continue;
+    const rowRead = readers.map((rd) => rd.read(r));
+    const recognized = rowRead.some((x) => x && x.kind !== 'other');
+    if (!recognized && rowRead.every((x) => !x || Object.values(x.amounts).every((a) => a.blank))) {
+      for (const rd of readers) if (rd.rows[rd.rows.length - 1]?.row === r) rd.rows.pop();
+      break;
+    }
+    lastBody = r;
+    if (totalLast && readers.every((rd) => rd.total)) break;
+  }
+  const notes: TableNote[] = [];
+  const noteFrom = lastBody + 1;
+  for (let r = noteFrom; r <= Math.min(bottomBound, noteFrom + NOTE_ROWS); r++) {
+    for (let c = header.left; c <= header.right; c++) {
+      const text = normalizeLabel(view.value(r, c));
+      if (text && typeof view.value(r, c) === 'string') notes.push({ ref: { sheet: view.name, row: r, col: c }, text: String(view.value(r, c)).trim() });
+    }
+  }
+  const pre = readPreamble(view, titleRow, header.top - 1, header.left, header.right);
+  const titleYear = hit ? /(20\d{2})年/.exec(hit.text) : null;
+  return {
+    def,
+    sheet: view.name,
+    range: { top: Math.min(titleRow, header.top), left: header.left, bottom: lastBody, right: header.right },
+    foundBy,
+    titleRef: hit ? { sheet: view.name, row: hit.row, col: hit.col } : undefined,
+    titleText: hit?.text,
+    unit: pre.unit ?? '万元',
+    unitRef: pre.unitRef,
+    department: pre.department,
+    year: titleYear ? Number(titleYear[1]) : pre.year,
+    headerRows: { top: header.top, bottom: header.bottom },
+    blocks: readers.map((rd) => ({
+      def: rd.layout.def,
+      columns: rd.layout.columns,
+      missingColumns: rd.layout.missingColumns,
+      rows: rd.rows,
+      total: rd.total,
+      codeCols: rd.layout.codeCols,
+      nameCol: rd.layout.nameCol,
+    })),
+    notes,
+  };
+}
+
+/** A table without its title row: all its signature texts within a few rows, outside tables already found. */
+function findBySignature(view: SheetView, def: TableDefinition, claims: Claim[]): RecognizedTable | undefined {
+  const sig = def.signature.map(norm);
+  const claimed = (r: number) => claims.some((c) => c.sheet === view.name && r >= c.top && r <= c.bottom);
+  const rowsWith: Array<Set<number>> = sig.map(() => new Set<number>());
+  for (let r = view.top; r <= view.bottom; r++) {
+    if (claimed(r)) continue;
+    for (let c = view.left; c <= view.right; c++) {
+      const t = normalizeLabel(view.value(r, c));
+      if (!t) continue;
+      sig.forEach((s, i) => {
+        if (t.includes(s)) rowsWith[i].add(r);
+      });
+    }
+  }
+  if (rowsWith.some((s) => s.size === 0)) return undefined;
+  const starts = [...rowsWith.flatMap((s) => [...s])].sort((a, b) => a - b);
+  for (const start of starts) {
+    const ok = rowsWith.every((s) => [...s].some((r) => r >= start && r <= start + SIGNATURE_WINDOW));
+    if (!ok) continue;
+    let bottom = view.bottom;
+    for (const c of claims) if (c.sheet === view.name && c.top > start) bottom = Math.min(bottom, c.top - 1);
+    let top = start;
+    while (top - 1 >= view.top && !claimed(top - 1) && !isBlankRow(view, top - 1, view.left, view.right) && start - top < 3) top--;
+    const t = readTable(view, def, top, bottom, view.left, view.right, 'signature');
+    if (t) return t;
+  }
+  return undefined;
+}

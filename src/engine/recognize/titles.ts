@@ -1,0 +1,63 @@
+import type { SheetView } from '../grid/sheet-view';
+import { displayText, normalizeLabel } from '../grid/text';
+import type { TableDefinition } from '../tables/types';
+import { norm } from './match';
+
+export interface TitleHit {
+  def: TableDefinition;
+  row: number;
+  col: number;
+  text: string;
+  /** The 表N printed with the title, when there is one. */
+  number?: number;
+}
+
+/** Sentences mention titles too ("…支出情况表为空表。"); a title cell is short and is not a sentence. */
+function looksLikeSentence(text: string): boolean {
+  return /[。；;]|空表|没有|无此|详见|见表/.test(text);
+}
+
+const TABLE_NUMBER = /^附?表(\d+)(?:[-—]\d+)?/;
+
+function tableNumberNear(view: SheetView, row: number, col: number, text: string): number | undefined {
+  const own = TABLE_NUMBER.exec(text);
+  if (own) return Number(own[1]);
+  for (const [r, c0, c1] of [
+    [row, view.left, col - 1],
+    [row - 1, view.left, view.right],
+    [row - 2, view.left, view.right],
+  ]) {
+    for (let c = c0; c <= c1; c++) {
+      const m = TABLE_NUMBER.exec(normalizeLabel(view.value(r, c)));
+      if (m) return Number(m[1]);
+    }
+  }
+  return undefined;
+}
+
+/** Every cell that names one of the tables, best (longest) alias per cell. */
+export function findTitles(view: SheetView, defs: TableDefinition[]): TitleHit[] {
+  const hits: TitleHit[] = [];
+  for (let r = view.top; r <= view.bottom; r++) {
+    const cells = view.grid.cells[r - view.top];
+    if (!cells) continue;
+    for (let i = 0; i < cells.length; i++) {
+      const v = cells[i];
+      if (typeof v !== 'string') continue;
+      const text = normalizeLabel(v);
+      if (text.length < 4 || text.length > 60 || looksLikeSentence(text)) continue;
+      let best: { def: TableDefinition; len: number } | undefined;
+      for (const def of defs) {
+        for (const alias of [def.title, ...def.aliases]) {
+          const a = norm(alias);
+          if (a.length > (best?.len ?? 0) && text.includes(a) && text.length <= a.length + 40) best = { def, len: a.length };
+        }
+      }
+      if (best) {
+        const col = view.left + i;
+        hits.push({ def: best.def, row: r, col, text: displayText(v), number: tableNumberNear(view, r, col, text) });
+      }
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,87 @@
+import type Decimal from 'decimal.js';
+import type { CellRange, CellRef, RawCell } from '../grid/types';
+import type { BlockDef, TableDefinition } from '../tables/types';
+
+export type Unit = '万元' | '元';
+
+export interface AmountCell {
+  ref: CellRef;
+  raw: RawCell;
+  /** The amount in the table's own unit; 0 for blank, text and errors (see `problem`). */
+  value: Decimal;
+  blank: boolean;
+  /** Set when the cell holds words or an error value where a number belongs. */
+  problem?: { kind: 'text' | 'error'; text: string };
+}
+
+export type RowKind = 'class' | 'kuan' | 'xiang' | 'project' | 'item' | 'total' | 'other';
+
+export interface RecognizedRow {
+  /** Sheet row, 0-based. */
+  row: number;
+  kind: RowKind;
+  /** Digits of the code: '208', '20805', '2080501' (functional) or '301', '30101' (economic). */
+  code?: string;
+  /** 1 = 类, 2 = 款, 3 = 项, 4 = a project under a 项. */
+  level?: number;
+  /** Classification name or item label as printed, trimmed. */
+  name: string;
+  /** items blocks: the matched row role. */
+  role?: string;
+  /** 表7: the project's name. */
+  project?: string;
+  labelRef: CellRef;
+  amounts: Record<string, AmountCell>;
+}
+
+export interface RecognizedColumn {
+  role: string;
+  col: number;
+  header: string;
+}
+
+export interface RecognizedBlock {
+  def: BlockDef;
+  columns: RecognizedColumn[];
+  /** Column roles of the definition not found in the header. */
+  missingColumns: string[];
+  rows: RecognizedRow[];
+  total?: RecognizedRow;
+  /** Code column(s) and name column, for hosts that write beside them. */
+  codeCols: number[];
+  nameCol: number;
+}
+
+export interface TableNote {
+  ref: CellRef;
+  text: string;
+}
+
+export interface RecognizedTable {
+  def: TableDefinition;
+  sheet: string;
+  /** Title row to last body row. */
+  range: CellRange;
+  foundBy: 'title' | 'signature';
+  titleRef?: CellRef;
+  titleText?: string;
+  unit: Unit;
+  unitRef?: CellRef;
+  department?: string;
+  year?: number;
+  headerRows: { top: number; bottom: number };
+  blocks: RecognizedBlock[];
+  /** Text lines right under the table: 为空表 notes, 注 lines. */
+  notes: TableNote[];
+}
+
+export interface RecognitionIssue {
+  kind: 'no-table' | 'sheet-too-large' | 'sheet-unreadable';
+  sheet?: string;
+  message: string;
+}
+
+export interface Recognition {
+  tables: RecognizedTable[];
+  issues: RecognitionIssue[];
+}

@@ -1,0 +1,44 @@
+import Decimal from 'decimal.js';
+import type { Unit } from '../recognize/types';
+import type { Settings } from '../settings';
+
+export interface Comparison {
+  equal: boolean;
+  difference: Decimal;
+  /** Not equal, but within the rounding limit: could be 四舍五入 residue. */
+  rounding: boolean;
+}
+
+const TEN_THOUSAND = new Decimal(10000);
+
+/** Amounts in 万元, whatever unit their table prints. */
+export function toWan(value: Decimal, unit: Unit): Decimal {
+  return unit === '元' ? value.div(TEN_THOUSAND) : value;
+}
+
+/** The largest difference taken as equal in a table of this unit: half its last printed digit. */
+export function toleranceFor(unit: Unit, settings: Settings): Decimal {
+  return unit === '元' ? settings.toleranceYuan : settings.tolerance;
+}
+
+/** Compares two amounts in one unit. */
+export function compareAmounts(left: Decimal, right: Decimal, unit: Unit, settings: Settings): Comparison {
+  const difference = left.minus(right);
+  const abs = difference.abs();
+  const tolerance = toleranceFor(unit, settings);
+  const limit = unit === '元' ? settings.roundingLimit.times(TEN_THOUSAND) : settings.roundingLimit;
+  return { equal: abs.lte(tolerance), difference, rounding: abs.gt(tolerance) && abs.lte(limit) };
+}
+
+/** Compares amounts of two tables in 万元, allowing the rounding of the coarser side. */
+export function compareAcross(left: Decimal, leftUnit: Unit, right: Decimal, rightUnit: Unit, settings: Settings): Comparison {
+  const unit: Unit = leftUnit === '万元' || rightUnit === '万元' ? '万元' : '元';
+  const l = unit === '万元' ? toWan(left, leftUnit) : left;
+  const r = unit === '万元' ? toWan(right, rightUnit) : right;
+  return compareAmounts(l, r, unit, settings);
+}
+
+/** Money as the tables print it: two decimals, trailing zeros kept. */
+export function money(d: Decimal): string {
+  return d.toFixed(2);
+}

@@ -1,0 +1,137 @@
+import Decimal from 'decimal.js';
+import type { CellRef } from '../grid/types';
+import { columnLabel, findBlock, findTable, rowLabel, rowsAtLevel, select, sumColumns, type Selected } from '../model/query';
+import type { RecognizedBlock, RecognizedRow, RecognizedTable } from '../recognize/types';
+import type { CrossRelation } from '../tables/types';
+import { compareAcross, money, toWan } from './compare';
+import { defineRule, type Rule } from './types';
+
+const MESSAGES = {
+  mismatch: '{{description}}：{{leftLabel}} {{left}}万元，{{rightLabel}} {{right}}万元，相差 {{diff}}万元。',
+  exceeds: '{{description}}：{{leftLabel}} {{left}}万元，超过 {{rightLabel}} {{right}}万元 {{diff}}万元。',
+};
+
+const LEVEL_NAME = { class: '类', kuan: '款', xiang: '项', total: '合计' } as const;
+
+function cols(c: string | string[]): string[] {
+  return Array.isArray(c) ? c : [c];
+}
+
+interface Side {
+  table: RecognizedTable;
+  block: RecognizedBlock;
+  cols: string[];
+}
+
+function side(tables: RecognizedTable[], s: { table: string; block?: string; col: string | string[] }): Side | undefined {
+  const table = findTable(tables, s.table);
+  const block = table && findBlock(table, s.block);
+  if (!table || !block) return undefined;
+  const wanted = cols(s.col);
+  if (!wanted.every((c) => block.columns.some((k) => k.role === c))) return undefined;
+  return { table, block, cols: wanted };
+}
+
+function rowAmount(s: Side, row: RecognizedRow | undefined, code: string): Selected {
+  const colNames = s.cols.map((c) => columnLabel(s.block, c)).join('+');
+  const head = `表${s.table.def.number}`;
+  if (!row) return { amount: new Decimal(0), cells: [], label: `${head}「${code}」${colNames}（无此行）`, unit: s.table.unit, blank: true };
+  const sum = sumColumns(row, s.cols);
+  return {
+    amount: sum.amount,
+    cells: sum.cells,
+    label: `${head}「${rowLabel(s.block, row)}」${colNames}`,
+    unit: s.table.unit,
+    blank: s.cols.every((c) => row.amounts[c]?.blank),
+  };
+}
+
+/**
+ * Amounts by code at one level. A 项 that 表7 lists only through its projects (no 项 subtotal row)
+ * counts as the sum of those projects.
+ */
+function amountsAt(s: Side, level: 'class' | 'kuan' | 'xiang' | 'total'): Map<string, Selected> {
+  const out = new Map<string, Selected>();
+  for (const [code, row] of rowsAtLevel(s.block, level)) out.set(code, rowAmount(s, row, code));
+  if (level !== 'xiang') return out;
+  const head = `表${s.table.def.number}`;
+  for (const row of s.block.rows) {
+    if (row.kind !== 'project' || !row.code || rowsAtLevel(s.block, 'xiang').has(row.code)) continue;
+    const sum = sumColumns(row, s.cols);
+    const prev = out.get(row.code);
+    out.set(row.code, {
+      amount: (prev?.amount ?? new Decimal(0)).plus(sum.amount),
+      cells: [...(prev?.cells ?? []), ...sum.cells],
+      label: `${head}「${row.code} ${row.name}」各项目${s.cols.map((c) => columnLabel(s.block, c)).join('+')}`,
+      unit: s.table.unit,
+      blank: (prev?.blank ?? true) && s.cols.every((c) => row.amounts[c]?.blank),
+    });
+  }
+  return out;
+}
+
+function sumSelected(parts: Selected[]): Selected {
+  return {
+    amount: parts.reduce((s, p) => s.plus(toWan(p.amount, p.unit)), new Decimal(0)),
+    cells: parts.flatMap((p) => p.cells),
+    label: parts.map((p) => p.label).join('+'),
+    unit: '万元',
+    blank: parts.every((p) => p.blank),
+  };
+}
+
+/** One rule per cross-table relation of the profile; the relation is data, this is its checker. */
+export function crossRelationRule(relation: CrossRelation): Rule {
+  const tables = relation.kind === 'cells'
+    ? [...new Set([...relation.left, ...relation.right].map((s) => s.table!))]
+    : [relation.left.table, relation.right.table];
+  return defineRule({
+    id: `cross-table/${relation.id}`,
+    severity: 'error',
+    description: relation.description,
+    messages: MESSAGES,
+    check(ctx) {
+      const pairs: Array<[Selected, Selected, CellRef | undefined]> = [];
+      if (relation.kind === 'cells') {
+        const l = relation.left.map((s) => select(ctx.tables, s));
+        const r = relation.right.map((s) => select(ctx.tables, s));
+        if (l.some((x) => !x) || r.some((x) => !x)) return;
+        pairs.push([sumSelected(l as Selected[]), sumSelected(r as Selected[]), undefined]);
+      } else {
+        const L = side(ctx.tables, relation.left);
+        const R = side(ctx.tables, relation.right);
+        if (!L || !R) return;
+        for (const level of relation.levels) {
+          const lr = amountsAt(L, level);
+          const rr = amountsAt(R, level);
+          for (const code of new Set([...lr.keys(), ...rr.keys()])) {
+            const a = lr.get(code) ?? rowAmount(L, undefined, code);
+            const b = rr.get(code) ?? rowAmount(R, undefined, code);
+            if (a.amount.isZero() && b.amount.isZero()) continue;
+            pairs.push([a, b, undefined]);
+          }
+        }
+      }
+      for (const [a, b] of pairs) {
+        const cmp = compareAcross(a.amount, a.unit, b.amount, b.unit, ctx.settings);
+        if (cmp.equal || (relation.op === 'le' && cmp.difference.lt(0))) continue;
+        const left = toWan(a.amount, a.unit);
+        const right = toWan(b.amount, b.unit);
+        ctx.report({
+          messageId: relation.op === 'le' ? 'exceeds' : 'mismatch',
+          data: { description: relation.description, leftLabel: a.label, rightLabel: b.label, left: money(left), right: money(right), diff: money(cmp.difference) },
+          tables,
+          unit: '万元',
+          sides: [
+            { label: a.label, cells: a.cells, amount: left },
+            { label: b.label, cells: b.cells, amount: right },
+          ],
+          difference: cmp.difference,
+          rounding: cmp.rounding,
+        });
+      }
+    },
+  });
+}
+
+export { LEVEL_NAME };

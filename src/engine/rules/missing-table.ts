@@ -1,0 +1,25 @@
+import { defineRule } from './types';
+
+export const missingTable = defineRule({
+  id: 'missing-table',
+  severity: 'error',
+  description: '公开表完整性：应公开的表均已找到',
+  messages: {
+    required: '未找到表{{number}}「{{title}}」：部门预算公开必须包含此表（无数据时也应公开空表并注明）。',
+    optional: '未找到表{{number}}「{{title}}」：如本地区要求公开此表，请补充。',
+  },
+  check(ctx) {
+    if (ctx.tables.length === 0) return;
+    const found = new Set(ctx.tables.map((t) => t.def.id));
+    for (const def of ctx.profile.tables) {
+      if (found.has(def.id)) continue;
+      ctx.report({
+        messageId: def.required ? 'required' : 'optional',
+        severity: def.required ? 'error' : 'warning',
+        data: { number: def.number, title: def.title },
+        tables: [def.id],
+        sides: [],
+      });
+    }
+  },
+});

@@ -1,0 +1,34 @@
+import type { Profile } from '../tables/types';
+import { badCell } from './bad-cell';
+import { balance } from './balance';
+import { codeHierarchy } from './code-hierarchy';
+import { crossRelationRule } from './cross-table';
+import { detailDepth } from './detail-depth';
+import { economicSplit } from './economic-split';
+import { emptyTableNote } from './empty-table-note';
+import { itemSum } from './item-sum';
+import { missingTable } from './missing-table';
+import { rowSum } from './row-sum';
+import type { Rule } from './types';
+import { unitMissing } from './unit-missing';
+import { unknownRow } from './unknown-row';
+
+/** Rules that read each table's own definition, sorted by id. */
+export const TABLE_RULES: Rule[] = [
+  badCell,
+  balance,
+  codeHierarchy,
+  detailDepth,
+  economicSplit,
+  emptyTableNote,
+  itemSum,
+  missingTable,
+  rowSum,
+  unitMissing,
+  unknownRow,
+];
+
+/** Every rule for a profile: the table rules plus one rule per cross-table relation. */
+export function rulesFor(profile: Profile): Rule[] {
+  return [...TABLE_RULES, ...profile.relations.map(crossRelationRule)];
+}

@@ -1,0 +1,54 @@
+import { columnLabel, findBlock, rowLabel, sumColumns } from '../model/query';
+import { compareAmounts, money } from './compare';
+import { defineRule } from './types';
+
+export const rowSum = defineRule({
+  id: 'row-sum',
+  severity: 'error',
+  description: '同一行内，合计列应等于各组成列之和（如 合计 = 基本支出 + 项目支出）',
+  messages: {
+    mismatch:
+      '表{{table}}「{{row}}」行：{{target}} {{left}} 与 {{parts}} 之和 {{right}} 不相等，相差 {{diff}}{{unit}}。',
+  },
+  check(ctx) {
+    for (const table of ctx.tables) {
+      for (const identity of table.def.identities) {
+        if (identity.kind !== 'row-sum') continue;
+        const block = findBlock(table, identity.block);
+        if (!block) continue;
+        const target = block.columns.find((c) => c.role === identity.target);
+        const parts = identity.parts.filter((p) => block.columns.some((c) => c.role === p));
+        if (!target || parts.length === 0) continue;
+        for (const row of block.rows) {
+          if (row.kind === 'other') continue;
+          const t = row.amounts[identity.target];
+          const sum = sumColumns(row, parts);
+          if (t.blank && sum.amount.isZero()) continue;
+          const cmp = compareAmounts(t.value, sum.amount, table.unit, ctx.settings);
+          if (cmp.equal) continue;
+          ctx.report({
+            messageId: 'mismatch',
+            data: {
+              table: table.def.number,
+              row: rowLabel(block, row),
+              target: columnLabel(block, identity.target),
+              parts: parts.map((p) => columnLabel(block, p)).join('、'),
+              left: money(t.value),
+              right: money(sum.amount),
+              diff: money(cmp.difference),
+              unit: table.unit,
+            },
+            tables: [table.def.id],
+            unit: table.unit,
+            sides: [
+              { label: `${columnLabel(block, identity.target)}`, cells: [t.ref], amount: t.value },
+              { label: `${parts.map((p) => columnLabel(block, p)).join('+')}`, cells: sum.cells, amount: sum.amount },
+            ],
+            difference: cmp.difference,
+            rounding: cmp.rounding,
+          });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,37 @@
+import type { Finding } from '../findings';
+import type { RecognizedTable } from '../recognize/types';
+import type { Settings } from '../settings';
+import type { Profile } from '../tables/types';
+import { formatMessage } from './format-message';
+import type { Rule, RuleContext } from './types';
+
+/** Runs rules over recognized tables and returns their findings in rule order. */
+export function runRules(rules: Rule[], tables: RecognizedTable[], profile: Profile, settings: Settings): Finding[] {
+  const roundingStated = tables.some((t) => t.notes.some((n) => n.text.includes('四舍五入')));
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const ctx: RuleContext = {
+      tables,
+      profile,
+      settings,
+      roundingStated,
+      report(input) {
+        const severity = input.severity ?? (input.rounding && roundingStated ? 'warning' : rule.severity);
+        const firstCell = input.sides?.find((s) => s.cells.length > 0)?.cells[0];
+        findings.push({
+          ruleId: rule.id,
+          severity,
+          message: formatMessage(rule.id, rule.messages, input.messageId, input.data) + (input.rounding ? '（差额在0.01万元以内，可能为四舍五入差异。）' : ''),
+          tables: input.tables,
+          target: input.target ?? firstCell,
+          sides: input.sides ?? [],
+          unit: input.unit ?? '万元',
+          difference: input.difference,
+          rounding: input.rounding,
+        });
+      },
+    };
+    rule.check(ctx);
+  }
+  return findings;
+}

@@ -1,0 +1,52 @@
+import type Decimal from 'decimal.js';
+import type { CellRef } from '../grid/types';
+import type { Finding, Severity } from '../findings';
+import type { RecognizedTable } from '../recognize/types';
+import type { Settings } from '../settings';
+import type { Profile } from '../tables/types';
+
+export interface ReportSide {
+  label: string;
+  cells: CellRef[];
+  amount: Decimal;
+}
+
+export interface ReportInput {
+  messageId: string;
+  data: Record<string, string | number>;
+  tables: string[];
+  sides?: ReportSide[];
+  unit?: '万元' | '元';
+  difference?: Decimal;
+  rounding?: boolean;
+  /** Overrides the rule's severity for this finding (提示 for a blank parent, a rounding residue). */
+  severity?: Severity;
+  target?: CellRef;
+}
+
+export interface RuleContext {
+  tables: RecognizedTable[];
+  profile: Profile;
+  settings: Settings;
+  /** The workbook says 因四舍五入产生的差异 somewhere: rounding residues are then only 提示. */
+  roundingStated: boolean;
+  report(input: ReportInput): void;
+}
+
+/**
+ * A rule, shaped like an ESLint rule: meta (id, severity, description, messages keyed by id with
+ * {{placeholders}}) and the check. Findings are reported by message id and data, never as free text.
+ */
+export interface Rule {
+  id: string;
+  severity: Severity;
+  description: string;
+  messages: Record<string, string>;
+  check(ctx: RuleContext): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+export type { Finding };

@@ -1,0 +1,34 @@
+import type { BlockDef, ColumnDef } from '../types';
+
+/** Header texts shared by the tables of the national set. */
+export const FUNCTIONAL_ANCHORS = ['功能分类科目编码', '支出功能分类科目编码', '科目编码', '功能分类科目', '编码'];
+export const FUNCTIONAL_NAMES = ['功能分类科目名称', '支出功能分类科目名称', '科目名称', '名称'];
+export const ECONOMIC_ANCHORS = ['经济分类科目编码', '部门预算支出经济分类科目编码', '科目编码', '经济分类科目', '编码'];
+export const ECONOMIC_NAMES = ['经济分类科目名称', '部门预算支出经济分类科目名称', '科目名称', '名称'];
+export const TOTAL_LABELS = ['合计', '总计', '支出合计', '本年支出合计'];
+
+export const col = (role: string, label: string, headers: string[] = [label], notHeaders?: string[]): ColumnDef => ({
+  role,
+  label,
+  headers,
+  ...(notHeaders ? { notHeaders } : {}),
+});
+
+/** 合计 / 基本支出 / 项目支出 by 功能分类: 表3, 表5, 表8, 表9 share this body. */
+export function basicProjectBlock(label: string): BlockDef {
+  return {
+    id: 'body',
+    kind: 'coded',
+    label,
+    codeScheme: 'functional',
+    anchorHeaders: FUNCTIONAL_ANCHORS,
+    codeHeaders: FUNCTIONAL_ANCHORS,
+    nameHeaders: FUNCTIONAL_NAMES,
+    columns: [
+      col('total', '合计', ['合计', '小计', '总计', '支出合计']),
+      col('basic', '基本支出'),
+      col('project', '项目支出'),
+    ],
+    totalLabels: TOTAL_LABELS,
+  };
+}

@@ -1,0 +1,51 @@
+import type { TableDefinition } from '../types';
+import { col } from './common';
+
+export const T10: TableDefinition = {
+  id: 'T10',
+  number: 10,
+  title: '财政拨款“三公”经费支出情况表',
+  aliases: [
+    '财政拨款"三公"经费支出情况表',
+    '财政拨款三公经费支出情况表',
+    '"三公"经费支出情况表',
+    '三公经费支出情况表',
+    '"三公"经费支出预算表',
+    '三公经费预算表',
+    '一般公共预算"三公"经费支出情况表',
+  ],
+  signature: ['因公出国(境)费', '公务接待费'],
+  required: true,
+  blocks: [
+    {
+      id: 'body',
+      kind: 'items',
+      label: '“三公”经费',
+      anchorHeaders: ['三公支出内容', '项目', '三公经费', '支出内容'],
+      columns: [
+        col('total', '合计', ['合计', '小计', '总计']),
+        col('gpb', '一般公共预算', ['一般公共预算', '一般公共预算拨款']),
+        col('fund', '政府性基金', ['政府性基金', '政府性基金预算']),
+        col('soe', '国有资本经营预算', ['国有资本经营预算', '国有资本经营']),
+      ],
+      totalLabels: ['合计', '总计', '三公经费合计'],
+      totalFirst: true,
+      rows: [
+        { role: 'abroad', label: '因公出国（境）费', labels: ['因公出国(境)费', '因公出国(境)费用', '因公出国费'] },
+        { role: 'reception', label: '公务接待费', labels: ['公务接待费'] },
+        {
+          role: 'vehicle',
+          label: '公务用车购置及运行费',
+          labels: ['公务用车购置及运行费(小计)', '公务用车购置及运行费', '公务用车购置及运行维护费', '公务用车购置及运行维护费(小计)'],
+        },
+        { role: 'vehiclePurchase', label: '公务用车购置费', labels: ['公务用车购置费'], parent: 'vehicle' },
+        { role: 'vehicleOperation', label: '公务用车运行费', labels: ['公务用车运行费', '公务用车运行维护费'], parent: 'vehicle' },
+      ],
+    },
+  ],
+  identities: [
+    { kind: 'item-sum', block: 'body', target: 'total', parts: ['abroad', 'reception', 'vehicle'], op: 'eq' },
+    { kind: 'item-sum', block: 'body', target: 'vehicle', parts: ['vehiclePurchase', 'vehicleOperation'], op: 'eq' },
+    { kind: 'row-sum', block: 'body', target: 'total', parts: ['gpb', 'fund', 'soe'] },
+  ],
+};

@@ -1,0 +1,16 @@
+import type { TableDefinition } from '../types';
+import { basicProjectBlock } from './common';
+
+export const T5: TableDefinition = {
+  id: 'T5',
+  number: 5,
+  title: '一般公共预算支出情况表',
+  aliases: ['一般公共预算支出情况表', '一般公共预算支出预算表', '一般公共预算支出表', '一般公共预算拨款支出情况表'],
+  signature: ['一般公共预算支出', '基本支出', '项目支出'],
+  required: true,
+  blocks: [basicProjectBlock('一般公共预算支出')],
+  identities: [
+    { kind: 'row-sum', block: 'body', target: 'total', parts: ['basic', 'project'] },
+    { kind: 'hierarchy', block: 'body', columns: '*' },
+  ],
+};

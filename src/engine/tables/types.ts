@@ -1,0 +1,126 @@
+/**
+ * Table definitions are data: the recognizer and the rules read them and hold nothing specific
+ * to one table. A regional variant is a new definition (or profile), never new code.
+ */
+
+/** How a block's rows are identified. */
+export type BlockKind =
+  /** Rows carry a classification code (功能分类 类/款/项, 经济分类 类/款) and a name. */
+  | 'coded'
+  /** Rows carry a fixed label (一、本年收入; 公务接待费) matched against the block's row definitions. */
+  | 'items';
+
+export type CodeScheme = 'functional' | 'economic';
+
+export interface ColumnDef {
+  /** Stable id used by rules and cross-table relations: 'total', 'basic', 'project', 'gpb', … */
+  role: string;
+  /** Display name in Chinese, as reports print it. */
+  label: string;
+  /** Header texts that name this column (compared after normalizeLabel); the first is canonical. */
+  headers: string[];
+  /** Header texts that, when they are the best match, mean this is NOT the column. */
+  notHeaders?: string[];
+}
+
+export interface ItemRowDef {
+  role: string;
+  label: string;
+  /** Label texts (after numbering and 其中 are stripped) that identify the row. */
+  labels: string[];
+  /** When the same label appears twice (其中：一般公共预算拨款 under 财政拨款结转), the row it sits under. */
+  parent?: string;
+}
+
+export interface BlockDef {
+  id: string;
+  kind: BlockKind;
+  label: string;
+  /** The header of the column holding codes or labels, which marks where the block starts. */
+  anchorHeaders: string[];
+  /** coded blocks: which code system the rows use. */
+  codeScheme?: CodeScheme;
+  /** coded blocks: headers of a single code column (科目编码); 类/款/项 sub-headers are found on their own. */
+  codeHeaders?: string[];
+  /** coded blocks: headers of the name column (科目名称); defaults to the anchor column. */
+  nameHeaders?: string[];
+  /** coded blocks whose leaf rows name a project (表7). */
+  projectColumn?: ColumnDef;
+  /** Amount columns, left to right as usually printed. */
+  columns: ColumnDef[];
+  /** items blocks: the rows it can hold. */
+  rows?: ItemRowDef[];
+  /** Labels of the block's total row (合计 / 总计 / 收入总计). */
+  totalLabels: string[];
+  /** The total row is printed above its parts (表10), so reading does not stop at it. */
+  totalFirst?: boolean;
+}
+
+/** Relations that hold inside one table, as data; rules in src/engine/rules read them. */
+export type Identity =
+  /** On every row of the block: column `target` = Σ columns `parts`. */
+  | { kind: 'row-sum'; block: string; target: string; parts: string[] }
+  /** Code hierarchy: 类 = Σ款, 款 = Σ项, 项 = Σ projects, 合计 = Σ类, in every listed column ('*' = all). */
+  | { kind: 'hierarchy'; block: string; columns: string[] | '*' }
+  /** Items: row `target` = Σ rows `parts` (op 'eq'), or the parts may not exceed it ('le'), in every column. */
+  | { kind: 'item-sum'; block: string; target: string; parts: string[]; op: 'eq' | 'le' }
+  /** Two totals that must agree: 收入总计 = 支出总计. */
+  | { kind: 'balance'; left: CellSelector; right: CellSelector; label: string };
+
+/** Selects one amount of one table: a row (by item role, by code, or 'total') in a column. */
+export interface CellSelector {
+  table?: string;
+  block?: string;
+  /** 'total' for the total row, an item role, or a code like '30217'. */
+  row: string;
+  col: string;
+}
+
+export interface TableDefinition {
+  /** Stable id: 'T1' … 'T10' in the national set; variants use their own ids. */
+  id: string;
+  /** The number printed as 表N. */
+  number: number;
+  /** Canonical title. */
+  title: string;
+  /** Other titles in use; matched as substrings of the title cell, longest match wins. */
+  aliases: string[];
+  /** Header texts that, found together, identify the table when its title row is missing. */
+  signature: string[];
+  blocks: BlockDef[];
+  identities: Identity[];
+  /** The funding this table reports, for 为空表 notes: 'gov-fund' → "没有使用政府性基金预算拨款安排的支出". */
+  emptyNoteSubject?: string;
+  /** Required in the profile's completeness check. */
+  required: boolean;
+}
+
+/** A cross-table relation: Σ left terms op Σ right terms. */
+export type CrossRelation =
+  | {
+      kind: 'cells';
+      id: string;
+      left: CellSelector[];
+      right: CellSelector[];
+      op: 'eq' | 'le';
+      description: string;
+    }
+  | {
+      /** Row by row, matched on code at the given levels: left table's column = right table's column. */
+      kind: 'by-code';
+      id: string;
+      /** A column, or several whose sum is compared. */
+      left: { table: string; block?: string; col: string | string[] };
+      right: { table: string; block?: string; col: string | string[] };
+      levels: Array<'class' | 'kuan' | 'xiang' | 'total'>;
+      op: 'eq' | 'le';
+      description: string;
+    };
+
+/** A set of tables one region publishes, with the relations between them. */
+export interface Profile {
+  id: string;
+  name: string;
+  tables: TableDefinition[];
+  relations: CrossRelation[];
+}

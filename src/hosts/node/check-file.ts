@@ -1,0 +1,64 @@
+import { formatRange } from '../../engine/grid/address';
+import { analyzeWorkbook, findingToJson, type FindingJson, type Settings } from '../../engine';
+import { readXlsxFile, WorkbookReadError } from './read-xlsx';
+
+export interface TableSummary {
+  id: string;
+  number: number;
+  title: string;
+  location: string;
+  unit: string;
+  foundBy: 'title' | 'signature';
+}
+
+/** One file's result, plain data so it crosses worker threads and prints as JSON. */
+export interface FileReport {
+  file: string;
+  /** Set when the file could not be checked at all. */
+  error?: string;
+  department?: string;
+  year?: number;
+  tables: TableSummary[];
+  issues: string[];
+  findings: FindingJson[];
+  errors: number;
+  warnings: number;
+  timing?: { readMs: number; analyzeMs: number };
+}
+
+export type SettingsInput = Partial<Omit<Settings, 'tolerance' | 'toleranceYuan' | 'roundingLimit' | 'reasonThresholdPercent'>> & {
+  tolerance?: string;
+};
+
+export async function checkFile(file: string, options: Partial<Settings> = {}): Promise<FileReport> {
+  const t0 = performance.now();
+  try {
+    const grid = await readXlsxFile(file);
+    const t1 = performance.now();
+    const analysis = analyzeWorkbook(grid, options);
+    const t2 = performance.now();
+    const findings = analysis.findings.map(findingToJson);
+    const first = analysis.tables.find((t) => t.department) ?? analysis.tables[0];
+    return {
+      file,
+      department: first?.department,
+      year: analysis.tables.find((t) => t.year)?.year,
+      tables: analysis.tables.map((t) => ({
+        id: t.def.id,
+        number: t.def.number,
+        title: t.def.title,
+        location: formatRange(t.sheet, t.range),
+        unit: t.unit,
+        foundBy: t.foundBy,
+      })),
+      issues: analysis.issues.map((i) => i.message),
+      findings,
+      errors: findings.filter((f) => f.severity === 'error').length + (analysis.tables.length ? 0 : 1),
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+      timing: { readMs: t1 - t0, analyzeMs: t2 - t1 },
+    };
+  } catch (e) {
+    const message = e instanceof WorkbookReadError ? e.message : `检查时出错：${(e as Error).message.split('\n')[0]}`;
+    return { file, error: message, tables: [], issues: [], findings: [], errors: 0, warnings: 0 };
+  }
+}

@@ -1,0 +1,43 @@
+import { parseArgs, UsageError, type ParsedArgs } from './args';
+import { CHECK_USAGE, runCheck } from './cmd-check';
+
+export interface Command {
+  usage: string;
+  /** Flags that take a value. */
+  valued: string[];
+  run(args: ParsedArgs, out: (s: string) => void): Promise<number>;
+}
+
+/** Sub-commands of `gongkai`; each lives in its own cmd-*.ts file. */
+export const COMMANDS: Record<string, Command> = {
+  check: { usage: CHECK_USAGE, valued: ['profile', 'tolerance', 'jobs'], run: runCheck },
+};
+
+function usage(): string {
+  return `预算公开助手（命令行）\n\n${Object.values(COMMANDS)
+    .map((c) => c.usage)
+    .join('\n\n')}\n`;
+}
+
+export async function main(argv: string[], out = (s: string) => process.stdout.write(s), err = (s: string) => process.stderr.write(s)): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    out(usage());
+    return name ? 0 : 2;
+  }
+  const cmd = COMMANDS[name];
+  if (!cmd) {
+    err(`未知命令：${name}\n\n${usage()}`);
+    return 2;
+  }
+  try {
+    return await cmd.run(parseArgs(rest, cmd.valued), out);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err(`${e.message}\n\n${cmd.usage}\n`);
+      return 2;
+    }
+    err(`出错：${(e as Error).message.split('\n')[0]}\n`);
+    return 2;
+  }
+}

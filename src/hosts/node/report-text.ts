@@ -1,0 +1,37 @@
+import type { FileReport } from './check-file';
+
+/** A file's report as a clerk reads it in a terminal. */
+export function formatFileReport(r: FileReport): string {
+  const lines: string[] = [`== ${r.file}`];
+  if (r.error) {
+    lines.push(`  无法检查：${r.error}`);
+    return lines.join('\n');
+  }
+  if (r.department || r.year) lines.push(`  单位：${r.department ?? '（未注明）'}　年度：${r.year ?? '（未注明）'}`);
+  if (r.tables.length) {
+    lines.push(`  识别到 ${r.tables.length} 张表：`);
+    for (const t of r.tables) lines.push(`    表${t.number} ${t.title}　${t.location}${t.foundBy === 'signature' ? '（按表头识别，未找到标题）' : ''}`);
+  }
+  for (const i of r.issues) lines.push(`  ${i}`);
+  if (r.findings.length === 0 && r.tables.length) lines.push('  未发现问题。');
+  for (const f of r.findings) {
+    lines.push(`  [${f.severityLabel}] ${f.message}`);
+    const where = f.sides
+      .filter((s) => s.cells.length)
+      .map((s) => `${s.label}：${s.cells.length > 4 ? `${s.cells.slice(0, 4).join('、')} 等${s.cells.length}格` : s.cells.join('、')} = ${s.amount}`)
+      .join('；');
+    if (where) lines.push(`         ${where}${f.difference ? `；差额 ${f.difference}${f.unit}` : ''}　〔${f.ruleId}〕`);
+    else lines.push(`         〔${f.ruleId}〕${f.target ? ` 位置：${f.target}` : ''}`);
+  }
+  lines.push(`  小计：错误 ${r.errors} 项，提示 ${r.warnings} 项。`);
+  return lines.join('\n');
+}
+
+export function formatSummary(reports: FileReport[]): string {
+  const unreadable = reports.filter((r) => r.error).length;
+  const withErrors = reports.filter((r) => !r.error && r.errors > 0).length;
+  const clean = reports.filter((r) => !r.error && r.errors === 0).length;
+  const errors = reports.reduce((n, r) => n + r.errors, 0);
+  const warnings = reports.reduce((n, r) => n + r.warnings, 0);
+  return `汇总：共检查 ${reports.length} 个文件，其中 ${withErrors} 个有错误，${clean} 个未发现错误，${unreadable} 个无法读取；错误 ${errors} 项，提示 ${warnings} 项。`;
+}
