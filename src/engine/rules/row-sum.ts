@@ -19,6 +19,7 @@ export const rowSum = defineRule({
         const target = block.columns.find((c) => c.role === identity.target);
         const parts = identity.parts.filter((p) => block.columns.some((c) => c.role === p));
         if (!target || parts.length === 0) continue;
+        const partsName = parts.length > 4 ? '各组成列' : parts.map((p) => columnLabel(block, p)).join('、');
         for (const row of block.rows) {
           if (row.kind === 'other') continue;
           const t = row.amounts[identity.target];
@@ -32,7 +33,7 @@ export const rowSum = defineRule({
               table: table.def.number,
               row: rowLabel(block, row),
               target: columnLabel(block, identity.target),
-              parts: parts.map((p) => columnLabel(block, p)).join('、'),
+              parts: partsName,
               left: money(t.value),
               right: money(sum.amount),
               diff: money(cmp.difference),
@@ -42,7 +43,7 @@ export const rowSum = defineRule({
             unit: table.unit,
             sides: [
               { label: `${columnLabel(block, identity.target)}`, cells: [t.ref], amount: t.value },
-              { label: `${parts.map((p) => columnLabel(block, p)).join('+')}`, cells: sum.cells, amount: sum.amount },
+              { label: partsName, cells: sum.cells, amount: sum.amount },
             ],
             difference: cmp.difference,
             rounding: cmp.rounding,

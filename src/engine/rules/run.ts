@@ -8,6 +8,11 @@ import type { Rule, RuleContext } from './types';
 /** Runs rules over recognized tables and returns their findings in rule order. */
 export function runRules(rules: Rule[], tables: RecognizedTable[], profile: Profile, settings: Settings): Finding[] {
   const roundingStated = tables.some((t) => t.notes.some((n) => n.text.includes('四舍五入')));
+  // A #REF! or a word in an amount cell is reported once, by bad-cell; sums through it would only echo it.
+  const problemCells = new Set<string>();
+  for (const t of tables)
+    for (const b of t.blocks)
+      for (const r of b.rows) for (const a of Object.values(r.amounts)) if (a.problem) problemCells.add(`${a.ref.sheet}!${a.ref.row},${a.ref.col}`);
   const findings: Finding[] = [];
   for (const rule of rules) {
     const ctx: RuleContext = {
@@ -16,6 +21,8 @@ export function runRules(rules: Rule[], tables: RecognizedTable[], profile: Prof
       settings,
       roundingStated,
       report(input) {
+        const touchesProblem = (input.sides ?? []).some((side) => side.cells.some((c) => problemCells.has(`${c.sheet}!${c.row},${c.col}`)));
+        if (touchesProblem && rule.id !== 'bad-cell') return;
         const severity = input.severity ?? (input.rounding && roundingStated ? 'warning' : rule.severity);
         const firstCell = input.sides?.find((s) => s.cells.length > 0)?.cells[0];
         findings.push({

@@ -39,7 +39,8 @@ function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // The hidden cells of a merge repeat the master's value in ExcelJS; the grid keeps only the master.
       if (cell.isMerged && cell.master.address !== cell.address) return;
-      out[colNumber - 1] = cellValue(cell.value);
+      // ExcelJS leaves a formula's cached 0 or "" out of cell.value; cell.result keeps it.
+      out[colNumber - 1] = cell.type === ExcelJS.ValueType.Formula ? cellValue((cell.result ?? null) as ExcelJS.CellValue) : cellValue(cell.value);
     });
     cells[rowNumber - 1] = out;
   });
