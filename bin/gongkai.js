@@ -9,4 +9,6 @@ if (!fs.existsSync(cli)) {
 }
 require(cli)
   .main(process.argv.slice(2))
-  .then((code) => process.exit(code));
+  .then((code) => {
+    process.exitCode = code;
+  });

@@ -15,6 +15,8 @@ export interface FindingSide {
 
 export interface Finding {
   ruleId: string;
+  /** Which of the rule's messages this is (the key into its `messages`); runRules always sets it. */
+  messageId?: string;
   severity: Severity;
   /** A sentence a clerk understands, in Chinese. */
   message: string;

@@ -23,6 +23,20 @@ const FULL_WIDTH_MAP: Record<string, string> = { '（': '(', '）': ')', '：': 
  * Chinese brackets and colons unified.
  */
 export function normalizeLabel(v: RawCell): string {
+  if (typeof v !== 'string') return normalizeUncached(v);
+  let out = LABEL_CACHE.get(v);
+  if (out === undefined) {
+    if (LABEL_CACHE.size > 100_000) LABEL_CACHE.clear();
+    out = normalizeUncached(v);
+    LABEL_CACHE.set(v, out);
+  }
+  return out;
+}
+
+/** Labels repeat across rows, tables and workbooks; normalizing each distinct text once is the hot path's saving. */
+const LABEL_CACHE = new Map<string, string>();
+
+function normalizeUncached(v: RawCell): string {
   return compactText(v)
     .replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(/[（）：，“”、]/g, (ch) => FULL_WIDTH_MAP[ch] ?? ch)

@@ -35,8 +35,15 @@ export function bestHeaderScore(stack: string[], aliases: string[]): number {
 }
 
 /** Label of an item row as compared: numbering and 其中 removed, brackets unified. */
+const itemCache = new Map<string, string>();
 export function itemLabel(text: string): string {
-  return stripNumbering(normalizeLabel(text));
+  let v = itemCache.get(text);
+  if (v === undefined) {
+    if (itemCache.size > 100_000) itemCache.clear();
+    v = stripNumbering(normalizeLabel(text));
+    itemCache.set(text, v);
+  }
+  return v;
 }
 
 const withoutParens = (s: string) => s.replace(/\([^)]*\)/g, '');

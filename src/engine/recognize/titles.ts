@@ -44,6 +44,8 @@ export function findTitles(view: SheetView, defs: TableDefinition[]): TitleHit[]
     for (let i = 0; i < cells.length; i++) {
       const v = cells[i];
       if (typeof v !== 'string') continue;
+      // Every title ends in 表 (情况表, 总表, 预算表): most cells are out at this first test.
+      if (!v.includes('表')) continue;
       const text = normalizeLabel(v);
       if (text.length < 4 || text.length > 60 || looksLikeSentence(text)) continue;
       let best: { def: TableDefinition; len: number } | undefined;

@@ -51,16 +51,18 @@ export const codeHierarchy = defineRule({
         const block = findBlock(table, identity.block);
         if (!block || block.def.kind !== 'coded') continue;
         const cols = identity.columns === '*' ? block.columns.map((c) => c.role) : identity.columns;
+        const kidsOf = new Map(block.rows.map((r) => [r, childrenOf(block, r)]));
+        const childrenCached = (r: RecognizedRow) => kidsOf.get(r) ?? [];
         for (const col of cols) {
           for (const parent of block.rows) {
-            const kids = childrenOf(block, parent);
+            const kids = childrenCached(parent);
             if (kids.length === 0 || !parent.amounts[col]) continue;
             const own = parent.amounts[col];
             const total = sum(kids, col);
             const cmp = compareAmounts(own.value, total, table.unit, ctx.settings);
             if (cmp.equal) continue;
             // A parent that matches its leaves is right; the wrong child below reports itself.
-            const kidsWrong = kids.some((k) => childrenOf(block, k).length > 0 && !compareAmounts(k.amounts[col].value, sum(childrenOf(block, k), col), table.unit, ctx.settings).equal);
+            const kidsWrong = kids.some((k) => childrenCached(k).length > 0 && !compareAmounts(k.amounts[col].value, sum(childrenCached(k), col), table.unit, ctx.settings).equal);
             if (kidsWrong && compareAmounts(own.value, leafSum(block, parent, col), table.unit, ctx.settings).equal) continue;
             const childLevel = LEVEL_NAME[kids[0].kind] ?? '下级科目';
             ctx.report({

@@ -55,8 +55,9 @@ function amountsAt(s: Side, level: 'class' | 'kuan' | 'xiang' | 'total'): Map<st
   for (const [code, row] of rowsAtLevel(s.block, level)) out.set(code, rowAmount(s, row, code));
   if (level !== 'xiang') return out;
   const head = `表${s.table.def.number}`;
+  const xiangRows = rowsAtLevel(s.block, 'xiang');
   for (const row of s.block.rows) {
-    if (row.kind !== 'project' || !row.code || rowsAtLevel(s.block, 'xiang').has(row.code)) continue;
+    if (row.kind !== 'project' || !row.code || xiangRows.has(row.code)) continue;
     const sum = sumColumns(row, s.cols);
     const prev = out.get(row.code);
     out.set(row.code, {

@@ -12,7 +12,11 @@ export function runRules(rules: Rule[], tables: RecognizedTable[], profile: Prof
   const problemCells = new Set<string>();
   for (const t of tables)
     for (const b of t.blocks)
-      for (const r of b.rows) for (const a of Object.values(r.amounts)) if (a.problem) problemCells.add(`${a.ref.sheet}!${a.ref.row},${a.ref.col}`);
+      for (const r of b.rows)
+        for (const role in r.amounts) {
+          const a = r.amounts[role];
+          if (a.problem) problemCells.add(`${a.ref.sheet}!${a.ref.row},${a.ref.col}`);
+        }
   const findings: Finding[] = [];
   for (const rule of rules) {
     const ctx: RuleContext = {
@@ -21,12 +25,13 @@ export function runRules(rules: Rule[], tables: RecognizedTable[], profile: Prof
       settings,
       roundingStated,
       report(input) {
-        const touchesProblem = (input.sides ?? []).some((side) => side.cells.some((c) => problemCells.has(`${c.sheet}!${c.row},${c.col}`)));
+        const touchesProblem = problemCells.size > 0 && (input.sides ?? []).some((side) => side.cells.some((c) => problemCells.has(`${c.sheet}!${c.row},${c.col}`)));
         if (touchesProblem && rule.id !== 'bad-cell') return;
         const severity = input.severity ?? (input.rounding && roundingStated ? 'warning' : rule.severity);
         const firstCell = input.sides?.find((s) => s.cells.length > 0)?.cells[0];
         findings.push({
           ruleId: rule.id,
+          messageId: input.messageId,
           severity,
           message: formatMessage(rule.id, rule.messages, input.messageId, input.data) + (input.rounding ? '（差额在0.01万元以内，可能为四舍五入差异。）' : ''),
           tables: input.tables,
