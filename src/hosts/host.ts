@@ -52,20 +52,39 @@ export interface UndoEntry {
   cells: number;
 }
 
+/** A sheet the host left unread, with the sentence that tells the clerk why. */
+export interface SkippedSheet {
+  sheet: string;
+  reason: 'too-large';
+  /** Cells in the sheet's used range. */
+  cells: number;
+  message: string;
+}
+
+/** What readWorkbook returns: the grid, plus the sheets it did not read (a used range too large to read). */
+export interface WorkbookRead extends WorkbookGrid {
+  skipped?: SkippedSheet[];
+}
+
+export interface WriteOptions {
+  /** The clerk agreed to overwrite cells the add-in did not write (or that changed since it wrote them). */
+  overwrite?: boolean;
+}
+
 export interface WorkbookHost {
   readonly kind: HostKind;
   /** Every sheet's used range as values the sheet shows, in a bounded number of host round trips. */
-  readWorkbook(): Promise<WorkbookGrid>;
+  readWorkbook(): Promise<WorkbookRead>;
   /** All or nothing; records the old values so undo can restore them. */
   applyEdits(batch: EditBatch): Promise<ApplyResult>;
   /** Writes a whole sheet the add-in owns (情况说明), creating it or replacing its previous content. */
-  writeSheet(name: string, rows: CellInput[][], label: string): Promise<ApplyResult>;
+  writeSheet(name: string, rows: CellInput[][], label: string, options?: WriteOptions): Promise<ApplyResult>;
   /** Highlights and notes for findings; replaces the previous marks. */
   mark(marks: Mark[]): Promise<ApplyResult>;
   /** Removes every highlight and note the add-in added, restoring the cells' previous formats exactly. */
   clearMarks(): Promise<ApplyResult>;
   /** Restores the cells of the most recent batch to what they were before it. */
-  undoLast(): Promise<ApplyResult>;
+  undoLast(options?: WriteOptions): Promise<ApplyResult>;
   undoHistory(): UndoEntry[];
   /** Activates the sheet and selects the range, so the clerk sees the cell. */
   select(sheet: string, range: CellRange): Promise<void>;

@@ -1,0 +1,159 @@
+import { formatRef } from '../../engine/grid/address';
+import type { ApplyResult, Conflict } from '../host';
+import type { EditJournal } from '../journal';
+import { HOST_MESSAGES } from '../messages';
+import { SheetProxies, errorCode, errorText } from './cell-io';
+import type { JournalStore } from './journal-store';
+import { queueSheetList, type SheetInfo } from './read-workbook';
+import type { ExcelFeatures } from './requirements';
+
+/**
+ * Every write goes through here, in two round trips:
+ *   1. read: the sheet list (with protection), the stored journal, and whatever the operation
+ *      needs to know about its target cells (values, formulas, fills, notes);
+ *   2. write: everything the operation changes, plus the updated journal.
+ * Conflicts and protected sheets are found after trip 1, so nothing is written when the answer is
+ * no. If trip 2 fails anyway (a protected sheet on an Excel too old to report protection), what it
+ * wrote is put back in one more trip, since Office applies a failing batch's earlier commands.
+ */
+
+export interface WriteContext {
+  ctx: Excel.RequestContext;
+  sheets: SheetProxies;
+  features: ExcelFeatures;
+}
+
+export interface PlannedWrite {
+  /** What ok:true reports as written. */
+  written: number;
+  /** Records the write in the journal (called before trip 2; the journal is saved in it). */
+  commit(journal: EditJournal): void;
+  /** Queues putting back what trip 2 may have changed, on one sheet or on all. */
+  rollback(w: WriteContext, sheet?: string): void;
+  /** Sheets trip 2 touches, for a sheet-by-sheet rollback when a whole one fails. */
+  sheets: string[];
+}
+
+/** Read the target again: the sheet list or the journal differed from what the reads were based on. */
+export const READ_AGAIN = Symbol('read again');
+
+export interface PreparedWrite {
+  /** The reads were chosen from the journal the host had cached: a different stored journal means reading again. */
+  usesJournal: boolean;
+  /** After trip 1, with the stored journal: queue the writes, or answer without writing. */
+  finish(journal: EditJournal, sheets: SheetInfo[]): PlannedWrite | ApplyResult | typeof READ_AGAIN;
+  /** Trip 1 failed with ItemNotFound: return true to read again (the reads guessed a sheet that is gone). */
+  onItemNotFound?(): boolean;
+}
+
+export type Prepare = (w: WriteContext, journal: EditJournal) => PreparedWrite;
+
+export interface RunnerDeps {
+  run<T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T>;
+  features: ExcelFeatures;
+  store: JournalStore;
+  /** The journal last seen, to plan reads with; replaced by what trip 1 loads. */
+  cached(): EditJournal;
+  remember(journal: EditJournal | undefined, sheets?: SheetInfo[]): void;
+}
+
+const MAX_READ_TRIPS = 3;
+
+export async function runWrite(deps: RunnerDeps, prepare: Prepare): Promise<ApplyResult> {
+  try {
+    return await deps.run(async (ctx) => {
+      let hint = deps.cached();
+      for (let trip = 1; ; trip++) {
+        const w: WriteContext = { ctx, sheets: new SheetProxies(ctx), features: deps.features };
+        const list = queueSheetList(ctx, deps.features);
+        const loadJournal = deps.store.queueLoad(ctx);
+        const prepared = prepare(w, hint);
+        try {
+          await ctx.sync();
+        } catch (e) {
+          if (errorCode(e) === 'ItemNotFound' && trip < MAX_READ_TRIPS && prepared.onItemNotFound?.()) continue;
+          throw e;
+        }
+        const journal = loadJournal();
+        const sheets = list();
+        deps.remember(journal, sheets);
+        if (prepared.usesJournal && journal.serialize() !== hint.serialize() && trip < MAX_READ_TRIPS) {
+          hint = journal;
+          continue;
+        }
+        const planned = prepared.finish(journal, sheets);
+        if (planned === READ_AGAIN) {
+          if (trip < MAX_READ_TRIPS) continue;
+          return { ok: false, reason: 'failed', message: HOST_MESSAGES.sheetMissing() };
+        }
+        if (!('commit' in planned)) return planned;
+        return await writeAndCommit(deps, w, journal, planned);
+      }
+    });
+  } catch (e) {
+    if (errorCode(e) === 'ItemNotFound') return { ok: false, reason: 'failed', message: HOST_MESSAGES.sheetMissing() };
+    return { ok: false, reason: 'failed', message: HOST_MESSAGES.failedNotRolledBack(errorText(e)) };
+  }
+}
+
+async function writeAndCommit(
+  deps: RunnerDeps,
+  w: WriteContext,
+  journal: EditJournal,
+  planned: PlannedWrite,
+): Promise<ApplyResult> {
+  planned.commit(journal);
+  deps.store.queueSave(w.ctx, journal);
+  try {
+    await w.ctx.sync();
+  } catch (e) {
+    deps.store.discard();
+    deps.remember(undefined);
+    return rollback(w, planned, e);
+  }
+  await deps.store.afterSync();
+  deps.remember(journal);
+  return { ok: true, written: planned.written };
+}
+
+function isProtectionError(e: unknown): boolean {
+  const code = errorCode(e);
+  return code === 'AccessDenied' || code === 'InvalidOperation';
+}
+
+async function rollback(w: WriteContext, planned: PlannedWrite, cause: unknown): Promise<ApplyResult> {
+  let restored = true;
+  try {
+    planned.rollback(w);
+    await w.ctx.sync();
+  } catch {
+    // One sheet refusing (the protected one, where nothing was written) must not stop the others.
+    for (const sheet of planned.sheets) {
+      try {
+        planned.rollback({ ...w, sheets: new SheetProxies(w.ctx) }, sheet);
+        await w.ctx.sync();
+      } catch (e) {
+        if (!isProtectionError(e)) restored = false;
+      }
+    }
+  }
+  if (!restored) return { ok: false, reason: 'failed', message: HOST_MESSAGES.failedNotRolledBack(errorText(cause)) };
+  if (isProtectionError(cause)) return { ok: false, reason: 'protected', message: HOST_MESSAGES.protectedRolledBack() };
+  return { ok: false, reason: 'failed', message: HOST_MESSAGES.failedRolledBack(errorText(cause)) };
+}
+
+export function protectedResult(sheets: SheetInfo[], touched: Iterable<string>): ApplyResult | undefined {
+  const names = new Set(touched);
+  const hit = sheets.find((s) => s.protected && names.has(s.name));
+  return hit ? { ok: false, reason: 'protected', message: HOST_MESSAGES.protectedSheet(hit.name) } : undefined;
+}
+
+export function conflictResult(conflicts: Conflict[], undo = false): ApplyResult {
+  const refs = conflicts.map((c) => formatRef(c.ref));
+  return {
+    ok: false,
+    reason: 'conflict',
+    conflicts,
+    message: undo ? HOST_MESSAGES.undoConflict(refs) : HOST_MESSAGES.conflict(refs),
+  };
+}

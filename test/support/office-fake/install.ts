@@ -1,0 +1,79 @@
+import { compareVersions, type FakeWorkbook } from './model';
+import { FakeRequestContext } from './proxies';
+
+/**
+ * The globals an add-in sees: `Excel.run`, `Office.context.requirements` and the common
+ * `Office.context.document.settings`. One call gives a runtime (task pane or ribbon commands) of
+ * its own over the same document, as Excel gives each runtime its own copy of the settings.
+ */
+
+export interface FakeRuntime {
+  run<T>(batch: (ctx: FakeRequestContext) => Promise<T>): Promise<T>;
+  isSetSupported(name: string, minVersion?: string): boolean;
+  documentSettings: FakeDocumentSettings;
+}
+
+export class FakeDocumentSettings {
+  private readonly local: Map<string, unknown>;
+
+  constructor(private readonly book: FakeWorkbook) {
+    this.local = new Map(book.documentSettings);
+  }
+
+  get(name: string): unknown {
+    return this.local.has(name) ? this.local.get(name) : null;
+  }
+
+  set(name: string, value: unknown): void {
+    this.local.set(name, JSON.parse(JSON.stringify(value)));
+  }
+
+  remove(name: string): void {
+    this.local.delete(name);
+  }
+
+  saveAsync(a?: unknown, b?: unknown): void {
+    const callback = (typeof a === 'function' ? a : b) as ((r: { status: string }) => void) | undefined;
+    this.book.documentSettings.clear();
+    for (const [k, v] of this.local) this.book.documentSettings.set(k, v);
+    Promise.resolve().then(() => callback?.({ status: 'succeeded' }));
+  }
+}
+
+export function createRuntime(book: FakeWorkbook): FakeRuntime {
+  return {
+    async run<T>(batch: (ctx: FakeRequestContext) => Promise<T>): Promise<T> {
+      const ctx = new FakeRequestContext(book);
+      const result = await batch(ctx);
+      // Excel.run sends whatever the batch function left queued.
+      if (ctx.pendingCommands > 0) await ctx.sync();
+      return result;
+    },
+    isSetSupported(name: string, minVersion = '1.1'): boolean {
+      return name === 'ExcelApi' && compareVersions(book.excelApiVersion, minVersion) >= 0;
+    },
+    documentSettings: new FakeDocumentSettings(book),
+  };
+}
+
+/** Puts `Excel` and `Office` on globalThis for code that uses the globals; returns the undo. */
+export function installOfficeGlobals(book: FakeWorkbook): { runtime: FakeRuntime; uninstall: () => void } {
+  const g = globalThis as Record<string, unknown>;
+  const before = { Excel: g.Excel, Office: g.Office };
+  const runtime = createRuntime(book);
+  g.Excel = { run: runtime.run };
+  g.Office = {
+    context: {
+      requirements: { isSetSupported: runtime.isSetSupported },
+      document: { settings: runtime.documentSettings },
+    },
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+  };
+  return {
+    runtime,
+    uninstall: () => {
+      g.Excel = before.Excel;
+      g.Office = before.Office;
+    },
+  };
+}

@@ -1,0 +1,177 @@
+import { a1, parseRange, parseRef } from '../../../src/engine/grid/address';
+import type { CellRange, RawCell } from '../../../src/engine/grid/types';
+import { evaluateFormula } from './formula';
+
+/**
+ * The document behind the fake Office.js: what Excel itself would hold. Tests set it up and inspect
+ * it directly; the add-in reaches it only through the proxies in proxies.ts.
+ */
+
+export interface FakeCell {
+  /** A constant; null when the cell has no content. */
+  value: string | number | boolean | null;
+  /** A constant error typed into the cell ("#N/A"). */
+  error?: string;
+  formula?: string;
+  /** What a formula showed when the workbook was saved, for functions the fake cannot compute. */
+  cached?: string | number | boolean | { error: string };
+  /** '#RRGGBB', or null for no fill. */
+  fill: string | null;
+  note?: string;
+}
+
+export type Shown = string | number | boolean | null | { error: string };
+
+export class FakeSheet {
+  readonly cells = new Map<string, FakeCell>();
+  protected = false;
+  merges: CellRange[] = [];
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
+
+  constructor(public name: string) {}
+
+  get(row: number, col: number): FakeCell | undefined {
+    return this.cells.get(`${row},${col}`);
+  }
+
+  ensure(row: number, col: number): FakeCell {
+    let c = this.get(row, col);
+    if (!c) {
+      c = { value: null, fill: null };
+      this.cells.set(`${row},${col}`, c);
+    }
+    return c;
+  }
+
+  /** Drops cells that hold nothing at all, so the used range shrinks like Excel's. */
+  tidy(row: number, col: number): void {
+    const c = this.get(row, col);
+    if (c && c.value === null && !c.error && !c.formula && c.fill === null && c.note === undefined) {
+      this.cells.delete(`${row},${col}`);
+    }
+  }
+
+  hasContent(c: FakeCell): boolean {
+    return c.value !== null || !!c.error || !!c.formula;
+  }
+
+  /** The used range: cells with content (valuesOnly) or also with a fill or note; A1 for an empty sheet. */
+  usedRange(valuesOnly: boolean): CellRange {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    for (const [key, c] of this.cells) {
+      if (valuesOnly ? !this.hasContent(c) : !this.hasContent(c) && c.fill === null && c.note === undefined) continue;
+      const [r, col] = key.split(',').map(Number);
+      top = Math.min(top, r);
+      left = Math.min(left, col);
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, col);
+    }
+    return bottom < 0 ? { top: 0, left: 0, bottom: 0, right: 0 } : { top, left, bottom, right };
+  }
+}
+
+export interface SeedSheet {
+  name: string;
+  /** Row-major from A1 (or from `origin`); a cell is a value, an error, or a formula with its saved result. */
+  rows?: Array<Array<RawCell | { formula: string; cached?: FakeCell['cached'] }>>;
+  origin?: string;
+  fills?: Record<string, string>;
+  notes?: Record<string, string>;
+  merges?: string[];
+  protected?: boolean;
+}
+
+export class FakeWorkbook {
+  sheets: FakeSheet[] = [];
+  activeSheet = '';
+  selection: { sheet: string; range: CellRange } | null = null;
+  /** Workbook settings (ExcelApi 1.4), stored in the document. */
+  readonly settings = new Map<string, unknown>();
+  /** Office.context.document.settings as saved in the document. */
+  readonly documentSettings = new Map<string, unknown>();
+  /** Highest ExcelApi version this Excel supports. */
+  excelApiVersion = '1.18';
+  syncCount = 0;
+  /** Every range whose `values` were loaded, as "Sheet!A1:B2", for asserting what was read. */
+  readonly valueLoads: string[] = [];
+
+  static from(seeds: SeedSheet[]): FakeWorkbook {
+    const book = new FakeWorkbook();
+    for (const s of seeds) {
+      const sheet = book.addSheet(s.name);
+      const origin = s.origin ? parseRef(s.origin) : { row: 0, col: 0 };
+      s.rows?.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (v === null || v === undefined || v === '') return;
+          const cell = sheet.ensure(origin.row + r, origin.col + c);
+          if (typeof v === 'object' && 'formula' in v) {
+            cell.formula = v.formula;
+            cell.cached = v.cached;
+          } else if (typeof v === 'object') cell.error = v.error;
+          else cell.value = v;
+        }),
+      );
+      for (const [addr, color] of Object.entries(s.fills ?? {})) {
+        const p = parseRef(addr);
+        sheet.ensure(p.row, p.col).fill = color.toUpperCase();
+      }
+      for (const [addr, text] of Object.entries(s.notes ?? {})) {
+        const p = parseRef(addr);
+        sheet.ensure(p.row, p.col).note = text;
+      }
+      sheet.merges = (s.merges ?? []).map((m) => parseRange(m));
+      sheet.protected = !!s.protected;
+    }
+    return book;
+  }
+
+  addSheet(name: string): FakeSheet {
+    const sheet = new FakeSheet(name);
+    this.sheets.push(sheet);
+    if (!this.activeSheet) this.activeSheet = name;
+    return sheet;
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  supports(version: string): boolean {
+    return compareVersions(this.excelApiVersion, version) >= 0;
+  }
+
+  /** What the cell shows: a formula's result, a constant, an error; null when empty. */
+  shown(sheetName: string, row: number, col: number, depth = 0): Shown {
+    const sheet = this.sheet(sheetName);
+    const c = sheet?.get(row, col);
+    if (!c) return null;
+    if (c.error) return { error: c.error };
+    if (c.formula) {
+      if (depth > 50) return { error: '#REF!' };
+      const v = evaluateFormula(c.formula, (r, col2) => this.shown(sheetName, r, col2, depth + 1));
+      if (typeof v === 'object' && v !== null && v.error === '#NAME?' && c.cached !== undefined) return c.cached;
+      return v;
+    }
+    return c.value;
+  }
+
+  address(sheetName: string, range: CellRange): string {
+    const start = a1(range.top, range.left);
+    const end = a1(range.bottom, range.right);
+    const quoted = /^[\p{L}\p{N}_.]+$/u.test(sheetName) ? sheetName : `'${sheetName.replace(/'/g, "''")}'`;
+    return `${quoted}!${start === end ? start : `${start}:${end}`}`;
+  }
+}
+
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
