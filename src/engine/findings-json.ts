@@ -4,6 +4,7 @@ import { SEVERITY_LABEL, type Finding, type FindingJson } from './findings';
 export function findingToJson(f: Finding): FindingJson {
   return {
     ruleId: f.ruleId,
+    ...(f.messageId ? { messageId: f.messageId } : {}),
     severity: f.severity,
     severityLabel: SEVERITY_LABEL[f.severity],
     message: f.message,

@@ -36,6 +36,7 @@ export interface Finding {
 /** The JSON shape of a finding: amounts as exact decimal strings, cells as 'Sheet!A1'. */
 export interface FindingJson {
   ruleId: string;
+  messageId?: string;
   severity: Severity;
   severityLabel: string;
   message: string;

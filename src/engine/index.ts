@@ -8,3 +8,7 @@ export type * from './recognize/types';
 export { DEFAULT_SETTINGS, resolveSettings, type Settings } from './settings';
 export { getProfile, listProfiles, registerProfile } from './tables/registry';
 export type * from './tables/types';
+export * from './prior';
+export * from './narrative';
+export * from './narrative-check';
+export * from './fill';

@@ -96,10 +96,14 @@ export class BlockReader {
     let name = displayText(view.shown(row, layout.nameCol));
     if (layout.codeCols.length > 1) {
       const widths = [3, 2, 2];
-      const parts = layout.codeCols.map((c, i) => codePart(view.shown(row, c), widths[i]));
+      const cells = layout.codeCols.map((c) => view.shown(row, c));
+      const parts = cells.map((v, i) => codePart(v, widths[i]));
+      const blank = cells.map((v) => displayText(v) === '');
       let [cls, kuan, xiang] = parts;
-      if (!cls && kuan && this.lastClass) cls = this.lastClass;
-      if (cls && !kuan && xiang && this.lastKuan?.startsWith(cls)) kuan = this.lastKuan.slice(3);
+      // Codes printed once per group: a blank 类 (or 款) cell takes the one above; a cell holding
+      // something unreadable ("2O8") does not.
+      if (!cls && blank[0] && (kuan || xiang) && this.lastClass) cls = this.lastClass;
+      if (cls && !kuan && blank[1] && xiang && this.lastKuan?.startsWith(cls)) kuan = this.lastKuan.slice(3);
       if (cls && cls.length === 3) code = cls + (kuan ?? '') + (kuan && xiang ? xiang : '');
     } else if (layout.codeCols.length === 1) {
       code = parseWholeCode(view.shown(row, layout.codeCols[0]), scheme)?.code;

@@ -167,9 +167,11 @@ function mapBlock(header: HeaderInfo, block: BlockDef, left: number, right: numb
   }
   let nameCol: number | undefined;
   if (block.nameHeaders) nameCol = bestColumn(header, block.nameHeaders, left, right, used);
-  if (nameCol === undefined && block.kind === 'coded' && codeCols.length === 0 && block.codeHeaders) {
-    const single = bestColumn(header, block.codeHeaders, left, right, used);
-    if (single !== undefined && single !== anchorCol) nameCol = anchorCol;
+  if (block.kind === 'coded' && codeCols.length === 0 && block.codeHeaders) {
+    // One code column (2080501 or "208 05 01"), beside the name column when the header has one.
+    const notName = nameCol === undefined ? used : new Set([...used, nameCol]);
+    const single = bestColumn(header, block.codeHeaders, left, right, notName);
+    if (single !== undefined && single !== anchorCol && nameCol === undefined) nameCol = anchorCol;
     if (single !== undefined) {
       codeCols.push(single);
       used.add(single);

@@ -13,6 +13,7 @@ import type { Recognition, RecognitionIssue, RecognizedTable, TableNote } from '
 export const MAX_SHEET_CELLS = 2_000_000;
 const NOTE_ROWS = 6;
 const SIGNATURE_WINDOW = 12;
+const NEXT_TABLE_LINE = /^(附?表\d+([-—]\d+)?|编制(部门|单位).*|(金额)?单位:(万元|元))$/;
 
 interface Claim {
   sheet: string;
@@ -129,11 +130,15 @@ function readTable(
   }
   const notes: TableNote[] = [];
   const noteFrom = lastBody + 1;
-  for (let r = noteFrom; r <= Math.min(bottomBound, noteFrom + NOTE_ROWS); r++) {
+  notes: for (let r = noteFrom; r <= Math.min(bottomBound, noteFrom + NOTE_ROWS); r++) {
+    const rowNotes: TableNote[] = [];
     for (let c = header.left; c <= header.right; c++) {
       const text = normalizeLabel(view.value(r, c));
-      if (text && typeof view.value(r, c) === 'string') notes.push({ ref: { sheet: view.name, row: r, col: c }, text: String(view.value(r, c)).trim() });
+      // The next table's 表N or 编制部门 line ends the notes, even when that table has no title.
+      if (NEXT_TABLE_LINE.test(text)) break notes;
+      if (text && typeof view.value(r, c) === 'string') rowNotes.push({ ref: { sheet: view.name, row: r, col: c }, text: String(view.value(r, c)).trim() });
     }
+    notes.push(...rowNotes);
   }
   const pre = readPreamble(view, titleRow, header.top - 1, header.left, header.right);
   const titleYear = hit ? /(20\d{2})年/.exec(hit.text) : null;

@@ -26,8 +26,9 @@ export function compareAmounts(left: Decimal, right: Decimal, unit: Unit, settin
   const difference = left.minus(right);
   const abs = difference.abs();
   const tolerance = toleranceFor(unit, settings);
-  const limit = unit === '元' ? settings.roundingLimit.times(TEN_THOUSAND) : settings.roundingLimit;
-  return { equal: abs.lte(tolerance), difference, rounding: abs.gt(tolerance) && abs.lte(limit) };
+  // A table in whole 元 has no rounding: every difference there is a real one.
+  const rounding = unit === '万元' && abs.gt(tolerance) && abs.lte(settings.roundingLimit);
+  return { equal: abs.lte(tolerance), difference, rounding };
 }
 
 /** Compares amounts of two tables in 万元, allowing the rounding of the coarser side. */

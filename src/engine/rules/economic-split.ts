@@ -11,8 +11,8 @@ export const economicSplit = defineRule({
   severity: 'warning',
   description: '表6人员经费应等于工资福利支出与对个人和家庭的补助之和，公用经费应等于其余经济分类之和',
   messages: {
-    personnel: '表6人员经费合计 {{left}}万元，与301工资福利支出、303对个人和家庭的补助之和 {{right}}万元不一致，相差 {{diff}}万元。',
-    public: '表6公用经费合计 {{left}}万元，与302商品和服务支出等公用类科目之和 {{right}}万元不一致，相差 {{diff}}万元。',
+    personnel: '表6人员经费合计 {{left}}{{unit}}，与301工资福利支出、303对个人和家庭的补助之和 {{right}}{{unit}}不一致，相差 {{diff}}{{unit}}。',
+    public: '表6公用经费合计 {{left}}{{unit}}，与302商品和服务支出等公用类科目之和 {{right}}{{unit}}不一致，相差 {{diff}}{{unit}}。',
   },
   check(ctx) {
     const table = findTable(ctx.tables, 'T6');
@@ -32,7 +32,7 @@ export const economicSplit = defineRule({
       if (cmp.equal) continue;
       ctx.report({
         messageId,
-        data: { left: money(totalCell.value), right: money(sum), diff: money(cmp.difference) },
+        data: { left: money(totalCell.value), right: money(sum), diff: money(cmp.difference), unit: table.unit },
         tables: ['T6'],
         unit: table.unit,
         sides: [

@@ -1,8 +1,9 @@
 import { NATIONAL_2023 } from './national';
+import { COUNTY_9 } from './regional/county-9';
 import type { Profile } from './types';
 import { validateProfile } from './validate-profile';
 
-const PROFILES: Profile[] = [NATIONAL_2023];
+const PROFILES: Profile[] = [NATIONAL_2023, COUNTY_9];
 
 const checked = new Set<string>();
 

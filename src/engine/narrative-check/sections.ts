@@ -1,0 +1,30 @@
+import type { SectionKey } from '../narrative/types';
+
+/** A heading "三、…" and a sub-heading "（一）…" of a clerk's narrative. */
+export const HEADING = /^\s*[一二三四五六七八九十]+\s*[、.．]/;
+export const SUBHEADING = /^\s*[（(][一二三四五六七八九十]+[）)]/;
+
+/**
+ * Which part of the 情况说明 a heading opens, by its words (the numbering differs between styles).
+ * Order matters: "一般公共预算基本支出" is 基本支出, not 当年拨款.
+ */
+const KEYWORDS: Array<[RegExp, SectionKey]> = [
+  [/三公/, 'threePublic'],
+  [/政府性基金/, 'govFund'],
+  [/国有资本经营/, 'soe'],
+  [/基本支出/, 'basic'],
+  [/项目支出/, 'projects'],
+  [/当年拨款/, 'gpb'],
+  [/财政拨款收支/, 'fiscal'],
+  [/收入预算/, 'income'],
+  [/支出预算/, 'expense'],
+  [/收支预算|总体/, 'overview'],
+  [/其他重要事项|机关运行经费/, 'other'],
+  [/职能|主要工作/, 'functions'],
+  [/单位构成|机构设置/, 'units'],
+];
+
+export function classifyHeading(text: string): SectionKey | undefined {
+  for (const [re, key] of KEYWORDS) if (re.test(text)) return key;
+  return undefined;
+}

@@ -1,0 +1,10 @@
+import type { Settings, WordingStyle } from '../settings';
+
+/**
+ * The settings each seed uses, so `--style zhaohua` gives 000's whole percents and 持平 in one
+ * step; any setting given explicitly still wins.
+ */
+export const STYLE_PRESETS: Record<WordingStyle, Partial<Settings>> = {
+  changji: { wordingStyle: 'changji', percentDecimals: 2, sameWording: 'zero-change', priorZeroWording: 'growth-100' },
+  zhaohua: { wordingStyle: 'zhaohua', percentDecimals: 0, sameWording: 'chiping', priorZeroWording: 'growth-100' },
+};

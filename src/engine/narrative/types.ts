@@ -1,0 +1,105 @@
+import type Decimal from 'decimal.js';
+import type { Finding } from '../findings';
+import type { CellRef } from '../grid/types';
+import type { WordingStyle } from '../settings';
+
+/** The parts of the 情况说明, whatever number a style gives them. */
+export type SectionKey =
+  | 'functions'
+  | 'units'
+  | 'overview'
+  | 'income'
+  | 'expense'
+  | 'fiscal'
+  | 'gpb'
+  | 'basic'
+  | 'projects'
+  | 'govFund'
+  | 'soe'
+  | 'threePublic'
+  | 'other';
+
+export type ParagraphKind = 'heading' | 'subheading' | 'body' | 'item';
+
+export interface Paragraph {
+  kind: ParagraphKind;
+  text: string;
+}
+
+export interface NarrativeSection {
+  key: SectionKey;
+  /** "一、关于昌吉州自然资源局2023年收支预算情况的总体说明" */
+  heading: string;
+  paragraphs: Paragraph[];
+}
+
+/** A gap only the clerk can fill, left in the text as 【待填写：…】. */
+export interface Placeholder {
+  section: SectionKey;
+  /** The text in the document: "【待填写：政府采购情况】". */
+  text: string;
+  /** What is missing, for the list shown to the clerk. */
+  what: string;
+}
+
+export type FigureKind = 'amount' | 'share' | 'change' | 'rate';
+
+/**
+ * A number the narrative states (or could state) and how it was computed: what the generator
+ * writes and what the checker verifies a clerk's narrative against.
+ */
+export interface Figure {
+  section: SectionKey;
+  /** Names the sentence may use for what the number is about, most specific first. */
+  subjects: string[];
+  kind: FigureKind;
+  /** amount / change in 万元 (change signed); share / rate in percent as stated (rounded, signed). */
+  value: Decimal;
+  /** share / rate: the unrounded value. */
+  exact?: Decimal;
+  /** share: the plainly rounded value when largest remainder moved it. */
+  plain?: Decimal;
+  /** rate: stated by convention (增长100% when last year was 0), not by arithmetic. */
+  conventional?: boolean;
+  /** How it was computed, for messages: "1589.58÷1197.15". */
+  formula?: string;
+  cells: CellRef[];
+  /** False for figures only kept for checking (a zero source the text leaves out). */
+  stated: boolean;
+}
+
+/** A share the largest-remainder rule moved away from plain rounding. */
+export interface ShareAdjustment {
+  section: SectionKey;
+  subject: string;
+  plain: Decimal;
+  final: Decimal;
+}
+
+export interface NarrativeDocument {
+  style: WordingStyle;
+  department: string;
+  year?: number;
+  /** "第三部分  2023年部门预算情况说明" */
+  title: string;
+  sections: NarrativeSection[];
+  placeholders: Placeholder[];
+  figures: Figure[];
+  shareAdjustments: ShareAdjustment[];
+  /** Items only one year has, by section: "新增：机关事业单位职业年金缴费支出". */
+  priorChanges: Array<{ section: SectionKey; kind: 'new' | 'dropped'; name: string; code?: string }>;
+  /** Changes above the threshold without a reason, and other problems met while writing. */
+  findings: Finding[];
+  /** Remarks for the clerk about how figures were taken (机关运行经费 from 表6 公用经费, no prior year, …). */
+  notes: string[];
+}
+
+/** Clerk-written text the generator may use: 主要用于…, a project's 政策依据, 政府采购. */
+export interface ClerkText {
+  /** What it is about, normalized: a 类/项 name or code, a project name, or a topic (政府采购). */
+  subject: string;
+  /** Which text: 主要用于, 政策依据, 承担单位, 资金分配, 执行时间, 情况. */
+  topic: string;
+  text: string;
+  ref?: CellRef;
+}

@@ -1,0 +1,88 @@
+import Decimal from 'decimal.js';
+import type { Analysis } from '../analyze';
+import { parseAmount } from '../grid/amount';
+import { SheetView } from '../grid/sheet-view';
+import type { WorkbookGrid } from '../grid/types';
+import type { RecognizedRow } from '../recognize/types';
+import { rowKey } from './from-analysis';
+import { findSideColumns } from './side-columns';
+import type { PriorBlock, PriorRow, PriorYear } from './types';
+
+const ZERO = new Decimal(0);
+const WAN = new Decimal(10000);
+
+/**
+ * Last year's figures from 上年数 columns beside this year's tables; undefined when there is none.
+ * Rows are this year's, so they match by key; a blank item row of an items block (单位资金) takes
+ * the sum of its parts, as in the table itself.
+ */
+export function priorFromColumns(grid: WorkbookGrid, analysis: Analysis): PriorYear | undefined {
+  const side = findSideColumns(grid, analysis).filter((s) => s.kind === 'prior');
+  if (side.length === 0) return undefined;
+  const blocks: PriorBlock[] = [];
+  for (const s of side) {
+    const sheet = grid.sheets.find((g) => g.name === s.table.sheet)!;
+    const view = new SheetView(sheet);
+    let pb = blocks.find((b) => b.table === s.table.def.id && b.block === s.block.def.id);
+    if (!pb) {
+      pb = { table: s.table.def.id, block: s.block.def.id, columns: [], rows: s.block.rows.filter((r) => r.kind !== 'total').map(emptyRow) };
+      if (s.block.total) pb.total = emptyRow(s.block.total);
+      blocks.push(pb);
+    }
+    if (pb.columns.includes(s.role!)) continue;
+    const role = s.role!;
+    pb.columns.push(role);
+    const read = (row: RecognizedRow, target: PriorRow) => {
+      const parsed = parseAmount(view.value(row.row, s.col));
+      const value = parsed.kind === 'number' ? parsed.value : ZERO;
+      target.amounts[role] = s.table.unit === '元' ? value.div(WAN) : value;
+      target.cells[role] = { sheet: s.table.sheet, row: row.row, col: s.col };
+      return parsed.kind === 'number';
+    };
+    const filled = new Set<string>();
+    s.block.rows.forEach((row, i) => {
+      if (row.kind === 'total') return;
+      const target = pb!.rows.find((r) => r.key === rowKey(row)) ?? pb!.rows[i];
+      if (read(row, target)) filled.add(target.key);
+    });
+    if (s.block.total && pb.total && read(s.block.total, pb.total)) filled.add('total');
+    if (s.block.def.kind === 'items') fillBlankParents(pb, role, filled, s.table.def.identities);
+  }
+  return { source: 'columns', ...(grid.name ? { name: grid.name } : {}), blocks };
+}
+
+function emptyRow(row: RecognizedRow): PriorRow {
+  return {
+    key: rowKey(row),
+    kind: row.kind,
+    ...(row.code ? { code: row.code } : {}),
+    name: row.name,
+    ...(row.role ? { role: row.role } : {}),
+    ...(row.project ? { project: row.project } : {}),
+    amounts: {},
+    cells: {},
+  };
+}
+
+function fillBlankParents(
+  pb: PriorBlock,
+  role: string,
+  filled: Set<string>,
+  identities: Analysis['tables'][number]['def']['identities'],
+): void {
+  const byKey = (key: string) => (key === 'total' ? pb.total : pb.rows.find((r) => r.key === key));
+  const resolve = (key: string, depth: number): Decimal | undefined => {
+    const row = byKey(key);
+    if (filled.has(key) && row) return row.amounts[role];
+    const identity = identities.find((i) => i.kind === 'item-sum' && i.block === pb.block && i.target === key && i.op === 'eq');
+    if (!identity || identity.kind !== 'item-sum' || depth > 5) return undefined;
+    let sum: Decimal | undefined;
+    for (const part of identity.parts) {
+      const v = resolve(part, depth + 1);
+      if (v !== undefined) sum = (sum ?? ZERO).plus(v);
+    }
+    if (sum !== undefined && row) row.amounts[role] = sum;
+    return sum;
+  };
+  for (const row of [...pb.rows, ...(pb.total ? [pb.total] : [])]) if (!filled.has(row.key)) resolve(row.key, 0);
+}

@@ -1,0 +1,77 @@
+import type { Analysis } from '../analyze';
+import { SheetView } from '../grid/sheet-view';
+import { normalizeLabel } from '../grid/text';
+import type { SheetGrid, WorkbookGrid } from '../grid/types';
+import { bestHeaderScore } from '../recognize/match';
+import type { RecognizedBlock, RecognizedTable } from '../recognize/types';
+
+/** Header words of a column the clerk added beside a table. */
+export const PRIOR_HEADER = /上年(预算)?数|上年预算|上年金额|上年度预算/;
+export const REASON_HEADER = /(变动|增减|变化)(原因|说明)/;
+
+/** A column the clerk added beside a recognized table: last year's figures or reasons for changes. */
+export interface SideColumn {
+  table: RecognizedTable;
+  block: RecognizedBlock;
+  col: number;
+  header: string;
+  kind: 'prior' | 'reason';
+  /** prior columns: the column role they give last year's figure for (the block's first column unless the header names another). */
+  role?: string;
+}
+
+/**
+ * Finds 上年数 / 上年预算数 and 变动原因 columns: header cells of a table's header rows that no
+ * recognized column claimed. "上年基本支出" or a 上年预算数 group over 合计/基本支出/项目支出 gives
+ * the figure of that column; a bare 上年数 gives the block's first column (合计, 预算数).
+ */
+export function findSideColumns(grid: WorkbookGrid, analysis: Analysis): SideColumn[] {
+  const out: SideColumn[] = [];
+  const views = new Map<string, SheetView>();
+  const viewOf = (sheet: SheetGrid) => {
+    let v = views.get(sheet.name);
+    if (!v) views.set(sheet.name, (v = new SheetView(sheet)));
+    return v;
+  };
+  for (const table of analysis.tables) {
+    const sheet = grid.sheets.find((s) => s.name === table.sheet);
+    if (!sheet) continue;
+    const view = viewOf(sheet);
+    const spans = blockSpans(table, view.right);
+    table.blocks.forEach((block, i) => {
+      const { left, right } = spans[i];
+      const claimed = new Set<number>([...block.columns.map((c) => c.col), ...block.codeCols, block.nameCol]);
+      for (let col = left; col <= right; col++) {
+        if (claimed.has(col)) continue;
+        const stack: string[] = [];
+        for (let r = table.headerRows.top; r <= table.headerRows.bottom; r++) {
+          const t = normalizeLabel(view.shown(r, col));
+          if (t && stack[stack.length - 1] !== t) stack.push(t);
+        }
+        const header = stack.join('/');
+        if (stack.some((t) => REASON_HEADER.test(t))) {
+          out.push({ table, block, col, header, kind: 'reason' });
+        } else if (stack.some((t) => PRIOR_HEADER.test(t))) {
+          out.push({ table, block, col, header, kind: 'prior', role: priorRole(block, stack) });
+        }
+      }
+    });
+  }
+  return out;
+}
+
+function priorRole(block: RecognizedBlock, stack: string[]): string {
+  const rest = stack.map((t) => t.replace(PRIOR_HEADER, '').replace(/^(的|中)/, '')).filter((t) => t !== '');
+  let best: { role: string; score: number } | undefined;
+  for (const c of block.def.columns) {
+    const score = rest.length ? bestHeaderScore(rest, c.headers) : 0;
+    if (score > 0 && (!best || score > best.score)) best = { role: c.role, score };
+  }
+  return best?.role ?? block.columns[0]?.role ?? block.def.columns[0].role;
+}
+
+/** Each block's columns: from its first own column to the column before the next block, the last one to the sheet's edge. */
+function blockSpans(table: RecognizedTable, sheetRight: number): Array<{ left: number; right: number }> {
+  const lefts = table.blocks.map((b) => Math.min(b.nameCol, ...b.codeCols, ...b.columns.map((c) => c.col)));
+  return lefts.map((left, i) => ({ left, right: i + 1 < lefts.length ? lefts[i + 1] - 1 : sheetRight }));
+}

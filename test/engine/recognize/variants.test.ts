@@ -1,0 +1,259 @@
+import { formatRef } from '../../../src/engine/grid/address';
+import { recognizeWorkbook } from '../../../src/engine/recognize/recognize';
+import type { RecognizedRow } from '../../../src/engine/recognize/types';
+import { badCell } from '../../../src/engine/rules/bad-cell';
+import { runRules } from '../../../src/engine/rules/run';
+import { resolveSettings } from '../../../src/engine/settings';
+import { NATIONAL_2023 } from '../../../src/engine/tables/national';
+import { sourceWorkbook } from '../../support/rule-tester';
+
+/** Workbooks that differ from the sample the way clerks' workbooks do; ⇥ is a TAB. */
+
+const recognize = (text: string) => recognizeWorkbook(sourceWorkbook(text), NATIONAL_2023);
+type Recognition = ReturnType<typeof recognize>;
+
+function table(r: Recognition, id: string) {
+  const t = r.tables.find((x) => x.def.id === id);
+  if (!t) throw new Error(`${id} not recognized (found ${r.tables.map((x) => x.def.id).join(', ') || 'nothing'})`);
+  return t;
+}
+
+const codes = (rows: RecognizedRow[]) => rows.filter((x) => x.code).map((x) => `${x.kind}:${x.code}`);
+const at = (row: RecognizedRow, col: string) => formatRef(row.amounts[col].ref);
+
+describe('several tables stacked on one sheet, starting at D10, on a sheet named anything', () => {
+  const r = recognize(`
+    @sheet 随便起的名字
+    @start D10
+    表3
+    部门支出总体情况表
+    编制部门：示例局⇥⇥⇥⇥单位：万元
+    科目编码⇥科目名称⇥合计⇥基本支出⇥项目支出
+    208⇥社会保障和就业支出⇥170.11⇥170.11⇥
+    20805⇥行政事业单位养老支出⇥170.11⇥170.11⇥
+    2080501⇥行政单位离退休⇥3.9⇥3.9⇥
+    2080505⇥机关事业单位基本养老保险⇥166.21⇥166.21⇥
+    ⇥合计⇥170.11⇥170.11⇥
+    注：本表按支出功能分类科目列示。
+
+
+    表5
+    一般公共预算支出情况表
+    编制部门：示例局⇥⇥⇥⇥单位：万元
+    科目编码⇥科目名称⇥合计⇥基本支出⇥项目支出
+    "208 05 01"⇥行政单位离退休⇥3.9⇥3.9⇥
+    "208 05"⇥行政事业单位养老支出⇥3.9⇥3.9⇥
+    "208"⇥社会保障和就业支出⇥3.9⇥3.9⇥
+    ⇥合计⇥3.9⇥3.9⇥
+
+    表8
+    政府性基金预算支出情况表
+    编制部门：示例局⇥⇥⇥⇥单位：万元
+    科目编码⇥科目名称⇥合计⇥基本支出⇥项目支出
+    ⇥合计⇥⇥⇥
+    我单位没有使用政府性基金预算拨款安排的支出，政府性基金预算支出情况表为空表。
+  `);
+
+  test('finds each table by its title, on the same sheet, in its own rows', () => {
+    expect(r.tables.map((t) => [t.def.id, t.sheet, t.foundBy])).toEqual([
+      ['T3', '随便起的名字', 'title'],
+      ['T5', '随便起的名字', 'title'],
+      ['T8', '随便起的名字', 'title'],
+    ]);
+    const [t3, t5, t8] = r.tables;
+    expect(formatRef({ sheet: t3.sheet, row: t3.range.top, col: t3.range.left })).toBe('随便起的名字!D11');
+    expect(t3.range.bottom).toBeLessThan(t5.range.top);
+    expect(t5.range.bottom).toBeLessThan(t8.range.top);
+  });
+
+  test('reads a one-column code typed as a number (2080501) beside its name column', () => {
+    const body = table(r, 'T3').blocks[0];
+    expect(codes(body.rows)).toEqual(['class:208', 'kuan:20805', 'xiang:2080501', 'xiang:2080505']);
+    const xiang = body.rows.find((x) => x.code === '2080501')!;
+    expect(xiang.name).toBe('行政单位离退休');
+    expect(at(xiang, 'total')).toBe('随便起的名字!F16');
+    expect(body.total!.amounts.total.value.toFixed(2)).toBe('170.11');
+  });
+
+  test('reads a one-column code written as "208 05 01" text', () => {
+    expect(codes(table(r, 'T5').blocks[0].rows)).toEqual(['xiang:2080501', 'kuan:20805', 'class:208']);
+  });
+
+  test('keeps a note with its own table, and not the next table\'s 表N line', () => {
+    expect(table(r, 'T3').notes.map((n) => n.text)).toEqual(['注：本表按支出功能分类科目列示。']);
+    expect(table(r, 'T5').notes).toEqual([]);
+    expect(table(r, 'T8').notes.map((n) => n.text)).toEqual(['我单位没有使用政府性基金预算拨款安排的支出，政府性基金预算支出情况表为空表。']);
+  });
+});
+
+describe('a table whose title row is missing', () => {
+  const r = recognize(`
+    @sheet 数据
+    @start B3
+    表3
+    编制部门：示例局⇥⇥⇥⇥⇥⇥单位：万元
+    功能分类科目编码⇥⇥⇥功能分类科目名称⇥合计⇥基本支出⇥项目支出
+    类⇥款⇥项
+    "208"⇥⇥⇥社会保障和就业支出⇥170.11⇥170.11⇥
+    "208"⇥"05"⇥⇥行政事业单位养老支出⇥170.11⇥170.11⇥
+    "208"⇥"05"⇥"01"⇥行政单位离退休⇥3.9⇥3.9⇥
+    "208"⇥"05"⇥"05"⇥机关事业单位基本养老保险⇥166.21⇥166.21⇥
+    ⇥⇥⇥合计⇥170.11⇥170.11⇥
+
+    表6
+    编制部门：示例局⇥⇥⇥⇥⇥⇥单位：万元
+    经济分类科目编码⇥⇥经济分类科目名称⇥合计⇥人员经费⇥公用经费
+    类⇥款
+    301⇥⇥工资福利支出⇥10⇥10⇥
+    301⇥1⇥基本工资⇥10⇥10⇥
+    302⇥⇥商品和服务支出⇥5⇥⇥5
+    302⇥17⇥公务接待费⇥5⇥⇥5
+    ⇥⇥合计⇥15⇥10⇥5
+  `);
+
+  test('is found by its header signature, with its unit and rows', () => {
+    expect(r.tables.map((t) => [t.def.id, t.foundBy])).toEqual([
+      ['T3', 'signature'],
+      ['T6', 'signature'],
+    ]);
+    const t3 = table(r, 'T3');
+    expect(t3.titleRef).toBeUndefined();
+    expect(t3.unitRef).toBeDefined();
+    expect(t3.department).toBe('示例局');
+    expect(codes(t3.blocks[0].rows)).toEqual(['class:208', 'kuan:20805', 'xiang:2080501', 'xiang:2080505']);
+  });
+
+  test('economic codes typed as numbers are padded (301 1 → 30101, 302 17 → 30217)', () => {
+    expect(codes(table(r, 'T6').blocks[0].rows)).toEqual(['class:301', 'kuan:30101', 'class:302', 'kuan:30217']);
+  });
+
+  test('the first table does not take the next one\'s 编制部门 line and header as its notes', () => {
+    expect(table(r, 'T3').notes).toEqual([]);
+  });
+
+  test('三公 without a title is found by its row labels and columns', () => {
+    const t = recognize(`
+      @sheet Sheet4
+      编制部门：示例局⇥⇥⇥单位：万元
+      三公支出内容⇥合计⇥一般公共预算⇥政府性基金⇥国有资本经营预算
+      合计⇥3⇥3
+      因公出国（境）费
+      公务接待费⇥1⇥1
+      公务用车购置及运行费⇥2⇥2
+      其中：公务用车购置费
+      公务用车运行费⇥2⇥2
+    `);
+    const t10 = table(t, 'T10');
+    expect(t10.foundBy).toBe('signature');
+    expect(t10.blocks[0].rows.filter((x) => x.kind === 'item').map((x) => x.role)).toEqual(['abroad', 'reception', 'vehicle', 'vehiclePurchase', 'vehicleOperation']);
+  });
+});
+
+describe('codes printed once per group', () => {
+  const r = recognize(`
+    @sheet 表3
+    部门支出总体情况表
+    单位：万元
+    功能分类科目编码⇥⇥⇥功能分类科目名称⇥合计⇥基本支出⇥项目支出
+    类⇥款⇥项
+    208⇥⇥⇥社会保障和就业支出⇥170.11⇥170.11⇥
+    ⇥5⇥⇥行政事业单位养老支出⇥170.11⇥170.11⇥
+    ⇥⇥1⇥行政单位离退休⇥3.9⇥3.9⇥
+    ⇥⇥5⇥机关事业单位基本养老保险⇥110.81⇥110.81⇥
+    "2O8"⇥"05"⇥"06"⇥机关事业单位职业年金缴费支出⇥55.40⇥55.40⇥
+    210⇥⇥⇥卫生健康支出⇥59.48⇥59.48⇥
+    ⇥11⇥1⇥行政单位医疗⇥59.48⇥59.48⇥
+    ⇥⇥⇥合计⇥229.59⇥229.59⇥
+  `);
+  const rows = table(r, 'T3').blocks[0].rows;
+
+  test('a blank 类 or 款 cell takes the code of the rows above', () => {
+    expect(codes(rows)).toEqual(['class:208', 'kuan:20805', 'xiang:2080501', 'xiang:2080505', 'class:210', 'xiang:2101101']);
+  });
+
+  test('a 类 cell holding something unreadable ("2O8") is not filled in from above', () => {
+    const bad = rows.find((x) => x.name === '机关事业单位职业年金缴费支出')!;
+    expect(bad.kind).toBe('other');
+    expect(bad.code).toBeUndefined();
+  });
+});
+
+describe('reworded titles', () => {
+  const r = recognize(`
+    @sheet Sheet1
+    2023年部门收支预算总表
+    编制部门：示例局⇥⇥⇥单位：元
+    收入⇥⇥支出
+    项目⇥预算数⇥功能分类⇥预算数
+    一、本年收入⇥1701100⇥208 社会保障和就业支出⇥1701100
+    1.一般公共预算拨款⇥1701100⇥
+    收入总计⇥1701100⇥支出总计⇥1701100
+
+    @sheet Sheet2
+    附表3 昌吉州自然资源局部门支出预算表
+    单位：万元
+    功能分类科目编码⇥⇥⇥功能分类科目名称⇥合计⇥基本支出⇥项目支出
+    类⇥款⇥项
+    208⇥⇥⇥社会保障和就业支出⇥170.11⇥170.11⇥
+    208⇥5⇥⇥行政事业单位养老支出⇥170.11⇥170.11⇥
+    208⇥5⇥1⇥行政单位离退休⇥#REF!⇥3.9⇥
+    208⇥5⇥5⇥机关事业单位基本养老保险⇥待定⇥166.21⇥
+    ⇥⇥⇥合计⇥170.11⇥170.11⇥
+  `);
+
+  test('"2023年部门收支预算总表" is 表1, with its year, in 元', () => {
+    const t1 = table(r, 'T1');
+    expect(t1.foundBy).toBe('title');
+    expect(t1.year).toBe(2023);
+    expect(t1.unit).toBe('元');
+    expect(t1.blocks[0].total!.amounts.amount.value.toString()).toBe('1701100');
+    expect(codes(t1.blocks[1].rows)).toEqual(['class:208']);
+  });
+
+  test('"附表3 昌吉州自然资源局部门支出预算表" is 表3; 款/项 typed as numbers are padded (5 → 05, 1 → 01)', () => {
+    const t3 = table(r, 'T3');
+    expect(t3.foundBy).toBe('title');
+    expect(t3.titleText).toBe('附表3 昌吉州自然资源局部门支出预算表');
+    expect(codes(t3.blocks[0].rows)).toEqual(['class:208', 'kuan:20805', 'xiang:2080501', 'xiang:2080505']);
+  });
+
+  test('#REF! and words in amount cells are recognized as problems, and bad-cell reports each', () => {
+    const rows = table(r, 'T3').blocks[0].rows;
+    expect(rows.find((x) => x.code === '2080501')!.amounts.total.problem).toEqual({ kind: 'error', text: '#REF!' });
+    expect(rows.find((x) => x.code === '2080505')!.amounts.total.problem).toEqual({ kind: 'text', text: '待定' });
+    const findings = runRules([badCell], r.tables, NATIONAL_2023, resolveSettings());
+    expect(findings.map((f) => [f.messageId, formatRef(f.target!)])).toEqual([
+      ['error', 'Sheet2!E7'],
+      ['text', 'Sheet2!E8'],
+    ]);
+  });
+});
+
+describe('a workbook without tables', () => {
+  const prose = `
+    @sheet 说明
+    第一部分 部门概况
+    一、部门职责
+    本部门负责全州自然资源的调查、监测和确权登记。
+    部门收支总体情况表
+    部门收支总体情况表等十张表另行公开
+  `;
+
+  test('only prose: no table, and the no-table issue', () => {
+    const r = recognize(prose);
+    expect(r.tables).toEqual([]);
+    expect(r.issues.map((i) => i.kind)).toEqual(['no-table']);
+  });
+
+  test('a prose sheet beside a table sheet raises no issue', () => {
+    const r = recognize(`${prose}
+    @sheet 表8
+    政府性基金预算支出情况表
+    单位：万元
+    科目编码⇥科目名称⇥合计⇥基本支出⇥项目支出
+    ⇥合计⇥⇥⇥
+    `);
+    expect(r.tables.map((t) => t.def.id)).toEqual(['T8']);
+    expect(r.issues).toEqual([]);
+  });
+});

@@ -1,0 +1,104 @@
+import { rowSum } from '../../../src/engine/rules/row-sum';
+import { ruleTester } from '../../support/rule-tester';
+
+/**
+ * 表3 (⇥ is a TAB) with one 220 01 01 项 row whose 合计 / 基本支出 / 项目支出 are `row`; its 类, 款
+ * and the 合计 row repeat it, so only the row under test can be wrong.
+ */
+const t3 = (row: string, o: { unit?: string; note?: string } = {}) => `
+  @sheet 表3
+  表3
+  部门支出总体情况表
+  编制部门：示例局⇥⇥⇥⇥⇥⇥单位：${o.unit ?? '万元'}
+  项    目⇥⇥⇥⇥支出预算
+  功能分类科目编码⇥⇥⇥功能分类科目名称⇥合  计⇥基本支出⇥项目支出
+  类⇥款⇥项
+  "220"⇥⇥⇥自然资源海洋气象等支出⇥${row}
+  "220"⇥"01"⇥⇥自然资源事务⇥${row}
+  "220"⇥"01"⇥"01"⇥行政运行⇥${row}
+  ⇥⇥⇥合  计⇥${row}
+  ${o.note ?? ''}
+`;
+
+/** 表2's first columns: 总计 = 财政拨款小计 + …; 小计 = 一般公共预算 + 上级转移支付 + …. */
+const t2 = (row: string) => `
+  @sheet 表2
+  @merge A4:C4 D4:D5 E4:E5 F4:H4 I4:I5
+  表2
+  部门收入总体情况表
+  编制部门：示例局⇥⇥⇥⇥⇥⇥⇥⇥单位：万元
+  功能分类科目编码⇥⇥⇥功能分类科目名称⇥总  计⇥财  政  拨  款  (  补  助  )⇥⇥⇥单位资金
+  类⇥款⇥项⇥⇥⇥财政拨款(补助)小计⇥一般公共预算⇥上级一般公共预算安排的转移支付
+  "220"⇥"01"⇥"06"⇥自然资源利用与保护⇥${row}
+  ⇥⇥⇥合  计⇥${row}
+`;
+
+/** 表7 with one project row; its 经济分类 columns are more than four, so they are named together. */
+const t7 = (row: string) => `
+  @sheet 表7
+  表7
+  一般公共预算项目支出情况表
+  编制部门：示例局⇥⇥⇥⇥⇥⇥⇥⇥⇥⇥单位：万元
+  科 目 编 码⇥⇥⇥科目名称⇥项目名称⇥项目支出合计⇥工资福利支出⇥商品和服务支出⇥对个人和家庭的补助⇥资本性支出⇥其他支出
+  类⇥款⇥项
+  "220"⇥"01"⇥"04"⇥自然资源规划及管理⇥国土空间规划编制经费⇥${row}
+  ⇥⇥⇥⇥合 计⇥${row}
+`;
+
+ruleTester.run(rowSum, {
+  valid: [
+    { name: '合计 = 基本支出 + 项目支出, with one part blank', workbook: t3('835.54⇥835.54⇥'), tables: ['T3'] },
+    { name: 'text amounts with U+3000 and spaces, - for zero', workbook: t3('"835.54\\u3000"⇥"    526.37"⇥"309.17\\u3000"') },
+    { name: 'a row with nothing in it', workbook: t3('"\\u3000"⇥⇥-') },
+    { name: 'a 元 table, to the 元', workbook: t3('8355400⇥5263700⇥3091700', { unit: '元' }) },
+    { name: '0.004万元 off in a 万元 table', workbook: t3('835.544⇥526.37⇥309.17') },
+    { name: 'a #REF! part is left to bad-cell, not echoed as a wrong sum', workbook: t3('835.54⇥#REF!⇥309.17') },
+    { name: '表2 总计 = 小计 + 单位资金; 小计 = 一般公共预算 + 上级转移支付', workbook: t2('445.29⇥167⇥15⇥152⇥278.29'), tables: ['T2'] },
+    { name: '表7 项目支出合计 = Σ 经济分类 columns', workbook: t7('664⇥⇥600⇥⇥64⇥'), tables: ['T7'] },
+  ],
+  invalid: [
+    {
+      name: '合计 against 基本支出 + 项目支出, on every row that repeats it',
+      workbook: t3('835.54⇥526.37⇥300'),
+      errors: ['E7', 'E8', 'E9', 'E10'].map((cell) => ({
+        messageId: 'mismatch',
+        severity: 'error' as const,
+        at: `表3!${cell}`,
+        sides: ['835.54', '826.37'],
+        difference: '9.17',
+        rounding: false,
+      })),
+    },
+    {
+      name: 'a 1元 difference in a 元 table',
+      workbook: t3('8355401⇥5263700⇥3091700', { unit: '元' }),
+      errors: Array.from({ length: 4 }, () => ({ messageId: 'mismatch', severity: 'error' as const, difference: '1', message: '相差 1.00元' })),
+    },
+    {
+      name: '0.01万元 is reported, flagged as possible rounding',
+      workbook: t3('835.55⇥526.37⇥309.17'),
+      errors: Array.from({ length: 4 }, () => ({ messageId: 'mismatch', severity: 'error' as const, difference: '0.01', rounding: true })),
+    },
+    {
+      name: 'the same 0.01万元 is a warning where the workbook states rounding differences',
+      workbook: t3('835.55⇥526.37⇥309.17', { note: '注：因四舍五入产生的0.01万元以内差异。' }),
+      errors: Array.from({ length: 4 }, () => ({ messageId: 'mismatch', severity: 'warning' as const, rounding: true })),
+    },
+    {
+      name: '表2 小计 against its sources',
+      workbook: t2('445.29⇥167⇥15⇥142⇥278.29'),
+      errors: [
+        { messageId: 'mismatch', at: '表2!F6', sides: ['167', '157'], message: '财政拨款(补助)小计 167.00 与 一般公共预算、上级一般公共预算安排的转移支付 之和 157.00' },
+        { messageId: 'mismatch', at: '表2!F7', sides: ['167', '157'] },
+      ],
+    },
+    {
+      name: '表7 项目支出合计 against its 经济分类 columns',
+      workbook: t7('664⇥⇥600⇥⇥60⇥'),
+      errors: [
+        { messageId: 'mismatch', at: '表7!F6', sides: ['664', '660'], difference: '4', message: '项目支出合计 664.00 与 各组成列 之和 660.00' },
+        { messageId: 'mismatch', at: '表7!F7', sides: ['664', '660'] },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,70 @@
+import { unknownRow } from '../../../src/engine/rules/unknown-row';
+import { ruleTester } from '../../support/rule-tester';
+
+/** 表3 with the 208 05 款, the given rows under it, and the 合计 (⇥ is a TAB). */
+const t3 = (rows: string) => `
+  @sheet 表3
+  表3
+  部门支出总体情况表
+  编制部门：示例局⇥⇥⇥⇥⇥⇥单位：万元
+  功能分类科目编码⇥⇥⇥功能分类科目名称⇥合计⇥基本支出⇥项目支出
+  类⇥款⇥项
+  "208"⇥⇥⇥社会保障和就业支出⇥170.11⇥170.11⇥
+  "208"⇥"05"⇥⇥行政事业单位养老支出⇥170.11⇥170.11⇥
+  ${rows.trim()}
+  ⇥⇥⇥合计⇥170.11⇥170.11⇥
+`;
+
+ruleTester.run(unknownRow, {
+  valid: [
+    {
+      name: 'every row coded; 款/项 typed as numbers, a blank row between',
+      workbook: t3(`
+        208⇥5⇥1⇥行政单位离退休⇥3.9⇥3.9⇥
+
+        208⇥5⇥5⇥机关事业单位基本养老保险⇥166.21⇥166.21⇥
+      `),
+      tables: ['T3'],
+    },
+    {
+      name: 'a 项 row whose 类/款 cells are left to the rows above',
+      workbook: t3(`
+        ⇥⇥"01"⇥行政单位离退休⇥3.9⇥3.9⇥
+        ⇥⇥"05"⇥机关事业单位基本养老保险⇥166.21⇥166.21⇥
+      `),
+    },
+    {
+      name: 'a label row without amounts, and empty cells holding only U+3000',
+      workbook: t3(`
+        ⇥⇥⇥其中：⇥⇥⇥
+        208⇥5⇥5⇥机关事业单位基本养老保险⇥170.11⇥170.11⇥
+        ⇥⇥⇥⇥"\\u3000"⇥"\\u3000"⇥"\\u3000"
+      `),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a row with amounts and no code',
+      workbook: t3(`
+        208⇥5⇥1⇥行政单位离退休⇥3.9⇥3.9⇥
+        ⇥⇥⇥机关事业单位基本养老保险⇥166.21⇥166.21⇥
+      `),
+      errors: [{ messageId: 'unknown', severity: 'warning', at: '表3!D9', message: '表3第9行（表3!D9「机关事业单位基本养老保险」）有金额' }],
+    },
+    {
+      name: 'a code with a letter O typed for a zero',
+      workbook: t3(`
+        "2O8"⇥"05"⇥"05"⇥机关事业单位基本养老保险⇥"170.11\\u3000"⇥170.11⇥
+      `),
+      errors: [{ messageId: 'unknown', at: '表3!D8' }],
+    },
+    {
+      name: 'amounts with neither code nor name',
+      workbook: t3(`
+        208⇥5⇥5⇥机关事业单位基本养老保险⇥166.21⇥166.21⇥
+        ⇥⇥⇥⇥3.9⇥3.9⇥
+      `),
+      errors: [{ messageId: 'unknown', at: '表3!D9', message: '「（空）」' }],
+    },
+  ],
+});
