@@ -23,7 +23,8 @@ export function a1(row: number, col: number): string {
 
 /** Excel needs quotes around sheet names with spaces or punctuation; CJK letters are fine bare. */
 export function quoteSheetName(name: string): string {
-  return /^[\p{L}\p{N}_.]+$/u.test(name) && !/^\d/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  // Explicit ranges, not \p{L}: WPS's older embedded browsers predate Unicode property escapes.
+  return /^[A-Za-z0-9_.\u00c0-\u024f\u3400-\u9fff\uf900-\ufaff]+$/.test(name) && !/^\d/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 export function formatRef(ref: CellRef): string {

@@ -101,7 +101,7 @@ export function select(tables: RecognizedTable[], sel: CellSelector): Selected |
     if (block.def.kind === 'items') {
       const e = effectiveItem(block, sel.row, sel.col, table.def.identities);
       if (!e) return undefined;
-      const rowName = sel.row === 'total' ? '合计' : block.def.rows?.find((r) => r.role === sel.row)?.label ?? sel.row;
+      const rowName = sel.row === 'total' ? (block.total?.name.replace(/\s+/g, '') || '合计') : block.def.rows?.find((r) => r.role === sel.row)?.label ?? sel.row;
       const own = findItemRow(block, sel.row)?.amounts[sel.col];
       const derived = own?.blank && !e.blank ? '（未填写，按其中各项合计）' : '';
       return { amount: e.amount, cells: e.cells.map((c) => c.ref), label: `${head}「${rowName}」${columnLabel(block, sel.col)}${derived}`, unit: table.unit, blank: e.blank };

@@ -84,7 +84,9 @@ export function findMentions(text: string, subjectsOf: (section: SectionKey | un
       for (;;) {
         const i = line.indexOf(s, from);
         if (i < 0) break;
-        if (!inZone(i)) found.push({ start: i, end: i + s.length, subject: s });
+        // "…支出（类）…（款）X（项）": the 类 and 款 of a path are not what its amount is about.
+        const path = /^\s*\((类|款)\)/.test(line.slice(i + s.length));
+        if (!inZone(i) && !path) found.push({ start: i, end: i + s.length, subject: s });
         from = i + 1;
       }
     }

@@ -12,7 +12,7 @@ import type { CellRef } from '../grid/types';
 import { findReason, type ReasonBook, type ReasonQuery } from '../prior/reasons';
 import type { PriorYear } from '../prior/types';
 import { resolveSettings, type Settings } from '../settings';
-import { NARRATIVE_MESSAGES, PLACEHOLDER, type StyleMessages } from './messages';
+import { NARRATIVE_MESSAGES, PLACEHOLDER, PLACEHOLDER_WHAT, type StyleMessages } from './messages';
 import type { ClerkText, Figure, NarrativeDocument, Placeholder, SectionKey, ShareAdjustment } from './types';
 import { reasonMissingFinding } from './reason-finding';
 
@@ -171,7 +171,7 @@ export class NarrativeContext {
    * finding naming the row and the reason placeholder.
    */
   change(section: SectionKey, input: ChangeInput, stated = true): string {
-    if (input.prior === undefined) return this.placeholder(section, '与上年预算比较（未提供上年数）');
+    if (input.prior === undefined) return stated ? this.placeholder(section, PLACEHOLDER_WHAT.priorYear) : '';
     const yoy = yearOverYear(input.current, input.prior, this.settings);
     const options = this.wording(input.comparedWith, input.parts);
     const reason = findReason(this.reasons, input.reason);
@@ -196,10 +196,5 @@ export class NarrativeContext {
       this.placeholders.push({ section, text: REASON_PLACEHOLDER, what: `${input.subjects[0]}的变动原因` });
     }
     return changePhrase(yoy, options) + reasonPhrase(yoy, reason?.text, options);
-  }
-
-  /** A stated change: if not stated (the style leaves it out), it is only kept for checking. */
-  changeIfStated(section: SectionKey, input: ChangeInput, stated: boolean): string {
-    return stated ? this.change(section, input) : (this.change(section, input, false), '');
   }
 }

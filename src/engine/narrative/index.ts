@@ -1,5 +1,5 @@
 export { generateNarrative } from './generate';
-export { renderText } from './render-text';
+export { renderRows, renderText } from './render-text';
 export { readClerkTexts, CLERK_SHEET } from './clerk-texts';
 export { NarrativeContext, type GenerateOptions } from './context';
 export { REASON_MISSING_RULE } from './reason-finding';

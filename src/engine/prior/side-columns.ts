@@ -6,7 +6,7 @@ import { bestHeaderScore } from '../recognize/match';
 import type { RecognizedBlock, RecognizedTable } from '../recognize/types';
 
 /** Header words of a column the clerk added beside a table. */
-export const PRIOR_HEADER = /上年(预算)?数|上年预算|上年金额|上年度预算/;
+export const PRIOR_HEADER = /^上年(?!结转|结余)|上年(预算)?数/;
 export const REASON_HEADER = /(变动|增减|变化)(原因|说明)/;
 
 /** A column the clerk added beside a recognized table: last year's figures or reasons for changes. */
@@ -61,7 +61,7 @@ export function findSideColumns(grid: WorkbookGrid, analysis: Analysis): SideCol
 }
 
 function priorRole(block: RecognizedBlock, stack: string[]): string {
-  const rest = stack.map((t) => t.replace(PRIOR_HEADER, '').replace(/^(的|中)/, '')).filter((t) => t !== '');
+  const rest = stack.map((t) => t.replace(/^上年度?(预算)?(数)?/, '').replace(/^(的|中)/, '')).filter((t) => t !== '');
   let best: { role: string; score: number } | undefined;
   for (const c of block.def.columns) {
     const score = rest.length ? bestHeaderScore(rest, c.headers) : 0;

@@ -149,6 +149,7 @@ function readTable(
     foundBy,
     titleRef: hit ? { sheet: view.name, row: hit.row, col: hit.col } : undefined,
     titleText: hit?.text,
+    printedNumber: hit?.number,
     unit: pre.unit ?? '万元',
     unitRef: pre.unitRef,
     department: pre.department,

@@ -65,6 +65,8 @@ export interface RecognizedTable {
   foundBy: 'title' | 'signature';
   titleRef?: CellRef;
   titleText?: string;
+  /** The 表N printed with the title, when there is one. */
+  printedNumber?: number;
   unit: Unit;
   unitRef?: CellRef;
   department?: string;

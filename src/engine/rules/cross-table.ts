@@ -46,24 +46,32 @@ function rowAmount(s: Side, row: RecognizedRow | undefined, code: string): Selec
   };
 }
 
+const LEVEL_DEPTH = { class: 1, kuan: 2, xiang: 3 } as const;
+const CODE_LENGTH = { class: 3, kuan: 5, xiang: 7 } as const;
+
 /**
- * Amounts by code at one level. A 项 that 表7 lists only through its projects (no 项 subtotal row)
- * counts as the sum of those projects.
+ * Amounts by code at one level. A code the table lists only through rows further down (表7's
+ * projects without a 项 or 款 subtotal row) counts as the sum of those bottom rows.
  */
 function amountsAt(s: Side, level: 'class' | 'kuan' | 'xiang' | 'total'): Map<string, Selected> {
   const out = new Map<string, Selected>();
   for (const [code, row] of rowsAtLevel(s.block, level)) out.set(code, rowAmount(s, row, code));
-  if (level !== 'xiang') return out;
+  if (level === 'total') return out;
   const head = `表${s.table.def.number}`;
-  const xiangRows = rowsAtLevel(s.block, 'xiang');
-  for (const row of s.block.rows) {
-    if (row.kind !== 'project' || !row.code || xiangRows.has(row.code)) continue;
+  const coded = s.block.rows.filter((r) => r.code && r.level !== undefined);
+  const isLeaf = (r: RecognizedRow) => !coded.some((o) => o !== r && o.level! > r.level! && o.code!.startsWith(r.code!));
+  const added = new Set<string>();
+  for (const row of coded) {
+    if (row.level! <= LEVEL_DEPTH[level] || row.code!.length < CODE_LENGTH[level] || !isLeaf(row)) continue;
+    const code = row.code!.slice(0, CODE_LENGTH[level]);
+    if (out.has(code) && !added.has(code)) continue;
+    added.add(code);
     const sum = sumColumns(row, s.cols);
-    const prev = out.get(row.code);
-    out.set(row.code, {
+    const prev = out.get(code);
+    out.set(code, {
       amount: (prev?.amount ?? new Decimal(0)).plus(sum.amount),
       cells: [...(prev?.cells ?? []), ...sum.cells],
-      label: `${head}「${row.code} ${row.name}」各项目${s.cols.map((c) => columnLabel(s.block, c)).join('+')}`,
+      label: `${head}「${code}」下各明细行${s.cols.map((c) => columnLabel(s.block, c)).join('+')}`,
       unit: s.table.unit,
       blank: (prev?.blank ?? true) && s.cols.every((c) => row.amounts[c]?.blank),
     });

@@ -9,6 +9,7 @@ import { emptyTableNote } from './empty-table-note';
 import { itemSum } from './item-sum';
 import { missingTable } from './missing-table';
 import { rowSum } from './row-sum';
+import { tableNumber } from './table-number';
 import type { Rule } from './types';
 import { unitMissing } from './unit-missing';
 import { unknownRow } from './unknown-row';
@@ -24,6 +25,7 @@ export const TABLE_RULES: Rule[] = [
   itemSum,
   missingTable,
   rowSum,
+  tableNumber,
   unitMissing,
   unknownRow,
 ];

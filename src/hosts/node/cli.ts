@@ -1,5 +1,8 @@
 import { parseArgs, UsageError, type ParsedArgs } from './args';
 import { CHECK_USAGE, runCheck } from './cmd-check';
+import { CHECK_NARRATIVE_USAGE, runCheckNarrative } from './cmd-check-narrative';
+import { GENERATE_USAGE, runGenerate } from './cmd-generate';
+import { NARRATIVE_FLAGS } from './narrative-inputs';
 
 export interface Command {
   usage: string;
@@ -11,6 +14,8 @@ export interface Command {
 /** Sub-commands of `gongkai`; each lives in its own cmd-*.ts file. */
 export const COMMANDS: Record<string, Command> = {
   check: { usage: CHECK_USAGE, valued: ['profile', 'tolerance', 'jobs'], run: runCheck },
+  generate: { usage: GENERATE_USAGE, valued: NARRATIVE_FLAGS, run: runGenerate },
+  'check-narrative': { usage: CHECK_NARRATIVE_USAGE, valued: NARRATIVE_FLAGS, run: runCheckNarrative },
 };
 
 function usage(): string {

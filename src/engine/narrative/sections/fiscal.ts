@@ -24,7 +24,8 @@ export function fiscalSection(ctx: NarrativeContext, heading: string): Narrative
   const incomes = FUNDS.map((f) => ({ ...f, a: item(ctx, 'T4', 'income', f.role, 'total') }));
   for (const i of incomes) if (i.a) ctx.figure({ section: 'fiscal', subjects: [i.income, i.expense, `本年${i.income}收入`], kind: 'amount', value: i.a.amount, cells: i.a.cells, stated: !i.a.amount.isZero() });
   const carries = CARRY.map((c) => ({ ...c, a: item(ctx, 'T4', 'income', c.role, 'total') }));
-  for (const c of carries) if (c.a) ctx.figure({ section: 'fiscal', subjects: [c.name], kind: 'amount', value: c.a.amount, cells: c.a.cells, stated: !c.a.amount.isZero() });
+  // An absent 上年结转 row is 0: the sentence "上年结转…收入0万元" is still checkable.
+  for (const c of carries) ctx.figure({ section: 'fiscal', subjects: [c.name], kind: 'amount', value: c.a?.amount ?? ctx.zero, cells: c.a?.cells ?? [], stated: Boolean(c.a && !c.a.amount.isZero()) });
   const classes = expenseClasses(ctx);
   const paragraphs: Paragraph[] = [];
 

@@ -1,0 +1,103 @@
+import * as path from 'path';
+import Decimal from 'decimal.js';
+import {
+  analyzeWorkbook,
+  priorFromAnalysis,
+  priorFromColumns,
+  readClerkTexts,
+  readReasons,
+  STYLE_PRESETS,
+  type Analysis,
+  type ClerkText,
+  type PriorYear,
+  type ReasonBook,
+  type Settings,
+  type WorkbookGrid,
+} from '../../engine';
+import { UsageError, type ParsedArgs } from './args';
+import { readXlsxFile } from './read-xlsx';
+
+/** Flags shared by generate and check-narrative. */
+export const NARRATIVE_FLAGS = ['prior', 'notes', 'style', 'year', 'percent-decimals', 'share-rounding', 'same', 'prior-zero', 'amounts', 'threshold', 'profile', 'out', 'sheet'];
+
+export const NARRATIVE_FLAG_HELP = `  --prior FILE          上年的公开表工作簿（按科目编码/名称逐行匹配）；不给时读表旁的“上年数”列
+  --notes FILE          变动原因、资金用途等素材所在的工作簿（“变动原因”表：项目|原因；“情况说明素材”表：对象|事项|内容）
+  --style 风格          changji（按昌吉州样式，默认）或 zhaohua（按昭化区样式：整数百分比、“持平”）
+  --year 年度           预算年度（默认取表头或文件名中的年份）
+  --percent-decimals N  百分比小数位（changji 默认 2，zhaohua 默认 0）
+  --share-rounding 规则 largest-remainder（最大余数法，合计恰为100%，默认）或 plain（各自四舍五入）
+  --same 写法           金额不变时：zero-change（增加0万元，增长0%）或 chiping（持平）
+  --prior-zero 写法     上年为0时：growth-100（增长100%）或 not-comparable（增长率无可比性）
+  --amounts 写法        two-decimals（金额一律两位小数，默认）或 as-table（照表中写法）
+  --threshold N         增减率超过 N% 须说明原因（默认 10）`;
+
+export interface NarrativeInputs {
+  file: string;
+  grid: WorkbookGrid;
+  analysis: Analysis;
+  prior?: PriorYear;
+  reasons: ReasonBook;
+  texts: ClerkText[];
+  year?: number;
+}
+
+function oneOf<T extends string>(flag: string, value: string | true | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !allowed.includes(value as T)) throw new UsageError(`--${flag} 应为 ${allowed.join(' 或 ')}`);
+  return value as T;
+}
+
+export function narrativeSettings(args: ParsedArgs): Partial<Settings> {
+  const f = args.flags;
+  const style = oneOf('style', f.style, ['changji', 'zhaohua'] as const) ?? 'changji';
+  const s: Partial<Settings> = { ...STYLE_PRESETS[style] };
+  if (f['percent-decimals'] !== undefined) {
+    const n = Number(f['percent-decimals']);
+    if (!Number.isInteger(n) || n < 0 || n > 4) throw new UsageError('--percent-decimals 应为 0 到 4 的整数');
+    s.percentDecimals = n;
+  }
+  const rounding = oneOf('share-rounding', f['share-rounding'], ['largest-remainder', 'plain'] as const);
+  if (rounding) s.shareRounding = rounding;
+  const same = oneOf('same', f.same, ['zero-change', 'chiping'] as const);
+  if (same) s.sameWording = same;
+  const priorZero = oneOf('prior-zero', f['prior-zero'], ['growth-100', 'not-comparable'] as const);
+  if (priorZero) s.priorZeroWording = priorZero;
+  const amounts = oneOf('amounts', f.amounts, ['two-decimals', 'as-table'] as const);
+  if (amounts) s.amountStyle = amounts;
+  if (f.threshold !== undefined) {
+    if (typeof f.threshold !== 'string' || !/^\d+(\.\d+)?$/.test(f.threshold)) throw new UsageError('--threshold 应为非负数');
+    s.reasonThresholdPercent = new Decimal(f.threshold);
+  }
+  if (typeof f.profile === 'string') s.profile = f.profile;
+  return s;
+}
+
+/** Reads this year's workbook, last year's figures, the clerk's reasons and texts. */
+export async function loadNarrativeInputs(file: string, args: ParsedArgs): Promise<NarrativeInputs> {
+  const settings = narrativeSettings(args);
+  const grid = await readXlsxFile(file);
+  const analysis = analyzeWorkbook(grid, settings);
+  if (analysis.tables.length === 0) throw new Error(`${path.basename(file)} 中没有识别到部门预算公开表`);
+  let prior: PriorYear | undefined;
+  if (typeof args.flags.prior === 'string') {
+    const priorGrid = await readXlsxFile(args.flags.prior);
+    const priorAnalysis = analyzeWorkbook(priorGrid, settings);
+    if (priorAnalysis.tables.length === 0) throw new Error(`上年工作簿 ${path.basename(args.flags.prior)} 中没有识别到部门预算公开表`);
+    prior = priorFromAnalysis(priorAnalysis, args.flags.prior);
+  } else {
+    prior = priorFromColumns(grid, analysis);
+  }
+  const notesGrid = typeof args.flags.notes === 'string' ? await readXlsxFile(args.flags.notes) : undefined;
+  const all: WorkbookGrid = { sheets: [...grid.sheets, ...(notesGrid?.sheets ?? [])] };
+  const reasons = readReasons(grid, analysis);
+  if (notesGrid) reasons.entries.push(...readReasons(notesGrid).entries);
+  let year: number | undefined;
+  if (args.flags.year !== undefined) {
+    year = Number(args.flags.year);
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError('--year 应为四位年份');
+  } else if (!analysis.tables.some((t) => t.year) && !prior?.year) {
+    const m = /(20\d{2})/.exec(path.basename(file));
+    if (m) year = Number(m[1]);
+  }
+  return { file, grid, analysis, ...(prior ? { prior } : {}), reasons, texts: readClerkTexts(all), ...(year ? { year } : {}) };
+}

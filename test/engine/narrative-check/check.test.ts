@@ -1,0 +1,87 @@
+import { checkNarrative, checkNarrativeReport } from '../../../src/engine/narrative-check/check';
+import { findMentions } from '../../../src/engine/narrative-check/mentions';
+import { changji, readExample, zhaohua } from '../narrative/fixtures';
+
+const published004 = readExample('narrative/004-published.txt');
+const published000 = readExample('narrative/000-published.txt');
+
+describe('checkNarrative', () => {
+  it('finds exactly 004’s wrongly rounded figures, with the sentence and the right figure', () => {
+    const { analysis, prior } = changji();
+    const findings = checkNarrative(published004, analysis, prior);
+    expect(findings.map((f) => [f.line, f.subject, f.figure, f.stated, f.expected])).toEqual([
+      [9, '一般公共预算', 'rate', '132.80%', '132.78%'],
+      [33, '住房保障支出', 'share', '1.85%', '1.86%'],
+      [37, '机关事业单位基本养老保险', 'rate', '16.00%', '16.01%'],
+    ]);
+    expect(findings[0].sentence).toBe('一般公共预算2786.73万元，占45.47%，比上年预算增加1589.58万元，增长132.80%，主要原因是项目经费安排较上年增加；');
+    expect(findings[0].message).toBe('收入预算「一般公共预算」增减率：文中为132.80%，按公开表应为132.78%（1589.58÷1197.15）。');
+    expect(findings[1].cells.length).toBe(1);
+  });
+
+  it('accepts what is right: 735% for 735.00%, plain 1.27% beside largest remainder’s 1.26%, 增加4.31%', () => {
+    const { analysis, prior } = changji();
+    const report = checkNarrativeReport(published004, analysis, prior);
+    const checkedTexts = report.checked.map((m) => `${m.line}:${m.text}`);
+    expect(checkedTexts).toContain('31:1.27%');
+    expect(checkedTexts).toContain('47:735%');
+    expect(checkedTexts).toContain('43:4.31%');
+    expect(report.checked.length).toBeGreaterThan(150);
+  });
+
+  it('the same three with plain share rounding', () => {
+    const { analysis, prior } = changji({ shareRounding: 'plain' });
+    expect(checkNarrative(published004, analysis, prior).map((f) => f.stated)).toEqual(['132.80%', '1.85%', '16.00%']);
+  });
+
+  it('finds nothing in what the generator wrote, in either style', () => {
+    const cj = changji();
+    expect(checkNarrative(cj.text, cj.analysis, cj.prior)).toEqual([]);
+    const zh = zhaohua();
+    expect(checkNarrative(zh.text, zh.analysis, zh.prior)).toEqual([]);
+    expect(checkNarrative(published000, zh.analysis, zh.prior)).toEqual([]);
+  });
+
+  it('reports a wrong amount and a wrong direction', () => {
+    const { analysis, prior } = changji();
+    const text = published004
+      .replace('基本支出1174.93万元，占19.17%', '基本支出1174.39万元，占19.17%')
+      .replace('比上年预算数减少2.44万元，下降7.68%', '比上年预算数增加2.44万元，增长7.68%');
+    const findings = checkNarrative(text, analysis, prior);
+    const amount = findings.find((f) => f.stated === '1174.39万元')!;
+    expect(amount.kind).toBe('mismatch');
+    expect(amount.expected).toBe('1174.93万元');
+    const direction = findings.filter((f) => f.kind === 'direction').map((f) => [f.subject, f.figure, f.message]);
+    expect(direction).toEqual([
+      ['行政单位医疗', 'change', '一般公共预算当年拨款「行政单位医疗」增减额：文中写“增加”，按公开表实际为减少2.44万元（29.32−31.76）。'],
+      ['行政单位医疗', 'rate', '一般公共预算当年拨款「行政单位医疗」增减率：文中写“增长”，按公开表实际为下降7.68%（-2.44÷31.76）。'],
+    ]);
+  });
+
+  it('without last year only this year’s amounts and shares are checked', () => {
+    const { analysis } = changji({}, { prior: false });
+    const report = checkNarrativeReport(published004, analysis);
+    expect(report.findings.map((f) => f.stated)).toEqual(['1.85%']);
+    expect(report.unchecked.some((m) => m.text === '132.80%')).toBe(true);
+  });
+});
+
+describe('findMentions', () => {
+  const subjects = () => ['项目支出', '基本支出', '机关运行经费'];
+
+  it('skips the numbers of the clerk’s reasons and takes the subject of the clause', () => {
+    const text = '五、一般公共预算当年拨款情况说明\n项目支出3523.80万元，比上年预算增加3358.8万元，增长2035.64%。主要原因是：项目支出包括上级转移支付项目1912万元。';
+    const mentions = findMentions(text, subjects);
+    expect(mentions.map((m) => [m.text, m.kind, m.subject])).toEqual([
+      ['3523.80万元', 'amount', '项目支出'],
+      ['3358.8万元', 'change', '项目支出'],
+      ['2035.64%', 'rate', '项目支出'],
+    ]);
+    expect(mentions[1].direction).toBe(1);
+  });
+
+  it('leaves an amount without a subject of its own unchecked rather than guessing', () => {
+    const mentions = findMentions('六、基本支出情况说明\n基本支出1174.93万元、退休费3.90万元。', subjects);
+    expect(mentions.map((m) => m.subject)).toEqual(['基本支出', undefined]);
+  });
+});
