@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import type { RecognizedBlock, RecognizedRow } from '../recognize/types';
+import type { AmountCell, RecognizedBlock, RecognizedRow } from '../recognize/types';
 import { columnLabel, findBlock, rowLabel } from '../model/query';
 import { compareAmounts, money } from './compare';
 import { defineRule } from './types';
@@ -54,22 +54,21 @@ export const codeHierarchy = defineRule({
         const kidsOf = new Map(block.rows.map((r) => [r, childrenOf(block, r)]));
         const childrenCached = (r: RecognizedRow) => kidsOf.get(r) ?? [];
         for (const col of cols) {
-          for (const parent of block.rows) {
-            const kids = childrenCached(parent);
-            if (kids.length === 0 || !parent.amounts[col]) continue;
-            const own = parent.amounts[col];
+          const sumsDiffer = (own: AmountCell, kids: RecognizedRow[]) =>
+            !compareAmounts(own.value, sum(kids, col), table.unit, ctx.settings).equal;
+          /** Reports `own` ≠ Σ kids, unless `own` matches the leaves below and a wrong child explains it. */
+          const checkSum = (own: AmountCell, kids: RecognizedRow[], leaves: Decimal, messageId: 'parent' | 'total', rowName: string) => {
             const total = sum(kids, col);
             const cmp = compareAmounts(own.value, total, table.unit, ctx.settings);
-            if (cmp.equal) continue;
-            // A parent that matches its leaves is right; the wrong child below reports itself.
-            const kidsWrong = kids.some((k) => childrenCached(k).length > 0 && !compareAmounts(k.amounts[col].value, sum(childrenCached(k), col), table.unit, ctx.settings).equal);
-            if (kidsWrong && compareAmounts(own.value, leafSum(block, parent, col), table.unit, ctx.settings).equal) continue;
+            if (cmp.equal) return;
+            const kidWrong = kids.some((k) => childrenCached(k).length > 0 && sumsDiffer(k.amounts[col], childrenCached(k)));
+            if (kidWrong && compareAmounts(own.value, leaves, table.unit, ctx.settings).equal) return;
             const childLevel = LEVEL_NAME[kids[0].kind] ?? '下级科目';
             ctx.report({
-              messageId: 'parent',
+              messageId,
               data: {
                 table: table.def.number,
-                row: rowLabel(block, parent),
+                row: rowName,
                 col: columnLabel(block, col),
                 childLevel,
                 left: money(own.value),
@@ -80,40 +79,23 @@ export const codeHierarchy = defineRule({
               tables: [table.def.id],
               unit: table.unit,
               sides: [
-                { label: rowLabel(block, parent), cells: [own.ref], amount: own.value },
-                { label: `其下各${childLevel}之和`, cells: kids.map((k) => k.amounts[col].ref), amount: total },
+                { label: rowName, cells: [own.ref], amount: own.value },
+                { label: `${messageId === 'total' ? '' : '其下'}各${childLevel}之和`, cells: kids.map((k) => k.amounts[col].ref), amount: total },
               ],
               difference: cmp.difference,
               rounding: cmp.rounding,
             });
+          };
+          for (const parent of block.rows) {
+            const kids = childrenCached(parent);
+            if (kids.length > 0 && parent.amounts[col]) checkSum(parent.amounts[col], kids, leafSum(block, parent, col), 'parent', rowLabel(block, parent));
           }
           const tops = topRows(block);
           const totalCell = block.total?.amounts[col];
-          if (!totalCell || tops.length === 0) continue;
-          const total = sum(tops, col);
-          const cmp = compareAmounts(totalCell.value, total, table.unit, ctx.settings);
-          if (cmp.equal) continue;
-          const childLevel = LEVEL_NAME[tops[0].kind] ?? '科目';
-          ctx.report({
-            messageId: 'total',
-            data: {
-              table: table.def.number,
-              col: columnLabel(block, col),
-              childLevel,
-              left: money(totalCell.value),
-              right: money(total),
-              diff: money(cmp.difference),
-              unit: table.unit,
-            },
-            tables: [table.def.id],
-            unit: table.unit,
-            sides: [
-              { label: '合计', cells: [totalCell.ref], amount: totalCell.value },
-              { label: `各${childLevel}之和`, cells: tops.map((k) => k.amounts[col].ref), amount: total },
-            ],
-            difference: cmp.difference,
-            rounding: cmp.rounding,
-          });
+          if (totalCell && tops.length > 0) {
+            const leaves = tops.reduce((acc, t) => acc.plus(leafSum(block, t, col)), new Decimal(0));
+            checkSum(totalCell, tops, leaves, 'total', '合计');
+          }
         }
       }
     }
