@@ -5,5 +5,6 @@ module.exports = {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: { '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }] },
   testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
+  setupFilesAfterEnv: ['<rootDir>/test/support/setup-dom.js'],
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
 };

@@ -1,0 +1,268 @@
+import { formatRef } from '../../engine/grid/address';
+import type { CellRange, CellRef } from '../../engine/grid/types';
+import type {
+  ApplyResult,
+  CellInput,
+  EditBatch,
+  Mark,
+  UndoEntry,
+  WorkbookHost,
+  WorkbookRead,
+  WriteOptions,
+} from '../host';
+import { EditJournal, cellKey, expandMarks, type CellState, type MarkRecord, type StoredValue } from '../journal';
+import { MARK_FILL } from '../mark-style';
+import { HOST_MESSAGES } from '../messages';
+import { key, type DemoCell, type DemoWorkbook } from './demo-workbook';
+
+export interface DemoHostOptions {
+  now?: () => Date;
+  /** Milliseconds each call waits, so the pane's progress shows as it would against a real host. */
+  latencyMs?: number;
+}
+
+function stateOf(cell: DemoCell | undefined): CellState {
+  if (!cell) return { value: null };
+  const v = cell.value;
+  const value: StoredValue = v === undefined ? null : typeof v === 'object' && v !== null ? { error: v.error } : v;
+  return cell.formula ? { value, formula: cell.formula } : { value };
+}
+
+function cellFromState(s: CellState): DemoCell | undefined {
+  if (s.value === null && !s.formula) return undefined;
+  return s.formula ? { value: s.value, formula: s.formula } : { value: s.value };
+}
+
+function inputCell(v: CellInput): DemoCell | undefined {
+  return v === null || v === '' ? undefined : { value: v };
+}
+
+const refsOf = (conflicts: Array<{ ref: CellRef }>) => conflicts.map((c) => formatRef(c.ref));
+
+/**
+ * WorkbookHost over the demo's in-memory workbook. It keeps the same edit journal as the Excel and
+ * WPS hosts (src/hosts/journal.ts), stored with the workbook as they store it in the document, so
+ * conflicts, undo and clearing marks behave as they do there, for any host over the same workbook.
+ */
+export class DemoHost implements WorkbookHost {
+  readonly kind = 'demo' as const;
+  private readonly now: () => Date;
+  private readonly latencyMs: number;
+
+  constructor(
+    private readonly book: DemoWorkbook,
+    options: DemoHostOptions = {},
+  ) {
+    this.now = options.now ?? (() => new Date());
+    this.latencyMs = options.latencyMs ?? 0;
+  }
+
+  /** A fresh copy to change and save. */
+  private get journal(): EditJournal {
+    return EditJournal.parse(this.book.journalText);
+  }
+
+  private cached: { text: string | undefined; journal: EditJournal } | undefined;
+
+  /** For reading only: parsed once per change, as the sheet view asks for every cell it draws. */
+  private get current(): EditJournal {
+    if (!this.cached || this.cached.text !== this.book.journalText) {
+      this.cached = { text: this.book.journalText, journal: EditJournal.parse(this.book.journalText) };
+    }
+    return this.cached.journal;
+  }
+
+  private save(journal: EditJournal): void {
+    this.book.journalText = journal.serialize();
+  }
+
+  private wait(): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, this.latencyMs));
+  }
+
+  async readWorkbook(): Promise<WorkbookRead> {
+    await this.wait();
+    return this.book.toGrid();
+  }
+
+  /** Refuses a write to a missing or protected sheet before anything is written. */
+  private refuse(sheets: Iterable<string>): ApplyResult | undefined {
+    for (const name of sheets) {
+      const sheet = this.book.sheet(name);
+      if (!sheet) return { ok: false, reason: 'failed', message: HOST_MESSAGES.sheetMissing() };
+      if (sheet.protected) return { ok: false, reason: 'protected', message: HOST_MESSAGES.protectedSheet(name) };
+    }
+    return undefined;
+  }
+
+  async applyEdits(batch: EditBatch): Promise<ApplyResult> {
+    await this.wait();
+    const refused = this.refuse(new Set(batch.edits.map((e) => e.sheet)));
+    if (refused) return refused;
+    const targets = batch.edits.map((e) => ({
+      ref: { sheet: e.sheet, row: e.row, col: e.col },
+      current: stateOf(this.book.cell(e.sheet, e.row, e.col)),
+      wanted: e.value,
+    }));
+    const journal = this.journal;
+    if (!batch.overwrite) {
+      const conflicts = journal.conflicts(targets);
+      if (conflicts.length) return { ok: false, reason: 'conflict', conflicts, message: HOST_MESSAGES.conflict(refsOf(conflicts)) };
+    }
+    for (const e of batch.edits) this.book.setCell(e.sheet, e.row, e.col, inputCell(e.value));
+    journal.recordBatch(
+      batch.label,
+      targets.map((t) => ({ ref: t.ref, before: t.current, after: t.wanted })),
+      { at: this.now() },
+    );
+    this.save(journal);
+    this.book.changed();
+    return { ok: true, written: batch.edits.length };
+  }
+
+  async writeSheet(name: string, rows: CellInput[][], label: string, options?: WriteOptions): Promise<ApplyResult> {
+    await this.wait();
+    const existing = this.book.sheet(name);
+    if (existing?.protected) return { ok: false, reason: 'protected', message: HOST_MESSAGES.protectedSheet(name) };
+    const wanted = new Map<string, CellInput>();
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null && v !== '') wanted.set(key(r, c), v);
+      }),
+    );
+    // Every cell the sheet holds now is either rewritten or cleared.
+    const keys = new Set<string>([...wanted.keys(), ...(existing ? existing.cells.keys() : [])]);
+    const targets = Array.from(keys, (k) => {
+      const [row, col] = k.split(',').map(Number);
+      return {
+        ref: { sheet: name, row, col },
+        current: stateOf(existing?.cells.get(k)),
+        wanted: wanted.has(k) ? wanted.get(k)! : null,
+      };
+    });
+    const journal = this.journal;
+    if (existing && !options?.overwrite) {
+      const conflicts = journal.conflicts(targets);
+      if (conflicts.length) return { ok: false, reason: 'conflict', conflicts, message: HOST_MESSAGES.conflict(refsOf(conflicts)) };
+    }
+    const sheet = existing ?? this.book.addSheet(name);
+    sheet.cells.clear();
+    for (const t of targets) this.book.setCell(name, t.ref.row, t.ref.col, inputCell(t.wanted));
+    journal.recordBatch(
+      label,
+      targets.map((t) => ({ ref: t.ref, before: t.current, after: t.wanted })),
+      { at: this.now(), createdSheets: existing ? [] : [name] },
+    );
+    this.save(journal);
+    this.book.activeSheet = name;
+    this.book.selection = { top: 0, left: 0, bottom: 0, right: 0 };
+    this.book.changed();
+    return { ok: true, written: wanted.size };
+  }
+
+  private restoreMark(r: MarkRecord): void {
+    const sheet = this.book.sheet(r.sheet);
+    if (!sheet) return;
+    const k = key(r.row, r.col);
+    if (r.originalFill === null) sheet.fills.delete(k);
+    else sheet.fills.set(k, r.originalFill);
+    // Only a note that still says what the add-in wrote is the add-in's to take away.
+    if (r.note && sheet.notes.get(k) === r.note) sheet.notes.delete(k);
+  }
+
+  async mark(marks: Mark[]): Promise<ApplyResult> {
+    await this.wait();
+    const planned = expandMarks(marks).filter((p) => this.book.sheet(p.sheet));
+    const journal = this.journal;
+    const { carried, unmark } = journal.planMarks(planned);
+    const touched = new Set([...planned.map((p) => p.sheet), ...unmark.map((u) => u.sheet)]);
+    const refused = this.refuse(Array.from(touched).filter((s) => this.book.sheet(s)));
+    if (refused) return refused;
+    for (const r of unmark) this.restoreMark(r);
+    const records: MarkRecord[] = [];
+    for (const p of planned) {
+      const sheet = this.book.sheet(p.sheet)!;
+      const k = key(p.row, p.col);
+      const prev = carried.get(cellKey(p));
+      const record: MarkRecord = prev ?? {
+        sheet: p.sheet,
+        row: p.row,
+        col: p.col,
+        severity: p.severity,
+        originalFill: sheet.fills.get(k) ?? null,
+        noteExisted: sheet.notes.has(k),
+      };
+      record.severity = p.severity;
+      sheet.fills.set(k, MARK_FILL[p.severity]);
+      if (!record.noteExisted) {
+        if (p.note) {
+          sheet.notes.set(k, p.note);
+          record.note = p.note;
+        } else if (record.note) {
+          if (sheet.notes.get(k) === record.note) sheet.notes.delete(k);
+          delete record.note;
+        }
+      }
+      records.push(record);
+    }
+    journal.commitMarks(records);
+    this.save(journal);
+    this.book.changed();
+    return { ok: true, written: records.length };
+  }
+
+  async clearMarks(): Promise<ApplyResult> {
+    await this.wait();
+    const journal = this.journal;
+    const records = journal.marks();
+    const refused = this.refuse(new Set(records.map((r) => r.sheet).filter((s) => this.book.sheet(s))));
+    if (refused) return refused;
+    for (const r of records) this.restoreMark(r);
+    journal.commitMarks([]);
+    this.save(journal);
+    this.book.changed();
+    return { ok: true, written: records.length };
+  }
+
+  async undoLast(options?: WriteOptions): Promise<ApplyResult> {
+    await this.wait();
+    const journal = this.journal;
+    const batch = journal.lastBatch();
+    if (!batch) return { ok: false, reason: 'failed', message: HOST_MESSAGES.nothingToUndo() };
+    const kept = new Set(batch.cells.map((c) => c.sheet).filter((s) => !batch.createdSheets.includes(s)));
+    const refused = this.refuse(kept);
+    if (refused) return refused;
+    if (!options?.overwrite) {
+      const conflicts = journal.undoConflicts(batch, (ref) => stateOf(this.book.cell(ref.sheet, ref.row, ref.col)));
+      if (conflicts.length) return { ok: false, reason: 'conflict', conflicts, message: HOST_MESSAGES.undoConflict(refsOf(conflicts)) };
+    }
+    for (const c of [...batch.cells].reverse()) {
+      if (batch.createdSheets.includes(c.sheet)) continue;
+      this.book.setCell(c.sheet, c.row, c.col, cellFromState(c.before));
+    }
+    for (const s of batch.createdSheets) this.book.removeSheet(s);
+    journal.commitUndo(batch.id);
+    this.save(journal);
+    this.book.changed();
+    return { ok: true, written: batch.cells.length };
+  }
+
+  undoHistory(): UndoEntry[] {
+    return this.current.history();
+  }
+
+  async select(sheet: string, range: CellRange): Promise<void> {
+    await this.wait();
+    if (!this.book.sheet(sheet)) throw new Error(HOST_MESSAGES.selectFailed(sheet));
+    this.book.select(sheet, range);
+  }
+
+  /** The value the add-in wrote into a cell it still owns, for the sheet view's styling. */
+  ownedValue(ref: CellRef): StoredValue | undefined {
+    return this.current.ownedValue(ref);
+  }
+}
+
+export function createDemoHost(book: DemoWorkbook, options?: DemoHostOptions): DemoHost {
+  return new DemoHost(book, options);
+}

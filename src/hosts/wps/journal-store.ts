@@ -1,0 +1,107 @@
+import { EditJournal } from '../journal';
+import { toRows } from './cell-values';
+import { WPS_MESSAGES } from './messages';
+import type { EtSheets, EtWorkbook, EtWorksheet, WpsPluginStorage } from './wps-types';
+import { XL_SHEET_VERY_HIDDEN } from './wps-types';
+
+/**
+ * Where the WPS host keeps the edit journal. WPS has no undo for what an add-in writes, so undo and
+ * "clear marks" rest on this record alone, and it must live in the workbook itself:
+ * - it survives saving, closing and reopening the file (and a WPS restart, which PluginStorage does not);
+ * - the ribbon page and the task pane are separate pages with separate memory, and both read the same
+ *   record from the workbook before every operation;
+ * - custom document properties would do too, but a property value is limited to 255 characters.
+ * So it is JSON in column A of a very hidden sheet (xlSheetVeryHidden: not listed under 取消隐藏), in
+ * chunks below the 32,767-character cell limit. When the workbook structure is protected no sheet
+ * can be added; then the journal is kept in PluginStorage, for this WPS session only.
+ */
+export const JOURNAL_SHEET_NAME = '预算公开助手记录';
+const MARKER = 'yusuan-gongkai journal v1';
+const CHUNK_CHARS = 30000;
+
+export interface WpsJournalStore {
+  load(book: EtWorkbook): EditJournal;
+  /** Throws when it cannot save; the caller rolls its writes back. */
+  save(book: EtWorkbook, journal: EditJournal): void;
+}
+
+export function findSheet(sheets: EtSheets, name: string): EtWorksheet | undefined {
+  for (let i = 1; i <= sheets.Count; i++) {
+    const s = sheets.Item(i);
+    if (s.Name === name) return s;
+  }
+  return undefined;
+}
+
+/** Deletes a sheet without WPS asking the clerk to confirm. */
+export function deleteSheetQuietly(book: EtWorkbook, ws: EtWorksheet): void {
+  const app = book.Application;
+  const alerts = app ? app.DisplayAlerts : undefined;
+  if (app) app.DisplayAlerts = false;
+  try {
+    ws.Delete();
+  } finally {
+    if (app && alerts !== undefined) app.DisplayAlerts = alerts;
+  }
+}
+
+export class HiddenSheetJournalStore implements WpsJournalStore {
+  constructor(private readonly fallback?: WpsPluginStorage) {}
+
+  private fallbackKey(book: EtWorkbook): string {
+    return `yusuan-gongkai.journal:${book.FullName || book.Name}`;
+  }
+
+  load(book: EtWorkbook): EditJournal {
+    const ws = findSheet(book.Worksheets, JOURNAL_SHEET_NAME);
+    if (!ws) {
+      const kept = this.fallback?.getItem(this.fallbackKey(book));
+      return EditJournal.parse(typeof kept === 'string' ? kept : null);
+    }
+    const [head] = toRows(ws.Range('A1:B1').Value2);
+    const count = Number(head[1]);
+    if (head[0] !== MARKER || !Number.isInteger(count) || count < 1) return new EditJournal();
+    const chunks = toRows(ws.Range(`A2:A${count + 1}`).Value2).map((row) => (typeof row[0] === 'string' ? row[0] : ''));
+    return EditJournal.parse(chunks.join(''));
+  }
+
+  save(book: EtWorkbook, journal: EditJournal): void {
+    const text = journal.serialize();
+    let ws = findSheet(book.Worksheets, JOURNAL_SHEET_NAME);
+    if (!ws && book.ProtectStructure && this.fallback) {
+      this.fallback.setItem(this.fallbackKey(book), text);
+      return;
+    }
+    ws ??= this.createSheet(book);
+    const chunks: string[] = [];
+    for (let i = 0; i < text.length; i += CHUNK_CHARS) chunks.push(text.slice(i, i + CHUNK_CHARS));
+    const [head] = toRows(ws.Range('A1:B1').Value2);
+    const ours = head[0] === MARKER;
+    // A sheet of the clerk's that happens to have this name is never written over.
+    if (!ours && !(head[0] === undefined || head[0] === null || head[0] === ''))
+      throw new Error(WPS_MESSAGES.journalSheetTaken(JOURNAL_SHEET_NAME));
+    const oldCount = ours && Number.isInteger(Number(head[1])) ? Number(head[1]) : 0;
+    // An apostrophe keeps each chunk text, whatever characters it starts with.
+    const quoted = chunks.map((c) => `'${c}`);
+    ws.Range(`A2:A${chunks.length + 1}`).Value2 = quoted.length === 1 ? quoted[0] : quoted.map((c) => [c]);
+    if (oldCount > chunks.length) ws.Range(`A${chunks.length + 2}:A${oldCount + 1}`).ClearContents();
+    ws.Range('A1:B1').Value2 = [[MARKER, chunks.length]];
+  }
+
+  private createSheet(book: EtWorkbook): EtWorksheet {
+    const active = book.ActiveSheet;
+    const last = book.Sheets.Item(book.Sheets.Count);
+    const ws = book.Sheets.Add(null, last);
+    try {
+      ws.Name = JOURNAL_SHEET_NAME;
+      ws.Visible = XL_SHEET_VERY_HIDDEN;
+    } catch (e) {
+      deleteSheetQuietly(book, ws);
+      throw e;
+    } finally {
+      // Adding a sheet activates it; give the clerk back the sheet they were on.
+      if (active) active.Activate();
+    }
+    return ws;
+  }
+}

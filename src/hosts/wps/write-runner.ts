@@ -1,0 +1,108 @@
+import { formatRef } from '../../engine/grid/address';
+import type { ApplyResult, Conflict } from '../host';
+import type { EditJournal } from '../journal';
+import { HOST_MESSAGES } from '../messages';
+import type { WpsJournalStore } from './journal-store';
+import type { EtApplication, EtWorkbook, EtWorksheet } from './wps-types';
+
+/**
+ * Every WPS write goes through here. The object model is synchronous and applies each call at once,
+ * and WPS keeps no undo for an add-in's writes, so a batch is made all-or-nothing by hand: each step
+ * that changed something leaves the step that puts it back, and if any later call throws (a
+ * protected sheet, a sheet deleted meanwhile, a WPS error) those steps run in reverse order.
+ *
+ * An operation is planned first, from what it reads and the stored journal, without writing; a
+ * conflict or a protected sheet answers then, with nothing changed.
+ */
+
+export class UndoLog {
+  private readonly steps: Array<() => void> = [];
+
+  /** Call right after a change succeeded, with the step that reverses it. */
+  push(step: () => void): void {
+    this.steps.push(step);
+  }
+
+  /** Runs every step, newest first; false when one of them failed too. */
+  undo(): boolean {
+    let ok = true;
+    for (let i = this.steps.length - 1; i >= 0; i--) {
+      try {
+        this.steps[i]();
+      } catch {
+        ok = false;
+      }
+    }
+    this.steps.length = 0;
+    return ok;
+  }
+}
+
+export interface PlannedWrite {
+  /** What ok:true reports as written. */
+  written: number;
+  /** Sheets the write changes, to tell a protection failure from another one. */
+  sheets: string[];
+  /** Makes the changes, pushing the reverse of each onto the log. */
+  write(log: UndoLog): void;
+  /** Records the write in the journal (saved with the batch). */
+  commit(journal: EditJournal): void;
+}
+
+export interface RunnerContext {
+  app: EtApplication;
+  book: EtWorkbook;
+  store: WpsJournalStore;
+  sheet(name: string): EtWorksheet | undefined;
+  /** Drops a cached sheet lookup after the sheet was added or deleted. */
+  forget(name: string): void;
+}
+
+export function errorText(e: unknown): string {
+  if (e instanceof Error) return e.message;
+  if (typeof e === 'object' && e !== null && typeof (e as { description?: unknown }).description === 'string')
+    return (e as { description: string }).description;
+  return String(e);
+}
+
+export function runWrite(ctx: RunnerContext, plan: (journal: EditJournal) => PlannedWrite | ApplyResult): ApplyResult {
+  let journal: EditJournal;
+  let planned: PlannedWrite | ApplyResult;
+  try {
+    journal = ctx.store.load(ctx.book);
+    planned = plan(journal);
+  } catch (e) {
+    return { ok: false, reason: 'failed', message: HOST_MESSAGES.failedRolledBack(errorText(e)) };
+  }
+  if (!('commit' in planned)) return planned;
+
+  const log = new UndoLog();
+  const screen = ctx.app.ScreenUpdating;
+  ctx.app.ScreenUpdating = false;
+  try {
+    planned.write(log);
+    planned.commit(journal);
+    ctx.store.save(ctx.book, journal);
+    return { ok: true, written: planned.written };
+  } catch (cause) {
+    const restored = log.undo();
+    if (!restored) return { ok: false, reason: 'failed', message: HOST_MESSAGES.failedNotRolledBack(errorText(cause)) };
+    if (planned.sheets.some((s) => ctx.sheet(s)?.ProtectContents))
+      return { ok: false, reason: 'protected', message: HOST_MESSAGES.protectedRolledBack() };
+    return { ok: false, reason: 'failed', message: HOST_MESSAGES.failedRolledBack(errorText(cause)) };
+  } finally {
+    ctx.app.ScreenUpdating = screen;
+  }
+}
+
+export function protectedResult(sheets: Array<EtWorksheet | undefined>): ApplyResult | undefined {
+  const hit = sheets.find((s) => s && s.ProtectContents);
+  return hit ? { ok: false, reason: 'protected', message: HOST_MESSAGES.protectedSheet(hit.Name) } : undefined;
+}
+
+export function conflictResult(conflicts: Conflict[], undo = false): ApplyResult {
+  const refs = conflicts.map((c) => formatRef(c.ref));
+  return { ok: false, reason: 'conflict', conflicts, message: undo ? HOST_MESSAGES.undoConflict(refs) : HOST_MESSAGES.conflict(refs) };
+}
+
+export const sheetMissingResult = (): ApplyResult => ({ ok: false, reason: 'failed', message: HOST_MESSAGES.sheetMissing() });

@@ -1,0 +1,1 @@
+export { FillPanel, type FillPanelProps } from './FillPanel';

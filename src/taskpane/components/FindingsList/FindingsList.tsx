@@ -1,0 +1,109 @@
+import { Caption1, CounterBadge, Badge, Subtitle2, mergeClasses } from '@fluentui/react-components';
+import type { FindingView, ValidationReport } from '../../../commands/report';
+import { S, clockTime } from '../../strings';
+import { EmptyState } from '../EmptyState';
+import { useFindingsListStyles } from './FindingsList.styles';
+import { groupFindings } from './group-findings';
+
+export interface FindingsListProps {
+  /** The last 校验 result; undefined before the first run (shows how to start). */
+  report?: ValidationReport;
+  /** Id of the finding whose cells are selected in the sheet; highlighted. Default: none. */
+  selectedId?: string;
+  /** Called when the clerk clicks a finding: select its cells. */
+  onSelect: (finding: FindingView) => void;
+}
+
+/** 校验 findings by severity and table, each with its amounts and difference; a click selects the cells. */
+export function FindingsList({ report, selectedId, onSelect }: FindingsListProps) {
+  const styles = useFindingsListStyles();
+  if (!report) return <EmptyState title={S.findings.emptyTitle} body={S.findings.emptyBody} />;
+  if (report.tables.length === 0) return <EmptyState tone="warning" title={S.findings.noTablesTitle} body={S.findings.noTablesBody} />;
+
+  const numbers: Record<string, number> = {};
+  for (const t of report.tables) numbers[t.id] = t.number;
+  const groups = groupFindings(report.findings, numbers, S.findings.otherTables);
+
+  return (
+    <div className={styles.root} data-testid="findings">
+      <Caption1 className={styles.meta}>
+        {S.findings.checkedAt(clockTime(report.at))}
+        {report.findings.length > 0 && ` · ${S.findings.summary(report.counts.error, report.counts.warning)}`}
+      </Caption1>
+      {!report.marks.ok && report.marks.message && <Caption1>{S.findings.marksFailed(report.marks.message)}</Caption1>}
+      {report.findings.length === 0 && (
+        <EmptyState tone="success" title={S.findings.noneTitle} body={S.findings.noneBody(report.tables.length)} />
+      )}
+      {groups.map((g) => (
+        <section key={g.severity} className={styles.severity} data-severity={g.severity}>
+          <div className={styles.severityHeader}>
+            <Subtitle2>{S.findings.severity[g.severity]}</Subtitle2>
+            <CounterBadge count={g.count} color={g.severity === 'error' ? 'danger' : 'informative'} overflowCount={999} />
+          </div>
+          {g.tables.map((t) => (
+            <div key={t.key} className={styles.tableGroup} data-table-group={t.key}>
+              <Caption1 className={styles.tableHeader}>{S.findings.tableGroup(t.label, t.findings.length)}</Caption1>
+              <ul className={styles.list}>
+                {t.findings.map((f) => (
+                  <li key={f.id}>
+                    <FindingCard finding={f} selected={f.id === selectedId} onSelect={onSelect} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}
+
+interface FindingCardProps {
+  finding: FindingView;
+  selected: boolean;
+  onSelect: (finding: FindingView) => void;
+}
+
+function FindingCard({ finding: f, selected, onSelect }: FindingCardProps) {
+  const styles = useFindingsListStyles();
+  return (
+    <button
+      type="button"
+      className={mergeClasses(styles.card, f.severity === 'error' ? styles.error : styles.warning, selected && styles.selected)}
+      onClick={() => onSelect(f)}
+      aria-pressed={selected}
+      title={f.select ? S.findings.selectHint : undefined}
+      data-finding-id={f.id}
+      data-target={f.target ?? ''}
+    >
+      <span className={styles.message}>{f.message}</span>
+      {f.sides.length > 0 && (
+        <span className={styles.sides}>
+          {f.sides.map((s, i) => (
+            <span key={i} className={styles.side}>
+              {s.label}：<span className={styles.amount}>{s.amount}</span> {f.unit}
+              {s.cells.length > 0 && s.cells.length <= 3 && `（${s.cells.join('、')}）`}
+            </span>
+          ))}
+        </span>
+      )}
+      <span className={styles.footer}>
+        {f.difference !== undefined && (
+          <span>
+            {S.findings.difference} <span className={styles.difference}>{f.difference}</span> {f.unit}
+          </span>
+        )}
+        {f.rounding && (
+          <Badge appearance="tint" color="warning" size="small">
+            {S.findings.rounding}
+          </Badge>
+        )}
+        {f.target && (
+          <span>
+            {S.findings.location} {f.target}
+          </span>
+        )}
+      </span>
+    </button>
+  );
+}

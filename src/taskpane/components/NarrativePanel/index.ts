@@ -1,0 +1,1 @@
+export { NarrativePanel, type NarrativePanelProps } from './NarrativePanel';

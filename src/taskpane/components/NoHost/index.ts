@@ -1,0 +1,1 @@
+export { NoHost, type NoHostProps } from './NoHost';

@@ -1,0 +1,1 @@
+export { RunStatus, type PaneMessage, type RunStatusProps } from './RunStatus';

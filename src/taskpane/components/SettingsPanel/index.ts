@@ -1,0 +1,1 @@
+export { SettingsPanel, type PriorFileState, type SettingsPanelProps } from './SettingsPanel';

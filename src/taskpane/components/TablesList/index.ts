@@ -1,0 +1,1 @@
+export { TablesList, type TablesListProps } from './TablesList';

@@ -1,0 +1,45 @@
+import Decimal from 'decimal.js';
+import {
+  DEFAULT_PANE_SETTINGS,
+  normalizePaneSettings,
+  settingsFromWire,
+  settingsToWire,
+} from '../../src/commands/pane-settings';
+import { DEFAULT_SETTINGS } from '../../src/engine';
+
+describe('pane settings', () => {
+  it('round-trips every engine setting through JSON, decimals exactly', () => {
+    const settings = { ...DEFAULT_SETTINGS, tolerance: new Decimal('0.0049'), reasonThresholdPercent: new Decimal('12.5'), percentDecimals: 0 };
+    const back = settingsFromWire(JSON.parse(JSON.stringify(settingsToWire(settings))));
+    expect(back.tolerance.equals(new Decimal('0.0049'))).toBe(true);
+    expect(back.reasonThresholdPercent.toString()).toBe('12.5');
+    expect(back.percentDecimals).toBe(0);
+    expect(back.wordingStyle).toBe(DEFAULT_SETTINGS.wordingStyle);
+  });
+
+  it('falls back to the default for values of the wrong kind, and for unknown choices and profiles', () => {
+    const s = settingsFromWire({
+      tolerance: 'abc',
+      roundingLimit: '-1',
+      percentDecimals: 2.5,
+      shareRounding: 'banker',
+      profile: 'no-such-profile',
+      wordingStyle: 'zhaohua',
+    } as never);
+    expect(s.tolerance.equals(DEFAULT_SETTINGS.tolerance)).toBe(true);
+    expect(s.roundingLimit.equals(DEFAULT_SETTINGS.roundingLimit)).toBe(true);
+    expect(s.percentDecimals).toBe(DEFAULT_SETTINGS.percentDecimals);
+    expect(s.shareRounding).toBe(DEFAULT_SETTINGS.shareRounding);
+    expect(s.profile).toBe(DEFAULT_SETTINGS.profile);
+    expect(s.wordingStyle).toBe('zhaohua');
+  });
+
+  it('repairs a stored value that is missing, partial or malformed', () => {
+    expect(normalizePaneSettings(undefined)).toEqual(DEFAULT_PANE_SETTINGS);
+    expect(normalizePaneSettings('garbage')).toEqual(DEFAULT_PANE_SETTINGS);
+    expect(normalizePaneSettings({ prior: { kind: 'sheets', sheets: ['上年', 3] } }).prior).toEqual({ kind: 'sheets', sheets: ['上年'] });
+    expect(normalizePaneSettings({ prior: { kind: 'file' } }).prior).toEqual({ kind: 'auto' });
+    expect(normalizePaneSettings({ prior: { kind: 'file', name: '2022.xlsx' } }).prior).toEqual({ kind: 'file', name: '2022.xlsx' });
+    expect(normalizePaneSettings({ prior: { kind: 'elsewhere' } }).prior).toEqual({ kind: 'auto' });
+  });
+});

@@ -1,0 +1,266 @@
+#!/usr/bin/env node
+/**
+ * End-to-end test of the task pane: builds dist/ (npm run build), serves it on 127.0.0.1, and drives
+ * the demo page (the sample workbook beside the pane) in headless Debian Chromium through
+ * playwright-core. Screenshots go to test-output/e2e/.
+ *
+ *   npm run test:e2e                 installs Chromium if missing (scripts/install-browser.sh), then this
+ *   E2E_SKIP_BUILD=1 node test/e2e/taskpane.e2e.js     reuse an existing dist/
+ *   CHROMIUM=/path/to/chrome ...     another browser binary
+ *
+ * Expected values come from the engine run in Node on the same source file the demo workbook is
+ * built from, never from constants. Ends with "N passed, N failed" and a non-zero exit on failure.
+ */
+'use strict';
+
+const assert = require('assert');
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const OUT = path.join(ROOT, 'test-output', 'e2e');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const STEP_TIMEOUT = 20000;
+
+function build() {
+  if (process.env.E2E_SKIP_BUILD === '1' && fs.existsSync(path.join(ROOT, 'dist', 'demo.html'))) return;
+  console.log('e2e: npm run build');
+  const r = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('npm run build failed');
+}
+
+/** What the engine says about the demo workbook, computed here from the same source file. */
+function expectations() {
+  const { buildDemoWorkbook } = require(path.join(ROOT, 'scripts', 'demo-workbook.js'));
+  const engine = require(path.join(ROOT, 'build', 'engine'));
+  const { grid } = buildDemoWorkbook();
+  const analysis = engine.analyzeWorkbook(grid);
+  const findings = analysis.findings.map((f) => engine.findingToJson(f));
+  return { engine, findings, tables: analysis.tables.length };
+}
+
+async function main() {
+  if (!fs.existsSync(CHROMIUM)) {
+    console.error(`e2e: ${CHROMIUM} not found; run scripts/install-browser.sh (apt-get install chromium) first.`);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+  build();
+  const expected = expectations();
+  const { chromium } = require('playwright-core');
+  const { startServer } = require(path.join(ROOT, 'scripts', 'serve.js'));
+
+  fs.rmSync(OUT, { recursive: true, force: true });
+  fs.mkdirSync(OUT, { recursive: true });
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'yusuan-e2e-'));
+  const server = await startServer({ port: 0 });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+    locale: 'zh-CN',
+  });
+  const page = context.pages()[0] || (await context.newPage());
+  page.setDefaultTimeout(STEP_TIMEOUT);
+
+  const outside = [];
+  const pageErrors = [];
+  context.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
+  });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+
+  const results = [];
+  const shot = (name) => page.screenshot({ path: path.join(OUT, `${name}.png`) });
+  async function check(name, fn) {
+    try {
+      await fn();
+      results.push({ name, ok: true });
+      console.log(`  ✓ ${name}`);
+    } catch (e) {
+      results.push({ name, ok: false });
+      console.log(`  ✕ ${name}\n      ${String((e && e.stack) || e).split('\n').slice(0, 4).join('\n      ')}`);
+      await shot(`failed-${results.length}`).catch(() => undefined);
+    }
+  }
+  const pane = () => page.locator('[data-testid="demo-pane"]');
+  const message = () => pane().locator('[data-testid="pane-message"]');
+
+  try {
+    await page.goto(`${server.url}demo.html`);
+
+    await check('the demo shows the sample workbook beside the task pane', async () => {
+      await page.waitForSelector('[data-testid="sheet-table"]');
+      await pane().locator('[data-action="validate"]').waitFor();
+      const tabs = await page.locator('[data-sheet-tab]').count();
+      assert.strictEqual(tabs, require(path.join(ROOT, 'scripts', 'demo-workbook.js')).buildDemoWorkbook().grid.sheets.length);
+      await shot('01-loaded');
+    });
+
+    await check('校验 lists every finding the engine reports, grouped by severity, and colours the cells', async () => {
+      await pane().locator('[data-action="validate"]').click();
+      await pane().locator('[data-testid="progress"]').waitFor({ timeout: 5000 });
+      await pane().locator('[data-finding-id]').first().waitFor();
+      const messages = await pane().locator('[data-finding-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-target')));
+      assert.strictEqual(messages.length, expected.findings.length);
+      const targets = expected.findings.map((f) => f.target || '');
+      assert.deepStrictEqual([...messages].sort(), [...targets].sort());
+      const severities = await pane().locator('[data-severity]').evaluateAll((els) => els.map((e) => e.getAttribute('data-severity')));
+      assert.deepStrictEqual(severities, ['error', 'warning'].filter((s) => expected.findings.some((f) => f.severity === s)));
+      assert.match(await message().innerText(), new RegExp(`已识别 ${expected.tables} 张预算公开表`));
+      assert.ok((await page.locator('td[data-fill]').count()) > 0, 'marked cells on the active sheet');
+      await shot('02-findings');
+    });
+
+    await check('clicking a finding on another sheet activates that sheet and selects its cells', async () => {
+      const start = await page.locator('[data-testid="sheet-view"]').getAttribute('data-sheet');
+      const f = expected.findings.find((x) => x.target && expected.engine.parseRef(x.target).sheet !== start);
+      assert.ok(f, 'a finding on another sheet');
+      const ref = expected.engine.parseRef(f.target);
+      await pane().locator(`[data-target="${f.target.replace(/"/g, '\\"')}"]`).first().click();
+      await page.waitForSelector(`[data-testid="sheet-view"][data-sheet="${ref.sheet}"]`);
+      const active = page.locator('td[data-active="true"]');
+      assert.strictEqual(await active.getAttribute('data-ref'), expected.engine.a1(ref.row, ref.col));
+      assert.ok((await active.boundingBox()) !== null, 'the selected cell is on screen');
+      const nameBox = await page.locator('[data-testid="name-box"]').innerText();
+      assert.ok(nameBox.includes(expected.engine.a1(ref.row, ref.col)), `name box ${nameBox}`);
+      await shot('03-finding-selected');
+    });
+
+    await check('清除标记 removes every highlight the add-in added', async () => {
+      await pane().locator('[data-action="clear"]').click();
+      await message().filter({ hasText: '已清除本助手添加的' }).waitFor();
+      assert.strictEqual(await page.locator('td[data-fill]').count(), 0);
+    });
+
+    await check('the ribbon’s 校验 works with the pane closed and opens it on the findings', async () => {
+      await page.locator('[data-ribbon="pane"]').click();
+      await pane().waitFor({ state: 'detached' });
+      await page.locator('[data-ribbon="validate"]').click();
+      await pane().locator('[data-finding-id]').first().waitFor();
+      assert.strictEqual(await pane().locator('[data-finding-id]').count(), expected.findings.length);
+      await shot('04-ribbon-validate');
+    });
+
+    await check('生成说明 writes the 情况说明 sheet and offers the .docx', async () => {
+      await pane().locator('[data-action="generate"]').click();
+      await pane().locator('[data-testid="narrative"]').waitFor();
+      await page.locator('[data-sheet-tab="情况说明"]').waitFor();
+      const title = await page.locator('td[data-ref="A1"]').innerText();
+      assert.ok(title.includes('情况说明'), title);
+      const [download] = await Promise.all([page.waitForEvent('download'), pane().locator('[data-action="download-docx"]').click()]);
+      const file = path.join(OUT, download.suggestedFilename());
+      await download.saveAs(file);
+      assert.ok(file.endsWith('.docx'));
+      assert.strictEqual(fs.readFileSync(file).subarray(0, 2).toString(), 'PK');
+      await shot('05-narrative');
+    });
+
+    await check('a cell the clerk typed in is overwritten only after the dialog lists it and they agree', async () => {
+      await page.locator('[data-sheet-tab="情况说明"]').click();
+      await page.locator('td[data-ref="A4"]').dblclick();
+      await page.locator('[data-testid="cell-editor"]').fill('我自己改写的这一段');
+      await page.locator('[data-testid="cell-editor"]').press('Enter');
+      assert.strictEqual(await page.locator('td[data-ref="A4"]').innerText(), '我自己改写的这一段');
+      await pane().locator('[data-action="generate"]').click();
+      const dialog = page.locator('[data-testid="conflict-dialog"]');
+      await dialog.waitFor();
+      const listed = await dialog.locator('[data-conflict]').evaluateAll((els) => els.map((e) => e.getAttribute('data-conflict')));
+      assert.deepStrictEqual(listed, ['情况说明!A4']);
+      await shot('06-conflict');
+      await dialog.getByRole('button', { name: '覆盖' }).click();
+      await page.waitForFunction(() => document.querySelector('td[data-ref="A4"]')?.textContent !== '我自己改写的这一段');
+    });
+
+    await check('last year’s workbook picked from disk feeds 填充占比/同比 with year-over-year columns', async () => {
+      const priorFile = path.join(ROOT, 'examples', 'changji-2022-prior.xlsx');
+      const { parseSheetSource } = require(path.join(ROOT, 'build', 'hosts', 'node', 'sheet-source.js'));
+      const priorSheets = parseSheetSource(fs.readFileSync(path.join(ROOT, 'examples', 'source', 'changji-2022-prior.txt'), 'utf8')).sheets.length;
+      await pane().getByRole('tab', { name: '设置' }).click();
+      await pane().getByLabel('上年的工作簿文件').check();
+      await pane().locator('[data-testid="prior-file-input"]').setInputFiles(priorFile);
+      await pane().getByText(`已读取：changji-2022-prior.xlsx（${priorSheets} 张工作表）`).waitFor();
+      await pane().getByRole('button', { name: '保存设置' }).click();
+      await pane().getByRole('tab', { name: '占比/同比' }).click();
+      await pane().locator('[data-action="fill-plan"]').click();
+      await pane().getByText('上年数来自：changji-2022-prior.xlsx').waitFor();
+      const kinds = await pane().locator('[data-fill-kind]').evaluateAll((els) => els.map((e) => e.getAttribute('data-fill-kind')));
+      assert.ok(kinds.includes('change') && kinds.includes('rate') && kinds.includes('share'), kinds.join());
+      await pane().locator('[data-action="fill-run"]:not([disabled])').waitFor();
+      await shot('07-fill-plan');
+      await pane().locator('[data-action="fill-run"]').click();
+      await message().filter({ hasText: '已写入' }).waitFor();
+      const headers = await page.locator('td[data-written="true"]').evaluateAll((els) => els.map((e) => e.textContent));
+      assert.ok(headers.includes('增减额') && headers.includes('占比(%)'), headers.slice(0, 10).join());
+      await shot('08-filled');
+    });
+
+    await check('a protected sheet gives a clear message and nothing is written', async () => {
+      await page.locator('[data-sheet-tab="情况说明"]').click();
+      await page.locator('[data-ribbon="protect"]').click();
+      const before = await page.locator('td[data-ref="A1"]').innerText();
+      await pane().locator('[data-action="generate"]').click();
+      await message().filter({ hasText: '受保护' }).waitFor();
+      assert.strictEqual(await message().getAttribute('data-intent'), 'error');
+      assert.strictEqual(await page.locator('td[data-ref="A1"]').innerText(), before);
+      await shot('09-protected');
+    });
+
+    await check('taskpane.html outside Excel and WPS explains itself and links to the demo', async () => {
+      const other = await context.newPage();
+      other.on('pageerror', (e) => pageErrors.push(e.message));
+      await other.goto(`${server.url}taskpane.html`);
+      await other.locator('[data-testid="no-host"]').waitFor({ timeout: 15000 });
+      assert.match(await other.locator('[data-testid="no-host"]').innerText(), /演示/);
+      await other.screenshot({ path: path.join(OUT, '10-taskpane-no-host.png') });
+      // office.js opens its telemetry frame 3 s after loading; stay long enough to see it refused.
+      await other.waitForTimeout(4000);
+      await other.close();
+    });
+
+    await check('the ribbon’s notice dialog page shows the message it is given', async () => {
+      const other = await context.newPage();
+      const text = '未发现问题：已识别 10 张预算公开表，校验全部通过。';
+      await other.goto(`${server.url}notice.html?t=${encodeURIComponent('预算公开助手')}&m=${encodeURIComponent(text)}`);
+      await other.locator('#message').filter({ hasText: text }).waitFor();
+      assert.strictEqual(await other.locator('#title').innerText(), '预算公开助手');
+      await other.close();
+    });
+
+    await check('nothing was requested from outside this machine, and no page error occurred', async () => {
+      assert.deepStrictEqual(outside, [], `requests to other hosts: ${outside.join(', ')}`);
+      assert.deepStrictEqual(pageErrors, [], `page errors: ${pageErrors.join(' / ')}`);
+    });
+  } finally {
+    await context.close();
+    await server.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+
+  const passed = results.filter((r) => r.ok).length;
+  const failed = results.length - passed;
+  console.log(`screenshots: ${path.relative(ROOT, OUT)}/`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((e) => {
+  console.error(e);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+});

@@ -1,0 +1,70 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, within } from '@testing-library/react';
+import { buildValidationReport } from '../../../src/commands/report';
+import { analyzeWorkbook } from '../../../src/engine';
+import { FindingsList, groupFindings } from '../../../src/taskpane/components/FindingsList';
+import { sampleGrid } from '../../support/workbooks';
+import { renderInPane } from '../render';
+
+const report = buildValidationReport(analyzeWorkbook(sampleGrid()), { origin: 'pane', marks: { ok: true, cells: 0 } });
+
+describe('FindingsList', () => {
+  it('says how to start before the first check', () => {
+    renderInPane(<FindingsList onSelect={() => undefined} />);
+    expect(screen.getByText('还没有校验结果')).toBeTruthy();
+  });
+
+  it('says 未发现问题 when the tables were found and nothing is wrong', () => {
+    renderInPane(<FindingsList report={{ ...report, findings: [], counts: { error: 0, warning: 0 } }} onSelect={() => undefined} />);
+    expect(screen.getByText('未发现问题')).toBeTruthy();
+    expect(screen.getByText(`已识别 ${report.tables.length} 张表，全部校验通过。`)).toBeTruthy();
+  });
+
+  it('says no table was recognized rather than 未发现问题', () => {
+    renderInPane(<FindingsList report={{ ...report, tables: [], findings: [] }} onSelect={() => undefined} />);
+    expect(screen.getByText('没有识别到预算公开表')).toBeTruthy();
+    expect(screen.queryByText('未发现问题')).toBeNull();
+  });
+
+  it('groups by severity, then table, and shows each finding’s amounts and difference', () => {
+    const { container } = renderInPane(<FindingsList report={report} onSelect={() => undefined} />);
+    const severities = Array.from(container.querySelectorAll('[data-severity]')).map((e) => e.getAttribute('data-severity'));
+    expect(severities).toEqual(groupFindings(report.findings).map((g) => g.severity));
+    expect(container.querySelectorAll('[data-finding-id]')).toHaveLength(report.findings.length);
+    const f = report.findings.find((x) => x.difference && x.sides.length === 2)!;
+    const card = container.querySelector(`[data-finding-id="${f.id}"]`) as HTMLElement;
+    expect(within(card).getByText(f.message)).toBeTruthy();
+    for (const side of f.sides) expect(card.textContent).toContain(side.amount);
+    expect(card.textContent).toContain(`差额 ${f.difference}`);
+  });
+
+  it('marks possible rounding differences', () => {
+    const { container } = renderInPane(<FindingsList report={report} onSelect={() => undefined} />);
+    const rounding = report.findings.filter((f) => f.rounding);
+    expect(rounding.length).toBeGreaterThan(0);
+    for (const f of rounding) expect(container.querySelector(`[data-finding-id="${f.id}"]`)!.textContent).toContain('可能为四舍五入差异');
+  });
+
+  it('hands the clicked finding to onSelect and highlights the selected one', () => {
+    const picked: string[] = [];
+    const target = report.findings[2];
+    const { container, rerender } = renderInPane(<FindingsList report={report} onSelect={(f) => picked.push(f.id)} />);
+    fireEvent.click(container.querySelector(`[data-finding-id="${target.id}"]`)!);
+    expect(picked).toEqual([target.id]);
+    rerender(<FindingsList report={report} selectedId={target.id} onSelect={() => undefined} />);
+    expect(container.querySelector(`[data-finding-id="${target.id}"]`)!.getAttribute('aria-pressed')).toBe('true');
+  });
+});
+
+describe('groupFindings', () => {
+  it('puts 错误 before 提示, tables in printed order, and pairs after their first table', () => {
+    const groups = groupFindings(report.findings);
+    expect(groups[0].severity).toBe('error');
+    const keys = groups[0].tables.map((t) => t.key);
+    const first = (k: string) => Number(/^T(\d+)/.exec(k)![1]);
+    expect(keys.map(first)).toEqual([...keys.map(first)].sort((a, b) => a - b));
+    expect(groups.reduce((n, g) => n + g.count, 0)).toBe(report.findings.length);
+    const pair = groups[0].tables.find((t) => t.key.includes('+'));
+    expect(pair?.label).toMatch(/^表\d+、表\d+$/);
+  });
+});
