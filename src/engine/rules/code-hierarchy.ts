@@ -24,15 +24,17 @@ export function topRows(block: RecognizedBlock): RecognizedRow[] {
   return coded.filter((r) => r.level === top);
 }
 
+const ZERO = new Decimal(0);
+
 function sum(rows: RecognizedRow[], col: string): Decimal {
-  return rows.reduce((s, r) => s.plus(r.amounts[col]?.value ?? 0), new Decimal(0));
+  return rows.reduce((s, r) => (r.amounts[col] ? s.plus(r.amounts[col].value) : s), ZERO);
 }
 
 /** Sum of the leaves under a row, following the hierarchy down to rows with no children. */
 function leafSum(block: RecognizedBlock, row: RecognizedRow, col: string): Decimal {
   const kids = childrenOf(block, row);
-  if (kids.length === 0) return row.amounts[col]?.value ?? new Decimal(0);
-  return kids.reduce((s, k) => s.plus(leafSum(block, k, col)), new Decimal(0));
+  if (kids.length === 0) return row.amounts[col]?.value ?? ZERO;
+  return kids.reduce((s, k) => s.plus(leafSum(block, k, col)), ZERO);
 }
 
 export const codeHierarchy = defineRule({
@@ -57,12 +59,12 @@ export const codeHierarchy = defineRule({
           const sumsDiffer = (own: AmountCell, kids: RecognizedRow[]) =>
             !compareAmounts(own.value, sum(kids, col), table.unit, ctx.settings).equal;
           /** Reports `own` ≠ Σ kids, unless `own` matches the leaves below and a wrong child explains it. */
-          const checkSum = (own: AmountCell, kids: RecognizedRow[], leaves: Decimal, messageId: 'parent' | 'total', rowName: string) => {
+          const checkSum = (own: AmountCell, kids: RecognizedRow[], leaves: () => Decimal, messageId: 'parent' | 'total', rowName: string) => {
             const total = sum(kids, col);
             const cmp = compareAmounts(own.value, total, table.unit, ctx.settings);
             if (cmp.equal) return;
             const kidWrong = kids.some((k) => childrenCached(k).length > 0 && sumsDiffer(k.amounts[col], childrenCached(k)));
-            if (kidWrong && compareAmounts(own.value, leaves, table.unit, ctx.settings).equal) return;
+            if (kidWrong && compareAmounts(own.value, leaves(), table.unit, ctx.settings).equal) return;
             const childLevel = LEVEL_NAME[kids[0].kind] ?? '下级科目';
             ctx.report({
               messageId,
@@ -88,12 +90,12 @@ export const codeHierarchy = defineRule({
           };
           for (const parent of block.rows) {
             const kids = childrenCached(parent);
-            if (kids.length > 0 && parent.amounts[col]) checkSum(parent.amounts[col], kids, leafSum(block, parent, col), 'parent', rowLabel(block, parent));
+            if (kids.length > 0 && parent.amounts[col]) checkSum(parent.amounts[col], kids, () => leafSum(block, parent, col), 'parent', rowLabel(block, parent));
           }
           const tops = topRows(block);
           const totalCell = block.total?.amounts[col];
           if (totalCell && tops.length > 0) {
-            const leaves = tops.reduce((acc, t) => acc.plus(leafSum(block, t, col)), new Decimal(0));
+            const leaves = () => tops.reduce((acc, t) => acc.plus(leafSum(block, t, col)), ZERO);
             checkSum(totalCell, tops, leaves, 'total', '合计');
           }
         }

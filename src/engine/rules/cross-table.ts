@@ -59,7 +59,12 @@ function amountsAt(s: Side, level: 'class' | 'kuan' | 'xiang' | 'total'): Map<st
   if (level === 'total') return out;
   const head = `表${s.table.def.number}`;
   const coded = s.block.rows.filter((r) => r.code && r.level !== undefined);
-  const isLeaf = (r: RecognizedRow) => !coded.some((o) => o !== r && o.level! > r.level! && o.code!.startsWith(r.code!));
+  // Codes with a row below them: every shorter prefix of a code, and a 项's own code when projects sit under it.
+  const hasChild = new Set<string>();
+  for (const r of coded) {
+    for (const len of [3, 5, 7]) if (len < r.code!.length || (r.kind === 'project' && len === r.code!.length)) hasChild.add(r.code!.slice(0, len));
+  }
+  const isLeaf = (r: RecognizedRow) => r.kind === 'project' || !hasChild.has(r.code!);
   const added = new Set<string>();
   for (const row of coded) {
     if (row.level! <= LEVEL_DEPTH[level] || row.code!.length < CODE_LENGTH[level] || !isLeaf(row)) continue;
