@@ -9,6 +9,8 @@ import { getProfile } from './tables/registry';
 import type { Profile } from './tables/types';
 
 export interface Analysis {
+  /** The workbook's file name as the host knows it (for the budget year when no title states it). */
+  workbookName?: string;
   profile: Profile;
   settings: Settings;
   tables: RecognizedTable[];
@@ -22,5 +24,5 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options?: Partial<Settin
   const profile = getProfile(settings.profile);
   const { tables, issues } = recognizeWorkbook(workbook, profile);
   const findings = tables.length ? runRules(rulesFor(profile), tables, profile, settings) : [];
-  return { profile, settings, tables, issues, findings };
+  return { workbookName: workbook.name, profile, settings, tables, issues, findings };
 }

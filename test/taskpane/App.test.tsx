@@ -129,6 +129,8 @@ describe('the task pane over the demo workbook', () => {
     fireEvent.click(screen.getByRole('tab', { name: '占比/同比' }));
     click('计算填充内容');
     await screen.findByText(/将在 \d+ 张表中写入 \d+ 个单元格/);
+    // The plan shows before the pane is idle again; a click while busy is ignored, as for a clerk.
+    await waitFor(() => expect(screen.getByTestId('pane').getAttribute('data-busy')).toBe(''));
     click('填充占比/同比');
     await waitFor(() => expect(screen.getByTestId('pane-message').textContent).toMatch(/已写入 \d+ 个单元格/));
     const sel = book.selection;

@@ -82,7 +82,7 @@ export class NarrativeContext {
     const tableDept = analysis.tables.find((t) => t.department)?.department;
     this.department = options.department ?? tableDept ?? '';
     const tableYear = analysis.tables.find((t) => t.year)?.year;
-    this.year = options.year ?? tableYear ?? (options.prior?.year ? options.prior.year + 1 : undefined);
+    this.year = options.year ?? tableYear ?? (options.prior?.year ? options.prior.year + 1 : undefined) ?? yearFromFileName(analysis.workbookName);
     this.deptText = this.department || this.placeholderText('部门名称');
     this.yearText = this.year ? String(this.year) : this.placeholderText('预算年度');
     if (!this.department) this.placeholders.push({ section: 'overview', text: this.deptText, what: '部门名称' });
@@ -197,4 +197,11 @@ export class NarrativeContext {
     }
     return changePhrase(yoy, options) + reasonPhrase(yoy, reason?.text, options);
   }
+}
+
+/** "昌吉州2023年部门预算.xlsx", "changji-2023-budget.xlsx" → 2023; only the file name, not its folders. */
+export function yearFromFileName(name: string | undefined): number | undefined {
+  const base = name?.split(/[\\/]/).pop() ?? '';
+  const m = /(?:^|\D)(20\d{2})(?!\d)/.exec(base);
+  return m ? Number(m[1]) : undefined;
 }

@@ -95,9 +95,6 @@ export async function loadNarrativeInputs(file: string, args: ParsedArgs): Promi
   if (args.flags.year !== undefined) {
     year = Number(args.flags.year);
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError('--year 应为四位年份');
-  } else if (!analysis.tables.some((t) => t.year) && !prior?.year) {
-    const m = /(20\d{2})/.exec(path.basename(file));
-    if (m) year = Number(m[1]);
   }
   return { file, grid, analysis, ...(prior ? { prior } : {}), reasons, texts: readClerkTexts(all), ...(year ? { year } : {}) };
 }
