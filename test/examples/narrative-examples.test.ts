@@ -3,7 +3,7 @@ import { join } from 'path';
 import { readSheetSource } from '../../src/hosts/node/sheet-source';
 import { expectedSnapshot, snapshotXlsx } from '../hosts/node/xlsx-readback';
 
-/** The narrative examples' xlsx are generated from their sources (scripts/build-prior.js); they must not drift. */
+/** The narrative examples' xlsx are generated from their sources (scripts/build-examples.js); they must not drift. */
 const ROOT = join(__dirname, '..', '..');
 const PAIRS = [
   ['changji-2022-prior.txt', 'changji-2022-prior.xlsx'],
@@ -12,7 +12,7 @@ const PAIRS = [
 ];
 
 describe.each(PAIRS)('examples/source/%s', (from, to) => {
-  it(`matches examples/${to} (regenerate: npm run build:node && node scripts/build-prior.js)`, async () => {
+  it(`matches examples/${to} (regenerate: npm run build:node && npm run sample)`, async () => {
     const source = readSheetSource(readFileSync(join(ROOT, 'examples', 'source', from), 'utf8'));
     expect(await snapshotXlsx(join(ROOT, 'examples', to))).toEqual(expectedSnapshot(source));
   });

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Writes the xlsx of the narrative examples from their sheet sources (examples/source/*.txt):
+// Writes every example workbook from its sheet source (examples/source/*.txt):
+//   changji-2023.txt       → examples/changji-2023-budget.xlsx  (seed 004's 表1–表10 as published)
 //   changji-2022-prior.txt → examples/changji-2022-prior.xlsx   (last year's tables implied by seed 004)
 //   changji-2023-notes.txt → examples/changji-2023-notes.xlsx   (004's reasons and clerk texts)
 //   zhaohua-2023.txt       → examples/zhaohua-2023-budget.xlsx  (tables built from seed 000, with 上年数 columns)
@@ -11,6 +12,7 @@ const path = require('path');
 
 const root = path.resolve(__dirname, '..');
 const EXAMPLES = [
+  ['changji-2023.txt', 'changji-2023-budget.xlsx'],
   ['changji-2022-prior.txt', 'changji-2022-prior.xlsx'],
   ['changji-2023-notes.txt', 'changji-2023-notes.xlsx'],
   ['zhaohua-2023.txt', 'zhaohua-2023-budget.xlsx'],
@@ -36,7 +38,8 @@ async function main() {
     const source = readSheetSource(fs.readFileSync(path.join(root, 'examples', 'source', from), 'utf8'));
     const output = path.join(root, 'examples', to);
     await writeSourceToXlsx(source, output);
-    console.log(`已生成 ${path.relative(root, output)}：${source.sheets.length} 张工作表`);
+    const cells = source.sheets.reduce((n, s) => n + s.cells.length, 0);
+    console.log(`已生成 ${path.relative(root, output)}：${source.sheets.length} 张工作表，${cells} 个单元格`);
   }
 }
 
