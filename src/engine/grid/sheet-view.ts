@@ -46,6 +46,12 @@ export class SheetView {
     return this.mergeOwner.has(this.key(row, col));
   }
 
+  /** True when the cell belongs to a merged area that starts on an earlier row (a header cell spanning down). */
+  spansFromAbove(row: number, col: number): boolean {
+    const owner = this.mergeOwner.get(this.key(row, col));
+    return owner !== undefined && Math.floor(owner / 16384) < row;
+  }
+
   get rowCount(): number {
     return this.bottom - this.top + 1;
   }

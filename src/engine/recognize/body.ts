@@ -1,10 +1,10 @@
 import Decimal from 'decimal.js';
 import { parseAmount } from '../grid/amount';
 import type { SheetView } from '../grid/sheet-view';
-import { displayText, normalizeLabel } from '../grid/text';
+import { displayText, normalizeLabel, stripNumbering } from '../grid/text';
 import type { CellRef } from '../grid/types';
 import type { ItemRowDef } from '../tables/types';
-import { codePart, parseWholeCode, splitCodedName } from './codes';
+import { classCodeOfName, codePart, parseWholeCode, splitCodedName } from './codes';
 import type { BlockLayout } from './header';
 import { itemLabel, labelMatches } from './match';
 import type { AmountCell, RecognizedRow } from './types';
@@ -113,6 +113,14 @@ export class BlockReader {
       if (split.code) {
         code = split.code.code;
         name = split.name;
+      }
+    }
+    // A block with no code column (表1 支出) may name its 类 without the code: "一、一般公共服务支出".
+    if (!code && name && layout.codeCols.length === 0) {
+      const cls = classCodeOfName(itemLabel(name), scheme);
+      if (cls) {
+        code = cls;
+        name = stripNumbering(name);
       }
     }
     const level = code ? (scheme === 'economic' ? (code.length === 3 ? 1 : 2) : code.length === 3 ? 1 : code.length === 5 ? 2 : 3) : undefined;

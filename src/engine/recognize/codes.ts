@@ -1,5 +1,6 @@
 import { isCellError, type RawCell } from '../grid/types';
 import { compactText } from '../grid/text';
+import { CLASS_NAMES } from '../tables/class-names';
 import type { CodeScheme } from '../tables/types';
 
 export interface ParsedCode {
@@ -46,4 +47,17 @@ export function splitCodedName(text: string, scheme: CodeScheme): { code?: Parse
     if (level) return { code: { code: digits, level }, name: m[2].trim() };
   }
   return { name: text.trim() };
+}
+
+const classByName = new Map<CodeScheme, Map<string, string>>();
+
+/** The 类 code a name stands for ("一般公共服务支出" → 201), for labels printed without their code; the label is compared after normalizeLabel and stripNumbering. */
+export function classCodeOfName(label: string, scheme: CodeScheme): string | undefined {
+  let names = classByName.get(scheme);
+  if (!names) {
+    names = new Map();
+    for (const [code, aliases] of CLASS_NAMES[scheme]) for (const a of aliases) names.set(a, code);
+    classByName.set(scheme, names);
+  }
+  return names.get(label);
 }

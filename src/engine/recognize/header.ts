@@ -3,6 +3,7 @@ import type { SheetView } from '../grid/sheet-view';
 import { normalizeLabel } from '../grid/text';
 import type { BlockDef, TableDefinition } from '../tables/types';
 import { bestHeaderScore, itemLabel, labelMatches, norm } from './match';
+import { looksLikeSentence } from './titles';
 import type { RecognizedColumn } from './types';
 
 const MAX_HEADER_ROWS = 5;
@@ -36,6 +37,15 @@ function hasNumber(view: SheetView, row: number, left: number, right: number): b
     if (view.isMergedTail(row, c)) continue;
     if (parseAmount(view.value(row, c)).kind === 'number') return true;
   }
+  return false;
+}
+
+function isNoteText(text: string): boolean {
+  return /^注[:：]/.test(text) || looksLikeSentence(text);
+}
+
+function spansFromAbove(view: SheetView, row: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++) if (view.spansFromAbove(row, c)) return true;
   return false;
 }
 
@@ -74,9 +84,12 @@ export function findHeader(
   for (let r = top; r <= Math.min(endRow, top + MAX_HEADER_ROWS - 1); r++) {
     const texts = rowTexts(view, r, left, right);
     // Only the row's first own cell can start a body row: 合计 also names columns, and a header cell
-    // merged down from the row above is not a label.
+    // merged down from the row above is not a label. A row that a header cell spans down into is
+    // header still, whatever its first own cell says (项目 over two rows beside 预算数 → 合计 | 一般公共预算).
     const own = rowTexts(view, r, left, right, true);
-    if (texts.length === 0 || hasNumber(view, r, left, right) || isBodyLabelRow(def, own.slice(0, 1))) break;
+    // A note under an empty table (注：…为空表。) is not a header row, though it has no amounts either.
+    if (texts.length === 0 || hasNumber(view, r, left, right) || (r > top && texts.some(isNoteText))) break;
+    if (isBodyLabelRow(def, own.slice(0, 1)) && !(r > top && spansFromAbove(view, r, left, right))) break;
     bottom = r;
   }
   if (hasNumber(view, top, left, right)) return undefined;

@@ -91,9 +91,10 @@ function boundFor(view: SheetView, hits: TitleHit[], i: number): { bottom: numbe
   for (const other of hits) {
     if (other !== hit && Math.abs(other.row - hit.row) <= 1 && other.col < hit.col - 1) left = Math.max(left, hit.col - 1);
   }
+  // A title on the very next row ends it too: a 目录 lists titles on consecutive rows, with no header between.
   let bottom = view.bottom;
   for (const other of hits) {
-    if (other.row > hit.row + 1 && other.col >= left && other.col <= right) bottom = Math.min(bottom, other.row - 1);
+    if (other.row > hit.row && other.col >= left && other.col <= right) bottom = Math.min(bottom, other.row - 1);
   }
   return { bottom, left, right };
 }
@@ -126,7 +127,8 @@ function readTable(
       break;
     }
     lastBody = r;
-    if (totalLast && readers.every((rd) => rd.total)) break;
+    // A 合计 printed as the first body row (the 财政部 template's 表3/表5) heads the rows, it does not end them.
+    if (totalLast && readers.every((rd) => rd.total && rd.rows[0] !== rd.total)) break;
   }
   const notes: TableNote[] = [];
   const noteFrom = lastBody + 1;

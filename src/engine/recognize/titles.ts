@@ -13,7 +13,7 @@ export interface TitleHit {
 }
 
 /** Sentences mention titles too ("…支出情况表为空表。"); a title cell is short and is not a sentence. */
-function looksLikeSentence(text: string): boolean {
+export function looksLikeSentence(text: string): boolean {
   return /[。；;]|空表|没有|无此|详见|见表/.test(text);
 }
 

@@ -44,7 +44,7 @@ export const codeHierarchy = defineRule({
   messages: {
     parent:
       '表{{table}}「{{row}}」{{col}} {{left}} 与其下各{{childLevel}}之和 {{right}} 不相等，相差 {{diff}}{{unit}}。',
-    total: '表{{table}}合计行{{col}} {{left}} 与各{{childLevel}}之和 {{right}} 不相等，相差 {{diff}}{{unit}}。',
+    total: '表{{table}}{{row}}行{{col}} {{left}} 与各{{childLevel}}之和 {{right}} 不相等，相差 {{diff}}{{unit}}。',
   },
   check(ctx) {
     for (const table of ctx.tables) {
@@ -96,7 +96,9 @@ export const codeHierarchy = defineRule({
           const totalCell = block.total?.amounts[col];
           if (totalCell && tops.length > 0) {
             const leaves = () => tops.reduce((acc, t) => acc.plus(leafSum(block, t, col)), ZERO);
-            checkSum(totalCell, tops, leaves, 'total', '合计');
+            // The row as printed: 表1 and 表4 call it 支出总计, most tables 合计.
+            const totalName = (block.total?.name ?? '').replace(/[\s\u3000]+/g, '') || '合计';
+            checkSum(totalCell, tops, leaves, 'total', totalName);
           }
         }
       }
