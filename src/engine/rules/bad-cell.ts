@@ -21,7 +21,7 @@ export const badCell = defineRule({
               data: { table: table.def.number, row: rowLabel(block, row), col: columnLabel(block, role), cell: formatRef(cell.ref), value: cell.problem.text },
               tables: [table.def.id],
               unit: table.unit,
-              sides: [{ label: columnLabel(block, role), cells: [cell.ref], amount: cell.value }],
+              sides: [],
               target: cell.ref,
             });
           }

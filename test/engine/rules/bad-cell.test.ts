@@ -45,7 +45,8 @@ ruleTester.run(badCell, {
       workbook: t3('万元', `
         "208"⇥"05"⇥"01"⇥行政单位离退休⇥#REF!⇥170.11⇥
       `),
-      errors: [{ messageId: 'error', severity: 'error', at: '表3!E8', sides: ['0'], message: '#REF!' }],
+      // No amount side: a #REF! has no amount, and “= 0.00” would mislead.
+      errors: [{ messageId: 'error', severity: 'error', at: '表3!E8', sides: [], message: '#REF!' }],
     },
     {
       name: 'words where an amount belongs, and an error value from a formula',
