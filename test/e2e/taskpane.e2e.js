@@ -14,32 +14,9 @@
 'use strict';
 
 const assert = require('assert');
-const { spawnSync } = require('child_process');
 const fs = require('fs');
-const os = require('os');
 const path = require('path');
-
-const ROOT = path.resolve(__dirname, '..', '..');
-const OUT = path.join(ROOT, 'test-output', 'e2e');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const STEP_TIMEOUT = 20000;
-
-function build() {
-  if (process.env.E2E_SKIP_BUILD === '1' && fs.existsSync(path.join(ROOT, 'dist', 'demo.html'))) return;
-  console.log('e2e: npm run build');
-  const r = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error('npm run build failed');
-}
+const { ROOT, OUT, build, failAndExit, openSession, checker, finish, runMain } = require('./session');
 
 /** What the engine says about the demo workbook, computed here from the same source file. */
 function expectations() {
@@ -52,52 +29,14 @@ function expectations() {
 }
 
 async function main() {
-  if (!fs.existsSync(CHROMIUM)) {
-    console.error(`e2e: ${CHROMIUM} not found; run scripts/install-browser.sh (apt-get install chromium) first.`);
-    console.log('0 passed, 1 failed');
-    process.exit(1);
-  }
-  build();
+  if (!build('demo.html')) failAndExit('npm run build failed');
   const expected = expectations();
-  const { chromium } = require('playwright-core');
-  const { startServer } = require(path.join(ROOT, 'scripts', 'serve.js'));
-
   fs.rmSync(OUT, { recursive: true, force: true });
   fs.mkdirSync(OUT, { recursive: true });
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'yusuan-e2e-'));
-  const server = await startServer({ port: 0 });
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1440, height: 900 },
-    acceptDownloads: true,
-    locale: 'zh-CN',
-  });
-  const page = context.pages()[0] || (await context.newPage());
-  page.setDefaultTimeout(STEP_TIMEOUT);
-
-  const outside = [];
-  const pageErrors = [];
-  context.on('request', (req) => {
-    const url = req.url();
-    if (!url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
-  });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-
-  const results = [];
+  const session = await openSession({ profilePrefix: 'yusuan-e2e-', viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  const { server, context, page, outside, pageErrors } = session;
   const shot = (name) => page.screenshot({ path: path.join(OUT, `${name}.png`) });
-  async function check(name, fn) {
-    try {
-      await fn();
-      results.push({ name, ok: true });
-      console.log(`  ✓ ${name}`);
-    } catch (e) {
-      results.push({ name, ok: false });
-      console.log(`  ✕ ${name}\n      ${String((e && e.stack) || e).split('\n').slice(0, 4).join('\n      ')}`);
-      await shot(`failed-${results.length}`).catch(() => undefined);
-    }
-  }
+  const { check, results } = checker(shot);
   const pane = () => page.locator('[data-testid="demo-pane"]');
   const message = () => pane().locator('[data-testid="pane-message"]');
 
@@ -247,20 +186,10 @@ async function main() {
       assert.deepStrictEqual(pageErrors, [], `page errors: ${pageErrors.join(' / ')}`);
     });
   } finally {
-    await context.close();
-    await server.close();
-    fs.rmSync(profile, { recursive: true, force: true });
+    await session.close();
   }
 
-  const passed = results.filter((r) => r.ok).length;
-  const failed = results.length - passed;
-  console.log(`screenshots: ${path.relative(ROOT, OUT)}/`);
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(failed ? 1 : 0);
+  finish(results);
 }
 
-main().catch((e) => {
-  console.error(e);
-  console.log('0 passed, 1 failed');
-  process.exit(1);
-});
+runMain(main);
