@@ -20,7 +20,7 @@ export const balance = defineRule({
         if (cmp.equal) continue;
         ctx.report({
           messageId: 'mismatch',
-          data: { table: table.def.number, what: identity.label, leftLabel: l.label, rightLabel: r.label, left: money(l.amount), right: money(r.amount), diff: money(cmp.difference), unit: table.unit },
+          data: { table: table.def.number, what: identity.label, leftLabel: l.label, rightLabel: r.label, left: money(l.amount, table.unit), right: money(r.amount, table.unit), diff: money(cmp.difference, table.unit), unit: table.unit },
           tables: [table.def.id],
           unit: table.unit,
           sides: [

@@ -32,7 +32,7 @@ export const economicSplit = defineRule({
       if (cmp.equal) continue;
       ctx.report({
         messageId,
-        data: { left: money(totalCell.value), right: money(sum), diff: money(cmp.difference), unit: table.unit },
+        data: { left: money(totalCell.value, table.unit), right: money(sum, table.unit), diff: money(cmp.difference, table.unit), unit: table.unit },
         tables: ['T6'],
         unit: table.unit,
         sides: [

@@ -40,7 +40,7 @@ export const itemSum = defineRule({
             ctx.report({
               messageId: 'blankParent',
               severity: 'warning',
-              data: { ...data, right: money(sum) },
+              data: { ...data, right: money(sum, table.unit) },
               tables: [table.def.id],
               unit: table.unit,
               sides: sides(new Decimal(0)),
@@ -52,7 +52,7 @@ export const itemSum = defineRule({
           if (cmp.equal || (op === 'le' && cmp.difference.gt(0))) continue;
           ctx.report({
             messageId: op === 'le' ? 'exceeds' : 'mismatch',
-            data: { ...data, left: money(target.value), right: money(sum), diff: money(cmp.difference) },
+            data: { ...data, left: money(target.value, table.unit), right: money(sum, table.unit), diff: money(cmp.difference, table.unit) },
             tables: [table.def.id],
             unit: table.unit,
             sides: sides(target.value),

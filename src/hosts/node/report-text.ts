@@ -1,5 +1,10 @@
 import type { FileReport } from './check-file';
 
+/** Whole 元 print without decimals, as the 元 tables do. */
+function amountText(amount: string, unit: string): string {
+  return unit === '元' ? amount.replace(/\.00$/, '') : amount;
+}
+
 /** A file's report as a clerk reads it in a terminal. */
 export function formatFileReport(r: FileReport): string {
   const lines: string[] = [`== ${r.file}`];
@@ -18,9 +23,9 @@ export function formatFileReport(r: FileReport): string {
     lines.push(`  [${f.severityLabel}] ${f.message}`);
     const where = f.sides
       .filter((s) => s.cells.length)
-      .map((s) => `${s.label}：${s.cells.length > 4 ? `${s.cells.slice(0, 4).join('、')} 等${s.cells.length}格` : s.cells.join('、')} = ${s.amount}`)
+      .map((s) => `${s.label}：${s.cells.length > 4 ? `${s.cells.slice(0, 4).join('、')} 等${s.cells.length}格` : s.cells.join('、')} = ${amountText(s.amount, f.unit)}`)
       .join('；');
-    if (where) lines.push(`         ${where}${f.difference ? `；差额 ${f.difference}${f.unit}` : ''}　〔${f.ruleId}〕`);
+    if (where) lines.push(`         ${where}${f.difference ? `；差额 ${amountText(f.difference, f.unit)}${f.unit}` : ''}　〔${f.ruleId}〕`);
     else lines.push(`         〔${f.ruleId}〕${f.target ? ` 位置：${f.target}` : ''}`);
   }
   lines.push(`  小计：错误 ${r.errors} 项，提示 ${r.warnings} 项。`);

@@ -60,7 +60,7 @@ ruleTester.run(economicSplit, {
     {
       name: 'a 1元 difference in a 元 table',
       workbook: t6({ unit: '元', total: '11749300⇥10583601⇥1165700', wages: '10236700', goods: '1165700', family: '346900' }),
-      errors: [{ messageId: 'personnel', sides: ['10583601', '10583600'], difference: '1', message: '相差 1.00' }],
+      errors: [{ messageId: 'personnel', sides: ['10583601', '10583600'], difference: '1', message: '相差 1元' }],
     },
     {
       name: '0.01万元 is reported and named as possible rounding',

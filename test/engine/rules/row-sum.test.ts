@@ -72,7 +72,7 @@ ruleTester.run(rowSum, {
     {
       name: 'a 1元 difference in a 元 table',
       workbook: t3('8355401⇥5263700⇥3091700', { unit: '元' }),
-      errors: Array.from({ length: 4 }, () => ({ messageId: 'mismatch', severity: 'error' as const, difference: '1', message: '相差 1.00元' })),
+      errors: Array.from({ length: 4 }, () => ({ messageId: 'mismatch', severity: 'error' as const, difference: '1', message: '相差 1元' })),
     },
     {
       name: '0.01万元 is reported, flagged as possible rounding',
