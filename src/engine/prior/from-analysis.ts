@@ -36,16 +36,7 @@ function priorBlock(table: RecognizedTable, block: RecognizedBlock): PriorBlock 
       amounts[col] = toWan(value);
       cells[col] = cell.ref;
     }
-    return {
-      key: rowKey(row),
-      kind: row.kind,
-      ...(row.code ? { code: row.code } : {}),
-      name: row.name,
-      ...(row.role ? { role: row.role } : {}),
-      ...(row.project ? { project: row.project } : {}),
-      amounts,
-      cells,
-    };
+    return { ...priorRowShell(row), amounts, cells };
   };
   return {
     table: table.def.id,
@@ -53,6 +44,20 @@ function priorBlock(table: RecognizedTable, block: RecognizedBlock): PriorBlock 
     columns,
     rows: block.rows.filter((r) => r.kind !== 'total').map(rowOf),
     ...(block.total ? { total: rowOf(block.total) } : {}),
+  };
+}
+
+/** A prior-year row for this row, with no amounts yet. */
+export function priorRowShell(row: RecognizedRow): PriorRow {
+  return {
+    key: rowKey(row),
+    kind: row.kind,
+    ...(row.code ? { code: row.code } : {}),
+    name: row.name,
+    ...(row.role ? { role: row.role } : {}),
+    ...(row.project ? { project: row.project } : {}),
+    amounts: {},
+    cells: {},
   };
 }
 

@@ -4,7 +4,7 @@ import { parseAmount } from '../grid/amount';
 import { SheetView } from '../grid/sheet-view';
 import type { WorkbookGrid } from '../grid/types';
 import type { RecognizedRow } from '../recognize/types';
-import { rowKey } from './from-analysis';
+import { priorRowShell, rowKey } from './from-analysis';
 import { findSideColumns } from './side-columns';
 import type { PriorBlock, PriorRow, PriorYear } from './types';
 
@@ -25,8 +25,8 @@ export function priorFromColumns(grid: WorkbookGrid, analysis: Analysis): PriorY
     const view = new SheetView(sheet);
     let pb = blocks.find((b) => b.table === s.table.def.id && b.block === s.block.def.id);
     if (!pb) {
-      pb = { table: s.table.def.id, block: s.block.def.id, columns: [], rows: s.block.rows.filter((r) => r.kind !== 'total').map(emptyRow) };
-      if (s.block.total) pb.total = emptyRow(s.block.total);
+      pb = { table: s.table.def.id, block: s.block.def.id, columns: [], rows: s.block.rows.filter((r) => r.kind !== 'total').map(priorRowShell) };
+      if (s.block.total) pb.total = priorRowShell(s.block.total);
       blocks.push(pb);
     }
     if (pb.columns.includes(s.role!)) continue;
@@ -49,19 +49,6 @@ export function priorFromColumns(grid: WorkbookGrid, analysis: Analysis): PriorY
     if (s.block.def.kind === 'items') fillBlankParents(pb, role, filled, s.table.def.identities);
   }
   return { source: 'columns', ...(grid.name ? { name: grid.name } : {}), blocks };
-}
-
-function emptyRow(row: RecognizedRow): PriorRow {
-  return {
-    key: rowKey(row),
-    kind: row.kind,
-    ...(row.code ? { code: row.code } : {}),
-    name: row.name,
-    ...(row.role ? { role: row.role } : {}),
-    ...(row.project ? { project: row.project } : {}),
-    amounts: {},
-    cells: {},
-  };
 }
 
 function fillBlankParents(
