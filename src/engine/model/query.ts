@@ -108,7 +108,8 @@ export function select(tables: RecognizedTable[], sel: CellSelector): Selected |
     }
     const cell = block.total?.amounts[sel.col];
     if (!cell) return undefined;
-    return { amount: cell.value, cells: [cell.ref], label: `${head}合计行${columnLabel(block, sel.col)}`, unit: table.unit, blank: cell.blank };
+    const totalName = block.total!.name.replace(/\s+/g, '') || '合计';
+    return { amount: cell.value, cells: [cell.ref], label: `${head}「${totalName}」${columnLabel(block, sel.col)}`, unit: table.unit, blank: cell.blank };
   }
   const row = findCodeRow(block, sel.row);
   const cell = row?.amounts[sel.col];

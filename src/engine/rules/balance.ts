@@ -7,7 +7,7 @@ export const balance = defineRule({
   severity: 'error',
   description: '收支平衡：表1、表4 收入总计 = 支出总计',
   messages: {
-    mismatch: '表{{table}}{{what}}不平衡：{{leftLabel}} {{left}}，{{rightLabel}} {{right}}，相差 {{diff}}{{unit}}。',
+    mismatch: '表{{table}}{{what}}不平衡：{{leftLabel}}{{left}}{{unit}}，{{rightLabel}}{{right}}{{unit}}，相差{{diff}}{{unit}}。',
   },
   check(ctx) {
     for (const table of ctx.tables) {

@@ -43,8 +43,8 @@ export const codeHierarchy = defineRule({
   description: '科目层级：类 = 其下各款之和，款 = 其下各项之和，项 = 其下各项目之和；合计 = 各类之和',
   messages: {
     parent:
-      '表{{table}}「{{row}}」{{col}} {{left}} 与其下各{{childLevel}}之和 {{right}} 不相等，相差 {{diff}}{{unit}}。',
-    total: '表{{table}}{{row}}行{{col}} {{left}} 与各{{childLevel}}之和 {{right}} 不相等，相差 {{diff}}{{unit}}。',
+      '表{{table}}「{{row}}」{{col}}{{left}}{{unit}}，与其下各{{childLevel}}之和{{right}}{{unit}}不相等，相差{{diff}}{{unit}}。',
+    total: '表{{table}}{{row}}行{{col}}{{left}}{{unit}}，与各{{childLevel}}之和{{right}}{{unit}}不相等，相差{{diff}}{{unit}}。',
   },
   check(ctx) {
     for (const table of ctx.tables) {

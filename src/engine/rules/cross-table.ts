@@ -7,8 +7,8 @@ import { compareAcross, money, toWan } from './compare';
 import { defineRule, type Rule } from './types';
 
 const MESSAGES = {
-  mismatch: '{{description}}：{{leftLabel}} {{left}}万元，{{rightLabel}} {{right}}万元，相差 {{diff}}万元。',
-  exceeds: '{{description}}：{{leftLabel}} {{left}}万元，超过 {{rightLabel}} {{right}}万元 {{diff}}万元。',
+  mismatch: '{{description}}：{{leftLabel}}{{left}}万元，{{rightLabel}}{{right}}万元，相差{{diff}}万元。',
+  exceeds: '{{description}}：{{leftLabel}}{{left}}万元，超过{{rightLabel}}{{right}}万元，超出{{diff}}万元。',
 };
 
 const LEVEL_NAME = { class: '类', kuan: '款', xiang: '项', total: '合计' } as const;

@@ -1,47 +1,55 @@
 import Decimal from 'decimal.js';
-import { findTable } from '../model/query';
+import { columnLabel, findBlock } from '../model/query';
 import { compareAmounts, money } from './compare';
 import { defineRule } from './types';
 
-/** 人员经费 = 工资福利支出(301) + 对个人和家庭的补助(303); 公用经费 = the other 经济分类 类 of 基本支出. */
-const PERSONNEL_CLASSES = ['301', '303'];
+const ZERO = new Decimal(0);
 
+/** Reads the tables' class-column identities (表6: 人员经费 = 301 + 303, 公用经费 = the other 类). */
 export const economicSplit = defineRule({
   id: 'economic-split',
   severity: 'warning',
-  description: '表6人员经费应等于工资福利支出与对个人和家庭的补助之和，公用经费应等于其余经济分类之和',
+  description: '按经济分类拆分的列（如表6人员经费、公用经费）应等于其所含各类科目之和',
   messages: {
-    personnel: '表6人员经费合计 {{left}}{{unit}}，与301工资福利支出、303对个人和家庭的补助之和 {{right}}{{unit}}不一致，相差 {{diff}}{{unit}}。',
-    public: '表6公用经费合计 {{left}}{{unit}}，与302商品和服务支出等公用类科目之和 {{right}}{{unit}}不一致，相差 {{diff}}{{unit}}。',
+    mismatch: '表{{table}}{{col}}合计{{left}}{{unit}}，与{{classes}}之和{{right}}{{unit}}不一致，相差{{diff}}{{unit}}。',
   },
   check(ctx) {
-    const table = findTable(ctx.tables, 'T6');
-    const block = table?.blocks[0];
-    if (!table || !block?.total) return;
-    const classes = block.rows.filter((r) => r.kind === 'class' && r.code);
-    if (classes.length === 0) return;
-    for (const [messageId, col, pick] of [
-      ['personnel', 'personnel', (c: string) => PERSONNEL_CLASSES.includes(c)],
-      ['public', 'public', (c: string) => !PERSONNEL_CLASSES.includes(c)],
-    ] as const) {
-      const totalCell = block.total.amounts[col];
-      if (!totalCell) continue;
-      const rows = classes.filter((r) => pick(r.code!));
-      const sum = rows.reduce((s, r) => s.plus(r.amounts.total?.value ?? 0), new Decimal(0));
-      const cmp = compareAmounts(totalCell.value, sum, table.unit, ctx.settings);
-      if (cmp.equal) continue;
-      ctx.report({
-        messageId,
-        data: { left: money(totalCell.value, table.unit), right: money(sum, table.unit), diff: money(cmp.difference, table.unit), unit: table.unit },
-        tables: ['T6'],
-        unit: table.unit,
-        sides: [
-          { label: messageId === 'personnel' ? '人员经费合计' : '公用经费合计', cells: [totalCell.ref], amount: totalCell.value },
-          { label: rows.map((r) => `${r.code} ${r.name}`).join('+') || '（无）', cells: rows.map((r) => r.amounts.total.ref), amount: sum },
-        ],
-        difference: cmp.difference,
-        rounding: cmp.rounding,
-      });
+    for (const table of ctx.tables) {
+      for (const identity of table.def.identities) {
+        if (identity.kind !== 'class-column') continue;
+        const block = findBlock(table, identity.block);
+        const totalCell = block?.total?.amounts[identity.col];
+        if (!block || !totalCell) continue;
+        const classes = block.rows.filter((r) => r.kind === 'class' && r.code);
+        if (classes.length === 0) continue;
+        const listed = Array.isArray(identity.classes) ? identity.classes : identity.classes.except;
+        const wanted = (code: string) => listed.includes(code) === Array.isArray(identity.classes);
+        const rows = classes.filter((r) => wanted(r.code!) && r.amounts[identity.source]);
+        const sum = rows.reduce((s, r) => s.plus(r.amounts[identity.source].value), ZERO);
+        const cmp = compareAmounts(totalCell.value, sum, table.unit, ctx.settings);
+        if (cmp.equal) continue;
+        const col = columnLabel(block, identity.col);
+        ctx.report({
+          messageId: 'mismatch',
+          data: {
+            table: table.def.number,
+            col,
+            classes: identity.classesLabel,
+            left: money(totalCell.value, table.unit),
+            right: money(sum, table.unit),
+            diff: money(cmp.difference, table.unit),
+            unit: table.unit,
+          },
+          tables: [table.def.id],
+          unit: table.unit,
+          sides: [
+            { label: `${col}合计`, cells: [totalCell.ref], amount: totalCell.value },
+            { label: rows.map((r) => `${r.code} ${r.name}`).join('+') || '（无）', cells: rows.map((r) => r.amounts[identity.source].ref), amount: sum },
+          ],
+          difference: cmp.difference,
+          rounding: cmp.rounding,
+        });
+      }
     }
   },
 });

@@ -8,9 +8,9 @@ export const itemSum = defineRule({
   severity: 'error',
   description: '收支项目的构成：如 本年收入 = 各项收入之和，一般公共预算拨款 = 其中各项之和，“三公”合计 = 各项之和',
   messages: {
-    mismatch: '表{{table}}「{{target}}」{{col}} {{left}} 与 {{parts}} 之和 {{right}} 不相等，相差 {{diff}}{{unit}}。',
-    exceeds: '表{{table}}「{{target}}」{{col}} {{left}} 小于其中各项 {{parts}} 之和 {{right}}，其中数不应超过总数，相差 {{diff}}{{unit}}。',
-    blankParent: '表{{table}}「{{target}}」{{col}} 未填写，但其中 {{parts}} 合计 {{right}}{{unit}}，请补填。',
+    mismatch: '表{{table}}「{{target}}」{{col}}{{left}}{{unit}}，与{{parts}}之和{{right}}{{unit}}不相等，相差{{diff}}{{unit}}。',
+    exceeds: '表{{table}}「{{target}}」{{col}}{{left}}{{unit}}，小于其中{{parts}}之和{{right}}{{unit}}，其中数不应超过总数，相差{{diff}}{{unit}}。',
+    blankParent: '表{{table}}「{{target}}」{{col}}未填写，但其中{{parts}}合计{{right}}{{unit}}，请补填。',
   },
   check(ctx) {
     for (const table of ctx.tables) {

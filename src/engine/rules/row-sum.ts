@@ -8,7 +8,7 @@ export const rowSum = defineRule({
   description: '同一行内，合计列应等于各组成列之和（如 合计 = 基本支出 + 项目支出）',
   messages: {
     mismatch:
-      '表{{table}}「{{row}}」行：{{target}} {{left}} 与 {{parts}} 之和 {{right}} 不相等，相差 {{diff}}{{unit}}。',
+      '表{{table}}「{{row}}」行：{{target}}{{left}}{{unit}}，与{{parts}}之和{{right}}{{unit}}不相等，相差{{diff}}{{unit}}。',
   },
   check(ctx) {
     for (const table of ctx.tables) {

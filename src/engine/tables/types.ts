@@ -65,7 +65,12 @@ export type Identity =
   /** Items: row `target` = Σ rows `parts` (op 'eq'), or the parts may not exceed it ('le'), in every column. */
   | { kind: 'item-sum'; block: string; target: string; parts: string[]; op: 'eq' | 'le' }
   /** Two totals that must agree: 收入总计 = 支出总计. */
-  | { kind: 'balance'; left: CellSelector; right: CellSelector; label: string };
+  | { kind: 'balance'; left: CellSelector; right: CellSelector; label: string }
+  /**
+   * On the total row, column `col` = Σ column `source` over the listed 类 (or over every 类 but the listed):
+   * 表6's 人员经费 = 301 + 303, 公用经费 = the other 类.
+   */
+  | { kind: 'class-column'; block: string; col: string; source: string; classes: string[] | { except: string[] }; classesLabel: string };
 
 /** Selects one amount of one table: a row (by item role, by code, or 'total') in a column. */
 export interface CellSelector {

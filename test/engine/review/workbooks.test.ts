@@ -185,8 +185,8 @@ describe('表1 支出 names its 类 without codes (一、一般公共服务支�
       { rule: 'cross-table/t1-t3-class', at: "'表1 收支总表'!D7", sides: ['38.00', '36.00'] },
     ]);
     // The clerk's row is called 支出总计, and the 类 is named without the list numbering.
-    expect(b.findings[0].message).toBe('表1支出总计行预算数 300.00 与各类之和 302.00 不相等，相差 -2.00万元。');
-    expect(b.findings[1].message).toContain('表1「208 社会保障和就业支出」预算数 38.00万元');
+    expect(b.findings[0].message).toBe('表1支出总计行预算数300.00万元，与各类之和302.00万元不相等，相差-2.00万元。');
+    expect(b.findings[1].message).toContain('表1「208 社会保障和就业支出」预算数38.00万元');
   });
 });
 

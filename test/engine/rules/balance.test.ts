@@ -41,7 +41,7 @@ ruleTester.run(balance, {
     {
       name: 'a 1元 difference in a 元 table is an error',
       workbook: t1('元', '1701100', '1701101'),
-      errors: [{ messageId: 'mismatch', severity: 'error', at: '表1!B8', sides: ['1701100', '1701101'], difference: '-1', message: '相差 -1元' }],
+      errors: [{ messageId: 'mismatch', severity: 'error', at: '表1!B8', sides: ['1701100', '1701101'], difference: '-1', message: '相差-1元' }],
     },
     {
       name: '0.01万元 in a 万元 table is an error, flagged as possible rounding',

@@ -70,7 +70,7 @@ ruleTester.run(codeHierarchy, {
       name: 'a 1元 difference in a 元 table',
       workbook: t3({ unit: '元', kuan: '1701100', items: ['39000', '1108100', '554001'] }),
       errors: [
-        { messageId: 'parent', at: '表3!E7', sides: ['1701100', '1701101'], difference: '-1', message: '相差 -1元' },
+        { messageId: 'parent', at: '表3!E7', sides: ['1701100', '1701101'], difference: '-1', message: '相差-1元' },
         { messageId: 'parent', at: '表3!F7', sides: ['1701100', '1701101'], difference: '-1' },
       ],
     },

@@ -53,19 +53,19 @@ ruleTester.run(economicSplit, {
       name: '303 counted as 公用经费: both totals are wrong',
       workbook: t6({ total: '1174.93⇥1023.67⇥151.26' }),
       errors: [
-        { messageId: 'personnel', severity: 'warning', at: '表6!F13', sides: ['1023.67', '1058.36'], difference: '-34.69', rounding: false },
-        { messageId: 'public', severity: 'warning', at: '表6!G13', sides: ['151.26', '116.57'], difference: '34.69' },
+        { messageId: 'mismatch', severity: 'warning', at: '表6!F13', sides: ['1023.67', '1058.36'], difference: '-34.69', rounding: false },
+        { messageId: 'mismatch', severity: 'warning', at: '表6!G13', sides: ['151.26', '116.57'], difference: '34.69' },
       ],
     },
     {
       name: 'a 1元 difference in a 元 table',
       workbook: t6({ unit: '元', total: '11749300⇥10583601⇥1165700', wages: '10236700', goods: '1165700', family: '346900' }),
-      errors: [{ messageId: 'personnel', sides: ['10583601', '10583600'], difference: '1', message: '相差 1元' }],
+      errors: [{ messageId: 'mismatch', sides: ['10583601', '10583600'], difference: '1', message: '相差1元' }],
     },
     {
       name: '0.01万元 is reported and named as possible rounding',
       workbook: t6({ total: '1174.93⇥1058.36⇥116.58' }),
-      errors: [{ messageId: 'public', difference: '0.01', rounding: true, message: '四舍五入' }],
+      errors: [{ messageId: 'mismatch', difference: '0.01', rounding: true, message: '四舍五入' }],
     },
   ],
 });

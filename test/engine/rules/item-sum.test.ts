@@ -87,7 +87,7 @@ ruleTester.run(itemSum, {
       name: 'a 1元 difference in a 元 table',
       workbook: t10({ unit: '元', total: '147401', reception: '7400', vehicle: '140000', operation: '140000' }),
       errors: [
-        { messageId: 'mismatch', severity: 'error', sides: ['147401', '147400'], difference: '1', message: '相差 1元' },
+        { messageId: 'mismatch', severity: 'error', sides: ['147401', '147400'], difference: '1', message: '相差1元' },
         { messageId: 'mismatch', severity: 'error', difference: '1' },
       ],
     },

@@ -72,7 +72,7 @@ ruleTester.run(rowSum, {
     {
       name: 'a 1元 difference in a 元 table',
       workbook: t3('8355401⇥5263700⇥3091700', { unit: '元' }),
-      errors: Array.from({ length: 4 }, () => ({ messageId: 'mismatch', severity: 'error' as const, difference: '1', message: '相差 1元' })),
+      errors: Array.from({ length: 4 }, () => ({ messageId: 'mismatch', severity: 'error' as const, difference: '1', message: '相差1元' })),
     },
     {
       name: '0.01万元 is reported, flagged as possible rounding',
@@ -88,7 +88,7 @@ ruleTester.run(rowSum, {
       name: '表2 小计 against its sources',
       workbook: t2('445.29⇥167⇥15⇥142⇥278.29'),
       errors: [
-        { messageId: 'mismatch', at: '表2!F6', sides: ['167', '157'], message: '财政拨款(补助)小计 167.00 与 一般公共预算、上级一般公共预算安排的转移支付 之和 157.00' },
+        { messageId: 'mismatch', at: '表2!F6', sides: ['167', '157'], message: '财政拨款(补助)小计167.00万元，与一般公共预算、上级一般公共预算安排的转移支付之和157.00万元' },
         { messageId: 'mismatch', at: '表2!F7', sides: ['167', '157'] },
       ],
     },
@@ -96,7 +96,7 @@ ruleTester.run(rowSum, {
       name: '表7 项目支出合计 against its 经济分类 columns',
       workbook: t7('664⇥⇥600⇥⇥60⇥'),
       errors: [
-        { messageId: 'mismatch', at: '表7!F6', sides: ['664', '660'], difference: '4', message: '项目支出合计 664.00 与 各组成列 之和 660.00' },
+        { messageId: 'mismatch', at: '表7!F6', sides: ['664', '660'], difference: '4', message: '项目支出合计664.00万元，与各组成列之和660.00万元' },
         { messageId: 'mismatch', at: '表7!F7', sides: ['664', '660'] },
       ],
     },

@@ -43,7 +43,7 @@ describe('gongkai check', () => {
     const r = await run(['check', SAMPLE_XLSX, '--jobs', '1']);
     expect(r.code).toBe(1);
     expect(r.out).toContain('识别到 10 张表');
-    expect(r.out).toContain('[错误] 表7「22001 自然资源事务」项目支出合计 1762.80');
+    expect(r.out).toContain('[错误] 表7「22001 自然资源事务」项目支出合计1762.80万元');
     expect(r.out).toMatch(/汇总：共检查 1 个文件，其中 1 个有错误/);
   });
 

@@ -1,6 +1,8 @@
 import type { TableDefinition } from '../types';
 import { col, ECONOMIC_ANCHORS, ECONOMIC_NAMES, TOTAL_LABELS } from './common';
 
+const PERSONNEL_CLASSES = ['301', '303'];
+
 export const T6: TableDefinition = {
   id: 'T6',
   number: 6,
@@ -28,5 +30,8 @@ export const T6: TableDefinition = {
   identities: [
     { kind: 'row-sum', block: 'body', target: 'total', parts: ['personnel', 'public'] },
     { kind: 'hierarchy', block: 'body', columns: '*' },
+    // 人员经费 is 工资福利支出 and 对个人和家庭的补助; 公用经费 is every other 类 of 基本支出.
+    { kind: 'class-column', block: 'body', col: 'personnel', source: 'total', classes: PERSONNEL_CLASSES, classesLabel: '301工资福利支出、303对个人和家庭的补助' },
+    { kind: 'class-column', block: 'body', col: 'public', source: 'total', classes: { except: PERSONNEL_CLASSES }, classesLabel: '302商品和服务支出等公用类科目' },
   ],
 };
