@@ -40,7 +40,8 @@ export const itemSum = defineRule({
             ctx.report({
               messageId: 'blankParent',
               severity: 'warning',
-              data: { ...data, right: money(sum, table.unit) },
+              // Name only the 其中 lines that hold the amount, not every empty one.
+              data: { ...data, parts: filled.map((p) => rowName(p.role)).join('、'), right: money(sum, table.unit) },
               tables: [table.def.id],
               unit: table.unit,
               sides: sides(new Decimal(0)),
