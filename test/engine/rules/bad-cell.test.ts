@@ -1,19 +1,8 @@
 import { badCell } from '../../../src/engine/rules/bad-cell';
+import { t3Under20805 } from '../../support/rule-fixtures';
 import { ruleTester } from '../../support/rule-tester';
 
-/** 表3 with the given 208 05 项 rows (⇥ is a TAB); the 合计 and 款 rows hold 170.11. */
-const t3 = (unit: string, rows: string) => `
-  @sheet 表3
-  表3
-  部门支出总体情况表
-  编制部门：示例局⇥⇥⇥⇥⇥⇥单位：${unit}
-  功能分类科目编码⇥⇥⇥功能分类科目名称⇥合计⇥基本支出⇥项目支出
-  类⇥款⇥项
-  "208"⇥⇥⇥社会保障和就业支出⇥170.11⇥170.11⇥
-  "208"⇥"05"⇥⇥行政事业单位养老支出⇥170.11⇥170.11⇥
-  ${rows.trim()}
-  ⇥⇥⇥合计⇥170.11⇥170.11⇥
-`;
+const t3 = (unit: string, rows: string) => t3Under20805(rows, unit);
 
 ruleTester.run(badCell, {
   valid: [

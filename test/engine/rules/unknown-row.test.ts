@@ -1,19 +1,8 @@
 import { unknownRow } from '../../../src/engine/rules/unknown-row';
+import { t3Under20805 } from '../../support/rule-fixtures';
 import { ruleTester } from '../../support/rule-tester';
 
-/** 表3 with the 208 05 款, the given rows under it, and the 合计 (⇥ is a TAB). */
-const t3 = (rows: string) => `
-  @sheet 表3
-  表3
-  部门支出总体情况表
-  编制部门：示例局⇥⇥⇥⇥⇥⇥单位：万元
-  功能分类科目编码⇥⇥⇥功能分类科目名称⇥合计⇥基本支出⇥项目支出
-  类⇥款⇥项
-  "208"⇥⇥⇥社会保障和就业支出⇥170.11⇥170.11⇥
-  "208"⇥"05"⇥⇥行政事业单位养老支出⇥170.11⇥170.11⇥
-  ${rows.trim()}
-  ⇥⇥⇥合计⇥170.11⇥170.11⇥
-`;
+const t3 = (rows: string) => t3Under20805(rows);
 
 ruleTester.run(unknownRow, {
   valid: [
