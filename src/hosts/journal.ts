@@ -79,6 +79,16 @@ export function cellKey(ref: { sheet: string; row: number; col: number }): strin
   return `${ref.sheet}\u0000${ref.row},${ref.col}`;
 }
 
+/** The last edit of each cell wins, as if the batch had been typed in order. */
+export function lastPerCell<T extends CellRef>(cells: T[]): T[] {
+  const byKey = new Map<string, T>();
+  for (const c of cells) {
+    byKey.delete(cellKey(c));
+    byKey.set(cellKey(c), c);
+  }
+  return [...byKey.values()];
+}
+
 export function isBlankValue(v: StoredValue | CellInput | undefined): boolean {
   return v === null || v === undefined || v === '';
 }

@@ -88,6 +88,13 @@ function checker(shot) {
   return { check, results };
 }
 
+/** Nothing left the machine and no page threw: the last check of every script. */
+function assertStayedLocal(outside, pageErrors) {
+  const assert = require('assert');
+  assert.deepStrictEqual(outside, [], `requests to other hosts: ${outside.join(', ')}`);
+  assert.deepStrictEqual(pageErrors, [], `page errors: ${pageErrors.join(' / ')}`);
+}
+
 /** Prints the closing line CI reads and exits with the verdict. */
 function finish(results) {
   const passed = results.filter((r) => r.ok).length;
@@ -101,4 +108,4 @@ function runMain(main) {
   main().catch((e) => failAndExit(e && e.stack ? e.stack : String(e)));
 }
 
-module.exports = { ROOT, OUT, STEP_TIMEOUT, build, failAndExit, openSession, checker, finish, runMain };
+module.exports = { ROOT, OUT, STEP_TIMEOUT, assertStayedLocal, build, failAndExit, openSession, checker, finish, runMain };

@@ -2,7 +2,7 @@ import { a1 } from '../../engine/grid/address';
 import type { CellRef } from '../../engine/grid/types';
 import type { CellInput } from '../host';
 import type { CellState } from '../journal';
-import { cellKey } from '../journal';
+import { cellKey, lastPerCell } from '../journal';
 import { toCellState, toExcelInput, toExcelRestore } from './cell-values';
 
 /**
@@ -58,16 +58,6 @@ export class SheetProxies {
     this.sheets.set(name, ws);
     return ws;
   }
-}
-
-/** Later edits of the same cell win. */
-export function lastPerCell<T extends CellRef>(cells: T[]): T[] {
-  const byKey = new Map<string, T>();
-  for (const c of cells) {
-    byKey.delete(cellKey(c));
-    byKey.set(cellKey(c), c);
-  }
-  return [...byKey.values()];
 }
 
 /** Queues reading each cell's shown value and formula; the getter answers after sync. */

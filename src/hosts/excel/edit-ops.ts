@@ -1,8 +1,8 @@
 import type { CellRef } from '../../engine/grid/types';
 import type { CellEdit, CellInput, EditBatch, WriteOptions } from '../host';
-import { isBlankValue, isEmptyState, type CellState, type EditJournal } from '../journal';
+import { isBlankValue, isEmptyState, lastPerCell, type CellState, type EditJournal } from '../journal';
 import { HOST_MESSAGES } from '../messages';
-import { lastPerCell, queueRestores, queueStateReads, queueValueWrites, rangeAddress } from './cell-io';
+import { queueRestores, queueStateReads, queueValueWrites, rangeAddress } from './cell-io';
 import { toCellState, toExcelInput } from './cell-values';
 import {
   READ_AGAIN,

@@ -1,6 +1,6 @@
 import type { CellRef } from '../../engine/grid/types';
 import type { ApplyResult, CellEdit, CellInput, EditBatch, WriteOptions } from '../host';
-import { cellKey, isBlankValue, isEmptyState, type CellState, type EditJournal } from '../journal';
+import { cellKey, isBlankValue, lastPerCell, isEmptyState, type CellState, type EditJournal } from '../journal';
 import { HOST_MESSAGES } from '../messages';
 import { cellAt, readStates, restoreState, writeValue } from './cell-io';
 import { deleteSheetQuietly } from './journal-store';
@@ -15,16 +15,6 @@ interface Target {
 
 function refOf(c: CellRef): CellRef {
   return { sheet: c.sheet, row: c.row, col: c.col };
-}
-
-/** The last edit of each cell wins, as if the batch had been typed in order. */
-export function lastPerCell<T extends CellRef>(cells: T[]): T[] {
-  const byKey = new Map<string, T>();
-  for (const c of cells) {
-    byKey.delete(cellKey(c));
-    byKey.set(cellKey(c), c);
-  }
-  return [...byKey.values()];
 }
 
 function groupBySheet<T extends CellRef>(cells: T[]): Map<string, T[]> {
