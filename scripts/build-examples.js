@@ -4,6 +4,8 @@
 //   changji-2022-prior.txt → examples/changji-2022-prior.xlsx   (last year's tables implied by seed 004)
 //   changji-2023-notes.txt → examples/changji-2023-notes.xlsx   (004's reasons and clerk texts)
 //   zhaohua-2023.txt       → examples/zhaohua-2023-budget.xlsx  (tables built from seed 000, with 上年数 columns)
+// and every regional example: examples/regions/<region>/source.txt → examples/regions/<region>/workbook.xlsx
+// (a folder without source.txt is skipped).
 // Uses the compiled parser and writer: run `npm run build:node` first.
 'use strict';
 
@@ -17,6 +19,33 @@ const EXAMPLES = [
   ['changji-2023-notes.txt', 'changji-2023-notes.xlsx'],
   ['zhaohua-2023.txt', 'zhaohua-2023-budget.xlsx'],
 ];
+
+/** [source, workbook] of every examples/regions/<region>/ that has a source.txt, in name order. */
+function regionExamples() {
+  const dir = path.join(root, 'examples', 'regions');
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(dir, entry.name, 'source.txt')))
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => [path.join(dir, name, 'source.txt'), path.join(dir, name, 'workbook.xlsx')]);
+}
+
+/** Whether two xlsx files hold the same parts: the zip's entry dates change on every write, the content does not. */
+async function sameContent(buffer, file) {
+  if (!fs.existsSync(file)) return false;
+  const JSZip = require('jszip');
+  const [a, b] = await Promise.all([JSZip.loadAsync(buffer), JSZip.loadAsync(fs.readFileSync(file))]);
+  const names = (zip) => Object.keys(zip.files).sort();
+  if (names(a).join('\n') !== names(b).join('\n')) return false;
+  for (const name of names(a)) {
+    if (a.files[name].dir) continue;
+    const [x, y] = await Promise.all([a.files[name].async('nodebuffer'), b.files[name].async('nodebuffer')]);
+    if (!x.equals(y)) return false;
+  }
+  return true;
+}
 
 function load(module) {
   const file = path.join(root, 'build', 'hosts', 'node', module);
@@ -33,12 +62,26 @@ function load(module) {
 
 async function main() {
   const { readSheetSource } = load('sheet-source');
-  const { writeSourceToXlsx } = load('write-xlsx');
-  for (const [from, to] of EXAMPLES) {
-    const source = readSheetSource(fs.readFileSync(path.join(root, 'examples', 'source', from), 'utf8'));
-    const output = path.join(root, 'examples', to);
-    await writeSourceToXlsx(source, output);
+  const { buildWorkbook } = load('write-xlsx');
+  const examples = [
+    ...EXAMPLES.map(([from, to]) => [path.join(root, 'examples', 'source', from), path.join(root, 'examples', to)]),
+    ...regionExamples(),
+  ];
+  for (const [input, output] of examples) {
+    let source;
+    try {
+      source = readSheetSource(fs.readFileSync(input, 'utf8'));
+    } catch (error) {
+      throw new Error(`${path.relative(root, input)}：${error instanceof Error ? error.message : error}`);
+    }
+    const buffer = Buffer.from(await buildWorkbook(source).xlsx.writeBuffer());
     const cells = source.sheets.reduce((n, s) => n + s.cells.length, 0);
+    // An unchanged workbook is left as it is, so regenerating does not touch the committed files.
+    if (await sameContent(buffer, output)) {
+      console.log(`未改变 ${path.relative(root, output)}：${source.sheets.length} 张工作表，${cells} 个单元格`);
+      continue;
+    }
+    fs.writeFileSync(output, buffer);
     console.log(`已生成 ${path.relative(root, output)}：${source.sheets.length} 张工作表，${cells} 个单元格`);
   }
 }

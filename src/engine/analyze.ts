@@ -4,6 +4,7 @@ import { recognizeWorkbook } from './recognize/recognize';
 import type { RecognitionIssue, RecognizedTable } from './recognize/types';
 import { rulesFor } from './rules/registry';
 import { runRules } from './rules/run';
+import type { SkippedCheck } from './rules/types';
 import { resolveSettings, type Settings } from './settings';
 import { getProfile } from './tables/registry';
 import type { Profile } from './tables/types';
@@ -16,6 +17,8 @@ export interface Analysis {
   tables: RecognizedTable[];
   issues: RecognitionIssue[];
   findings: Finding[];
+  /** Checks that stood aside, each with its reason. */
+  skipped: SkippedCheck[];
 }
 
 /** Recognizes every table of the workbook and validates them: the one call every host makes. */
@@ -23,6 +26,7 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options?: Partial<Settin
   const settings = resolveSettings(options);
   const profile = getProfile(settings.profile);
   const { tables, issues } = recognizeWorkbook(workbook, profile);
-  const findings = tables.length ? runRules(rulesFor(profile), tables, profile, settings) : [];
-  return { workbookName: workbook.name, profile, settings, tables, issues, findings };
+  const skipped: SkippedCheck[] = [];
+  const findings = tables.length ? runRules(rulesFor(profile), tables, profile, settings, skipped) : [];
+  return { workbookName: workbook.name, profile, settings, tables, issues, findings, skipped };
 }

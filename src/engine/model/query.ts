@@ -129,7 +129,7 @@ export function sumColumns(row: RecognizedRow, cols: string[]): { amount: Decima
     if (!cell) continue;
     present = true;
     amount = amount.plus(cell.value);
-    cells.push(cell.ref);
+    cells.push(...(cell.parts ? cell.parts.map((p) => p.ref) : [cell.ref]));
   }
   return { amount, cells, present };
 }

@@ -30,6 +30,17 @@ export function readAmount(view: SheetView, row: number, col: number): AmountCel
 function amountsOf(view: SheetView, row: number, layout: BlockLayout): Record<string, AmountCell> {
   const out: Record<string, AmountCell> = {};
   for (const c of layout.columns) out[c.role] = readAmount(view, row, c.col);
+  for (const [role, partRoles] of Object.entries(layout.def.composites ?? {})) {
+    if (out[role] || !partRoles.every((p) => out[p])) continue;
+    const parts = partRoles.map((p) => out[p]);
+    out[role] = {
+      ref: parts[0].ref,
+      raw: null,
+      value: parts.reduce((s, p) => s.plus(p.value), ZERO),
+      blank: parts.every((p) => p.blank),
+      parts,
+    };
+  }
   return out;
 }
 

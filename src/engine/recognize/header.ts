@@ -2,7 +2,7 @@ import { parseAmount } from '../grid/amount';
 import type { SheetView } from '../grid/sheet-view';
 import { normalizeLabel } from '../grid/text';
 import type { BlockDef, TableDefinition } from '../tables/types';
-import { bestHeaderScore, itemLabel, labelMatches, norm } from './match';
+import { bestHeaderScore, headerScore, itemLabel, labelMatches, norm } from './match';
 import { looksLikeSentence } from './titles';
 import type { RecognizedColumn } from './types';
 
@@ -26,6 +26,11 @@ function rowTexts(view: SheetView, row: number, left: number, right: number, own
     if (t) out.push(t);
   }
   return out;
+}
+
+function firstTextCol(view: SheetView, row: number, left: number, right: number): number {
+  for (let c = left; c <= right; c++) if (normalizeLabel(view.shown(row, c))) return c;
+  return right + 1;
 }
 
 function isPreambleRow(texts: string[]): boolean {
@@ -76,6 +81,8 @@ export function findHeader(
     const texts = rowTexts(view, r, left, right);
     if (texts.length === 0 || isPreambleRow(texts)) continue;
     if (def.title && texts.some((t) => t.includes(norm(def.title)))) continue;
+    // A title line the definitions did not name ("2026年预算单位收入预算总表" above a table found by its header).
+    if (texts.length === 1 && /表$/.test(texts[0]) && texts[0].length <= 60 && !looksLikeSentence(texts[0])) continue;
     top = r;
     break;
   }
@@ -89,7 +96,9 @@ export function findHeader(
     const own = rowTexts(view, r, left, right, true);
     // A note under an empty table (注：…为空表。) is not a header row, though it has no amounts either.
     if (texts.length === 0 || hasNumber(view, r, left, right) || (r > top && texts.some(isNoteText))) break;
-    if (isBodyLabelRow(def, own.slice(0, 1)) && !(r > top && spansFromAbove(view, r, left, right))) break;
+    // The first row is header whatever it says: 本年收入 | 本年支出 over 项目 | 预算数 names groups, not a body row.
+    // A body row has its label in the label columns; 合计 | 基本支出 | 项目支出 under 预算数 is header.
+    if (r > top && isBodyLabelRow(def, own.slice(0, 1)) && !spansFromAbove(view, r, left, right) && firstTextCol(view, r, left, right) <= firstTextCol(view, top, left, right)) break;
     bottom = r;
   }
   if (hasNumber(view, top, left, right)) return undefined;
@@ -122,6 +131,8 @@ export interface BlockLayout {
   projectCol?: number;
   columns: RecognizedColumn[];
   missingColumns: string[];
+  /** Header columns the block did not place (neither code, name nor a role): amount columns among them are unmapped. */
+  unplaced: Array<{ col: number; header: string }>;
 }
 
 const CODE_LEVEL_HEADERS = ['类', '款', '项'];
@@ -140,8 +151,10 @@ function findAnchor(header: HeaderInfo, block: BlockDef, from: number): number |
 export function layoutBlocks(header: HeaderInfo, def: TableDefinition): BlockLayout[] | undefined {
   const anchors: number[] = [];
   let from = header.left;
-  for (const block of def.blocks) {
-    const a = def.blocks.length === 1 ? findAnchor(header, block, from) ?? header.left : findAnchor(header, block, from);
+  for (const [i, block] of def.blocks.entries()) {
+    let a = def.blocks.length === 1 ? findAnchor(header, block, from) ?? header.left : findAnchor(header, block, from);
+    // Left and right halves printed alike (项目 | 预算数 | 项目 | 预算数): the earlier block's anchor again.
+    if (a === undefined && i > 0) a = findAnchor(header, { ...block, anchorHeaders: def.blocks[i - 1].anchorHeaders }, from + 1);
     if (a === undefined) return undefined;
     anchors.push(a);
     from = a + 1;
@@ -200,8 +213,11 @@ function mapBlock(header: HeaderInfo, block: BlockDef, left: number, right: numb
       const stack = header.stacks.get(col);
       if (!stack) continue;
       if (c.notHeaders && stack.some((t) => c.notHeaders!.some((n) => norm(n) === t))) continue;
-      const score = bestHeaderScore(stack, c.headers);
-      if (score > 0) candidates.push({ role: c.role, col, score, header: stack[stack.length - 1] });
+      // A 小计 under a group header is that group's subtotal (基本支出/小计), not the table's 合计.
+      const named = stack[stack.length - 1] === '小计' && stack.length > 1 ? stack.slice(0, -1) : stack;
+      const score = bestHeaderScore(named, c.headers);
+      if (score > 0 && !namesGroupOnly(header, named, c.headers, col, left, right))
+        candidates.push({ role: c.role, col, score, header: stack[stack.length - 1] });
     }
   }
   candidates.sort((a, b) => b.score - a.score || a.col - b.col);
@@ -214,7 +230,13 @@ function mapBlock(header: HeaderInfo, block: BlockDef, left: number, right: numb
     columns.push({ role: cand.role, col: cand.col, header: cand.header });
   }
   columns.sort((a, b) => a.col - b.col);
+  const unplaced: Array<{ col: number; header: string }> = [];
+  for (let c = left; c <= right; c++) {
+    const stack = header.stacks.get(c);
+    if (stack && !used.has(c) && c !== anchorCol) unplaced.push({ col: c, header: stack.join('/') });
+  }
   return {
+    unplaced,
     def: block,
     left,
     right,
@@ -225,6 +247,27 @@ function mapBlock(header: HeaderInfo, block: BlockDef, left: number, right: numb
     columns,
     missingColumns: block.columns.filter((c) => !taken.has(c.role)).map((c) => c.role),
   };
+}
+
+const SUBTOTAL = new Set(['小计', '合计', '计']);
+
+/**
+ * True when the header names only a group over several columns (基本支出 over 人员经费 | 公用经费): the
+ * group is not the column, so the role must not take the group's first part. A 小计 under the group is.
+ */
+function namesGroupOnly(header: HeaderInfo, stack: string[], aliases: string[], col: number, left: number, right: number): boolean {
+  const leaf = stack.length - 1;
+  if (aliases.some((a) => headerScore(stack[leaf], a) > 0)) return false;
+  if (SUBTOTAL.has(stack[leaf])) return false;
+  const depth = stack.findIndex((t) => aliases.some((a) => headerScore(t, a) > 0));
+  if (depth < 0) return false;
+  const prefix = stack.slice(0, depth + 1).join('|');
+  for (let c = left; c <= right; c++) {
+    if (c === col) continue;
+    const other = header.stacks.get(c);
+    if (other && other.length > depth + 1 && other.slice(0, depth + 1).join('|') === prefix) return true;
+  }
+  return false;
 }
 
 function bestColumn(header: HeaderInfo, aliases: string[], left: number, right: number, used: Set<number>): number | undefined {

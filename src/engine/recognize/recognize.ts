@@ -1,17 +1,21 @@
+import { parseAmount } from '../grid/amount';
 import { SheetView } from '../grid/sheet-view';
 import { normalizeLabel } from '../grid/text';
 import type { SheetGrid, WorkbookGrid } from '../grid/types';
 import type { Profile, TableDefinition } from '../tables/types';
 import { BlockReader, isBlankRow } from './body';
-import { findHeader, layoutBlocks } from './header';
+import { findHeader, layoutBlocks, type BlockLayout, type HeaderInfo } from './header';
+import { readTransposed } from './transposed';
 import { norm } from './match';
 import { readPreamble } from './preamble';
 import { findTitles, type TitleHit } from './titles';
-import type { Recognition, RecognitionIssue, RecognizedTable, TableNote } from './types';
+import type { Recognition, RecognitionIssue, RecognizedBlock, RecognizedRow, RecognizedTable, TableNote } from './types';
 
 /** Sheets past this many cells are not scanned: a clear message instead of a frozen pane. */
 export const MAX_SHEET_CELLS = 2_000_000;
 const NOTE_ROWS = 6;
+/** How far above its header a table's 编制单位 and 单位 lines may sit. */
+const PREAMBLE_ROWS = 4;
 const SIGNATURE_WINDOW = 12;
 const NEXT_TABLE_LINE = /^(附?表\d+([-—]\d+)?|编制(部门|单位).*|(金额)?单位:(万元|元))$/;
 
@@ -77,7 +81,20 @@ export function recognizeWorkbook(workbook: WorkbookGrid, profile: Profile): Rec
     issues.push({ kind: 'no-table', message: '未在工作簿中找到可识别的预算公开表（表1–表10）：请检查表标题和表头是否完整。' });
   }
   tables.sort((a, b) => a.def.number - b.def.number);
+  inferMissingUnits(tables);
   return { tables, issues };
+}
+
+/**
+ * A table that states no unit is in the unit every other table of the workbook states, when they all
+ * state the same one (the clerk wrote 单位：元 once per page, not on every table); otherwise 万元.
+ * Either way it keeps no unitRef, so the unit-missing rule still asks for the line.
+ */
+function inferMissingUnits(tables: RecognizedTable[]): void {
+  const stated = new Set(tables.filter((t) => t.unitRef).map((t) => t.unit));
+  if (stated.size !== 1) return;
+  const [unit] = [...stated];
+  for (const t of tables) if (!t.unitRef) t.unit = unit;
 }
 
 /** A table runs down to the next title below it that overlaps its columns, and right up to a title beside it. */
@@ -111,6 +128,20 @@ function readTable(
 ): RecognizedTable | undefined {
   const header = findHeader(view, def, titleRow + (foundBy === 'title' ? 1 : 0), bottomBound, leftBound, rightBound);
   if (!header) return undefined;
+  const across = def.blocks.length === 1 && def.blocks[0].kind === 'items' ? readTransposed(view, header, def.blocks[0], bottomBound) : undefined;
+  const body = across
+    ? { blocks: [blockOf(view, across.layout, across.rows, across.total)], lastBody: across.bodyRow }
+    : readBlocks(view, def, header, bottomBound);
+  if (!body) return undefined;
+  return finishTable(view, def, titleRow, bottomBound, foundBy, hit, header, body.blocks, body.lastBody);
+}
+
+function readBlocks(
+  view: SheetView,
+  def: TableDefinition,
+  header: HeaderInfo,
+  bottomBound: number,
+): { blocks: RecognizedBlock[]; lastBody: number } | undefined {
   const layouts = layoutBlocks(header, def);
   if (!layouts) return undefined;
   const mapped = layouts.reduce((n, l) => n + l.columns.length, 0);
@@ -130,6 +161,33 @@ function readTable(
     // A 合计 printed as the first body row (the 财政部 template's 表3/表5) heads the rows, it does not end them.
     if (totalLast && readers.every((rd) => rd.total && rd.rows[0] !== rd.total)) break;
   }
+  return { blocks: readers.map((rd) => blockOf(view, rd.layout, rd.rows, rd.total)), lastBody };
+}
+
+function blockOf(view: SheetView, layout: BlockLayout, rows: RecognizedRow[], total: RecognizedRow | undefined): RecognizedBlock {
+  return {
+    def: layout.def,
+    columns: layout.columns,
+    missingColumns: layout.missingColumns,
+    unmappedColumns: layout.unplaced.filter((u) => rows.some((r) => parseAmount(view.value(r.row, u.col)).kind === 'number')),
+    rows,
+    total,
+    codeCols: layout.codeCols,
+    nameCol: layout.nameCol,
+  };
+}
+
+function finishTable(
+  view: SheetView,
+  def: TableDefinition,
+  titleRow: number,
+  bottomBound: number,
+  foundBy: 'title' | 'signature',
+  hit: TitleHit | undefined,
+  header: HeaderInfo,
+  blocks: RecognizedBlock[],
+  lastBody: number,
+): RecognizedTable {
   const notes: TableNote[] = [];
   const noteFrom = lastBody + 1;
   notes: for (let r = noteFrom; r <= Math.min(bottomBound, noteFrom + NOTE_ROWS); r++) {
@@ -142,7 +200,9 @@ function readTable(
     }
     notes.push(...rowNotes);
   }
-  const pre = readPreamble(view, titleRow, header.top - 1, header.left, header.right);
+  // The title block is the title row and the lines above the header (编制单位 … 单位：元 at its right end),
+  // however the table was found; the 单位 may sit past the header's last column.
+  const pre = readPreamble(view, Math.max(view.top, Math.min(titleRow, header.top - PREAMBLE_ROWS)), header.top - 1, header.left, view.right);
   const titleYear = hit ? /(20\d{2})年/.exec(hit.text) : null;
   return {
     def,
@@ -157,15 +217,7 @@ function readTable(
     department: pre.department,
     year: titleYear ? Number(titleYear[1]) : pre.year,
     headerRows: { top: header.top, bottom: header.bottom },
-    blocks: readers.map((rd) => ({
-      def: rd.layout.def,
-      columns: rd.layout.columns,
-      missingColumns: rd.layout.missingColumns,
-      rows: rd.rows,
-      total: rd.total,
-      codeCols: rd.layout.codeCols,
-      nameCol: rd.layout.nameCol,
-    })),
+    blocks,
     notes,
   };
 }

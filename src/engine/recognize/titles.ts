@@ -35,6 +35,32 @@ function tableNumberNear(view: SheetView, row: number, col: number, text: string
   return undefined;
 }
 
+/** A title outside every alias list, told by the words it holds: the definition whose words it holds most of. */
+function byTitleWords(text: string, defs: TableDefinition[]): { def: TableDefinition; len: number } | undefined {
+  if (!/表$|表[(（]|表\d*$/.test(text) || /目录|绩效|说明|^第.部分/.test(text)) return undefined;
+  let best: { def: TableDefinition; len: number } | undefined;
+  let tie = false;
+  for (const def of defs) {
+    const words = def.titleWords;
+    if (!words || (words.none ?? []).some((w) => text.includes(norm(w)))) continue;
+    let len = 0;
+    for (const group of words.all) {
+      const hit = group.map(norm).filter((w) => text.includes(w)).sort((a, b) => b.length - a.length)[0];
+      if (!hit) {
+        len = -1;
+        break;
+      }
+      len += hit.length;
+    }
+    if (len <= 0) continue;
+    if (!best || len > best.len) {
+      best = { def, len };
+      tie = false;
+    } else if (len === best.len) tie = true;
+  }
+  return tie ? undefined : best;
+}
+
 /** Every cell that names one of the tables, best (longest) alias per cell. */
 export function findTitles(view: SheetView, defs: TableDefinition[]): TitleHit[] {
   const hits: TitleHit[] = [];
@@ -55,6 +81,7 @@ export function findTitles(view: SheetView, defs: TableDefinition[]): TitleHit[]
           if (a.length > (best?.len ?? 0) && text.includes(a) && text.length <= a.length + 40) best = { def, len: a.length };
         }
       }
+      if (!best) best = byTitleWords(text, defs);
       if (best) {
         const col = view.left + i;
         hits.push({ def: best.def, row: r, col, text: displayText(v), number: tableNumberNear(view, r, col, text) });

@@ -10,6 +10,8 @@ export interface AmountCell {
   /** The amount in the table's own unit; 0 for blank, text and errors (see `problem`). */
   value: Decimal;
   blank: boolean;
+  /** A column the template prints only as its parts (composites): the cells it is the sum of. */
+  parts?: AmountCell[];
   /** Set when the cell holds words or an error value where a number belongs. */
   problem?: { kind: 'text' | 'error'; text: string };
 }
@@ -45,6 +47,11 @@ export interface RecognizedBlock {
   columns: RecognizedColumn[];
   /** Column roles of the definition not found in the header. */
   missingColumns: string[];
+  /**
+   * Columns that hold amounts under a header no role of the block names (事业收入 where the definition has
+   * none, a 专项业务经费 beside 人员经费 and 公用经费): rules that need the whole set of columns stand aside.
+   */
+  unmappedColumns: Array<{ col: number; header: string }>;
   rows: RecognizedRow[];
   total?: RecognizedRow;
   /** Code column(s) and name column, for hosts that write beside them. */

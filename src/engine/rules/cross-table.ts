@@ -94,6 +94,38 @@ function sumSelected(parts: Selected[]): Selected {
   };
 }
 
+const LEVEL_LENGTHS = { class: 3, kuan: 5, xiang: 7, total: 0 } as const;
+
+/** The codes a side has amounts for, cut to the relation's levels. */
+function codesOf(s: Side, levels: Array<keyof typeof LEVEL_LENGTHS>): { codes: Set<string>; uncoded: number } {
+  const codes = new Set<string>();
+  let uncoded = 0;
+  for (const r of s.block.rows) {
+    if (r.kind === 'total' || sumColumns(r, s.cols).amount.isZero()) continue;
+    if (!r.code) {
+      uncoded++;
+      continue;
+    }
+    for (const l of levels) if (LEVEL_LENGTHS[l] && r.code.length >= LEVEL_LENGTHS[l]) codes.add(r.code.slice(0, LEVEL_LENGTHS[l]));
+  }
+  return { codes, uncoded };
+}
+
+/**
+ * Two tables compared code by code must list the same classification: a table whose rows are 单位 (not
+ * 科目), or two tables that share few of their codes, are not compared row by row: the differences would
+ * be the layout's, not the clerk's.
+ */
+function notComparable(L: Side, R: Side, levels: Array<keyof typeof LEVEL_LENGTHS>): string | undefined {
+  const { codes: l, uncoded: lu } = codesOf(L, levels);
+  const { codes: r, uncoded: ru } = codesOf(R, levels);
+  for (const [s, codes, uncoded] of [[L, l, lu], [R, r, ru]] as const) if (codes.size === 0 && uncoded > 0) return `表${s.table.def.number}未按科目编码列示`;
+  if (l.size === 0 || r.size === 0) return undefined;
+  const shared = [...l].filter((c) => r.has(c)).length;
+  if (shared * 2 < Math.min(l.size, r.size)) return `表${L.table.def.number}与表${R.table.def.number}的科目大多不能对应`;
+  return undefined;
+}
+
 /** One rule per cross-table relation of the profile; the relation is data, this is its checker. */
 export function crossRelationRule(relation: CrossRelation): Rule {
   const tables = relation.kind === 'cells'
@@ -115,7 +147,13 @@ export function crossRelationRule(relation: CrossRelation): Rule {
         const L = side(ctx.tables, relation.left);
         const R = side(ctx.tables, relation.right);
         if (!L || !R) return;
+        const why = notComparable(L, R, relation.levels);
+        if (why) {
+          ctx.skip({ tables, reason: `${why}，未核对“${relation.description}”` });
+          return;
+        }
         for (const level of relation.levels) {
+          if (level === 'total' && (!L.block.total || !R.block.total)) continue;
           const lr = amountsAt(L, level);
           const rr = amountsAt(R, level);
           for (const code of new Set([...lr.keys(), ...rr.keys()])) {

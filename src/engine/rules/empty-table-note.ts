@@ -5,7 +5,8 @@ const EMPTY_NOTE = /空表|没有.*(支出|收入|经费|安排)|无.*(支出|�
 
 export const emptyTableNote = defineRule({
   id: 'empty-table-note',
-  severity: 'error',
+  // A missing note is 提示 (many templates print none); a note that contradicts the data stays an error.
+  severity: 'warning',
   description: '空表应注明“为空表”及原因；有数据的表不应注明为空表',
   messages: {
     missingNote: '表{{number}}「{{title}}」没有数据，但表下未注明为空表。应写明如“本单位没有使用{{subject}}拨款安排的支出，{{title}}为空表。”',
@@ -19,14 +20,13 @@ export const emptyTableNote = defineRule({
       if (empty && !note) {
         ctx.report({
           messageId: 'missingNote',
-          severity: table.def.emptyNoteSubject ? 'error' : 'warning',
           data,
           tables: [table.def.id],
           sides: [],
           target: table.titleRef ?? { sheet: table.sheet, row: table.range.top, col: table.range.left },
         });
       } else if (!empty && note && /空表/.test(note.text)) {
-        ctx.report({ messageId: 'noteOnData', data: { ...data, note: note.text }, tables: [table.def.id], sides: [], target: note.ref });
+        ctx.report({ messageId: 'noteOnData', severity: 'error', data: { ...data, note: note.text }, tables: [table.def.id], sides: [], target: note.ref });
       }
     }
   },

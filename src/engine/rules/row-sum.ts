@@ -19,6 +19,14 @@ export const rowSum = defineRule({
         const target = block.columns.find((c) => c.role === identity.target);
         const parts = identity.parts.filter((p) => block.columns.some((c) => c.role === p));
         if (!target || parts.length === 0) continue;
+        if (block.unmappedColumns.length > 0) {
+          ctx.skip({
+            tables: [table.def.id],
+            reason: `表${table.def.number}的“${block.unmappedColumns.map((u) => u.header.split('/').pop()).join('”“')}”列未能对应到本表定义的列，未核对${columnLabel(block, identity.target)}与各组成列之和`,
+            target: { sheet: table.sheet, row: table.headerRows.top, col: block.unmappedColumns[0].col },
+          });
+          continue;
+        }
         const partsName = parts.length > 4 ? '各组成列' : parts.map((p) => columnLabel(block, p)).join('、');
         for (const row of block.rows) {
           if (row.kind === 'other') continue;

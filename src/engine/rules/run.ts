@@ -3,11 +3,11 @@ import type { RecognizedTable } from '../recognize/types';
 import type { Settings } from '../settings';
 import type { Profile } from '../tables/types';
 import { formatMessage } from './format-message';
-import type { Rule, RuleContext } from './types';
+import type { Rule, RuleContext, SkippedCheck } from './types';
 
 /** Runs rules over recognized tables and returns their findings in rule order. */
-export function runRules(rules: Rule[], tables: RecognizedTable[], profile: Profile, settings: Settings): Finding[] {
-  const roundingStated = tables.some((t) => t.notes.some((n) => n.text.includes('四舍五入')));
+export function runRules(rules: Rule[], tables: RecognizedTable[], profile: Profile, settings: Settings, skipped: SkippedCheck[] = []): Finding[] {
+  const roundingStated = tables.some((t) => t.notes.some((n) => /四舍五入|尾数误差|尾差|舍入/.test(n.text)));
   // A #REF! or a word in an amount cell is reported once, by bad-cell; sums through it would only echo it.
   const problemCells = new Set<string>();
   for (const t of tables)
@@ -24,6 +24,9 @@ export function runRules(rules: Rule[], tables: RecognizedTable[], profile: Prof
       profile,
       settings,
       roundingStated,
+      skip(input) {
+        if (!skipped.some((s) => s.ruleId === rule.id && s.reason === input.reason)) skipped.push({ ruleId: rule.id, ...input });
+      },
       report(input) {
         const touchesProblem = problemCells.size > 0 && (input.sides ?? []).some((side) => side.cells.some((c) => problemCells.has(`${c.sheet}!${c.row},${c.col}`)));
         if (touchesProblem && rule.id !== 'bad-cell') return;

@@ -31,6 +31,16 @@ export interface RuleContext {
   /** The workbook says 因四舍五入产生的差异 somewhere: rounding residues are then only 提示. */
   roundingStated: boolean;
   report(input: ReportInput): void;
+  /** Says a check did not run and why (a column it needs is not placed), so the clerk sees what each check stands on. */
+  skip(input: { tables: string[]; reason: string; target?: CellRef }): void;
+}
+
+/** A check that stood aside, with the reason. */
+export interface SkippedCheck {
+  ruleId: string;
+  tables: string[];
+  reason: string;
+  target?: CellRef;
 }
 
 /**

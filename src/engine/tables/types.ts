@@ -48,6 +48,11 @@ export interface BlockDef {
   projectColumn?: ColumnDef;
   /** Amount columns, left to right as usually printed. */
   columns: ColumnDef[];
+  /**
+   * Columns some templates print only as their parts (基本支出 split into 人员经费 and 公用经费): when the
+   * role has no column of its own but all its parts do, its amount is their sum.
+   */
+  composites?: Record<string, string[]>;
   /** items blocks: the rows it can hold. */
   rows?: ItemRowDef[];
   /** Labels of the block's total row (合计 / 总计 / 收入总计). */
@@ -90,6 +95,11 @@ export interface TableDefinition {
   title: string;
   /** Other titles in use; matched as substrings of the title cell, longest match wins. */
   aliases: string[];
+  /**
+   * What a title says, for titles no alias lists ("2026年预算单位财务收支预算总表"): every group has one of
+   * its words in the title, and none of `none` appears. Words are compared after normalizeLabel.
+   */
+  titleWords?: { all: string[][]; none?: string[] };
   /** Header texts that, found together, identify the table when its title row is missing. */
   signature: string[];
   blocks: BlockDef[];

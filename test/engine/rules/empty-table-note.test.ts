@@ -47,12 +47,12 @@ ruleTester.run(emptyTableNote, {
     {
       name: 'an empty 表8 (U+3000 and - in its cells) without a note',
       workbook: table(8, T8, EMPTY_BODY),
-      errors: [{ messageId: 'missingNote', severity: 'error', at: '表8!A2', message: '本单位没有使用政府性基金预算拨款安排的支出，政府性基金预算支出情况表为空表' }],
+      errors: [{ messageId: 'missingNote', severity: 'warning', at: '表8!A2', message: '本单位没有使用政府性基金预算拨款安排的支出，政府性基金预算支出情况表为空表' }],
     },
     {
       name: 'an empty 表9 followed only by a note about something else',
       workbook: table(9, T9, EMPTY_BODY, '注：金额单位为万元。'),
-      errors: [{ messageId: 'missingNote', severity: 'error', message: '国有资本经营预算拨款' }],
+      errors: [{ messageId: 'missingNote', severity: 'warning', message: '国有资本经营预算拨款' }],
     },
     {
       name: 'a 表8 with data whose note still says 为空表',

@@ -76,7 +76,7 @@ describe('the county-9 profile', () => {
     const missing = messages(county, 'missing-table');
     expect(missing).toHaveLength(6);
     expect(missing.join()).not.toContain('国有资本经营预算支出情况表');
-    expect(missing.join()).toContain('未找到表8「政府性基金预算支出情况表」');
+    expect(missing.join()).toContain('未识别到表8「政府性基金预算支出情况表」');
   });
 
   test('checks 表7 against 表3 项目支出: holds here, reports when 表7 is changed', () => {

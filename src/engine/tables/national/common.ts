@@ -28,7 +28,11 @@ export function basicProjectBlock(label: string): BlockDef {
       col('total', '合计', ['合计', '小计', '总计', '支出合计']),
       col('basic', '基本支出'),
       col('project', '项目支出'),
+      // Some templates print 基本支出 only as its two parts.
+      col('personnel', '人员经费', ['人员经费', '人员经费支出']),
+      col('public', '公用经费', ['公用经费', '公用经费支出']),
     ],
+    composites: { basic: ['personnel', 'public'] },
     totalLabels: TOTAL_LABELS,
   };
 }

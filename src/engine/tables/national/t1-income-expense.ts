@@ -6,6 +6,7 @@ export const T1: TableDefinition = {
   number: 1,
   title: '部门收支总体情况表',
   aliases: ['部门收支总体情况表', '收支总体情况表', '收支预算总表', '部门收支预算总表', '收支总表', '收入支出预算总表'],
+  titleWords: { all: [['收支', '收入支出'], ['总']], none: ['财政拨款', '决算'] },
   signature: ['本年收入', '功能分类', '收入总计', '支出总计'],
   required: true,
   blocks: [
@@ -14,10 +15,11 @@ export const T1: TableDefinition = {
       kind: 'items',
       label: '收入',
       anchorHeaders: ['项目', '收入项目', '项目(按收入来源)'],
-      columns: [col('amount', '预算数', ['预算数', '金额', '本年预算数', '预算金额'])],
+      columns: [col('amount', '预算数', ['预算数', '金额', '本年预算数', '预算金额', '本年预算', '预算'])],
       totalLabels: ['收入总计', '收入合计'],
       rows: [
         { role: 'currentIncome', label: '本年收入', labels: ['本年收入', '本年收入合计'] },
+        { role: 'fiscalIncome', label: '财政拨款收入', labels: ['财政拨款收入', '财政拨款'] },
         { role: 'gpb', label: '一般公共预算拨款', labels: ['一般公共预算拨款', '一般公共预算拨款收入', '一般公共预算'] },
         { role: 'gpbOwn', label: '一般财力', labels: ['一般财力', '本级一般公共预算', '本级财力'], parent: 'gpb' },
         {
@@ -65,12 +67,13 @@ export const T1: TableDefinition = {
       label: '支出',
       codeScheme: 'functional',
       anchorHeaders: ['功能分类', '支出功能分类', '项目(按功能分类)', '支出项目', '功能分类科目'],
-      columns: [col('amount', '预算数', ['预算数', '金额', '本年预算数', '预算金额'])],
+      columns: [col('amount', '预算数', ['预算数', '金额', '本年预算数', '预算金额', '本年预算', '预算'])],
       totalLabels: ['支出总计', '支出合计', ...TOTAL_LABELS],
     },
   ],
   identities: [
     { kind: 'item-sum', block: 'income', target: 'currentIncome', parts: ['gpb', 'fund', 'soe', 'specialAccount', 'unitFunds'], op: 'eq' },
+    { kind: 'item-sum', block: 'income', target: 'fiscalIncome', parts: ['gpb', 'fund', 'soe'], op: 'eq' },
     { kind: 'item-sum', block: 'income', target: 'gpb', parts: ['gpbOwn', 'gpbTransfer'], op: 'eq' },
     { kind: 'item-sum', block: 'income', target: 'fund', parts: ['fundOwn', 'fundTransfer'], op: 'eq' },
     { kind: 'item-sum', block: 'income', target: 'soe', parts: ['soeOwn', 'soeTransfer'], op: 'eq' },

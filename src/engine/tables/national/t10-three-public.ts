@@ -14,6 +14,7 @@ export const T10: TableDefinition = {
     '三公经费预算表',
     '一般公共预算"三公"经费支出情况表',
   ],
+  titleWords: { all: [['三公']], none: ['决算'] },
   signature: ['因公出国(境)费', '公务接待费'],
   required: true,
   blocks: [

@@ -6,6 +6,7 @@ export const T4: TableDefinition = {
   number: 4,
   title: '财政拨款收支预算总体情况表',
   aliases: ['财政拨款收支预算总体情况表', '财政拨款收支总体情况表', '财政拨款收支预算总表', '财政拨款收支总表'],
+  titleWords: { all: [['财政拨款'], ['收支', '收入支出']], none: ['决算'] },
   signature: ['财政拨款收入', '财政拨款支出'],
   required: true,
   blocks: [
@@ -14,7 +15,7 @@ export const T4: TableDefinition = {
       kind: 'items',
       label: '财政拨款收入',
       anchorHeaders: ['项目', '收入项目'],
-      columns: [col('total', '合计', ['合计', '预算数', '金额'])],
+      columns: [col('total', '合计', ['合计', '预算数', '金额', '本年预算', '预算'])],
       totalLabels: ['收入总计', '收入合计'],
       rows: [
         { role: 'fiscal', label: '财政拨款(补助)', labels: ['财政拨款(补助)', '财政拨款', '本年收入'] },
@@ -34,7 +35,7 @@ export const T4: TableDefinition = {
       codeScheme: 'functional',
       anchorHeaders: ['功能分类', '支出功能分类', '项目(按功能分类)', '支出项目', '功能分类科目'],
       columns: [
-        col('total', '合计', ['合计', '小计']),
+        col('total', '合计', ['合计', '小计', '预算数', '本年预算', '预算']),
         col('gpb', '一般公共预算', ['一般公共预算', '一般公共预算拨款']),
         col('fund', '政府性基金预算', ['政府性基金预算', '政府性基金']),
         col('soe', '国有资本经营预算', ['国有资本经营预算', '国有资本经营']),

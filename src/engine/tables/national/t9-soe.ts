@@ -6,6 +6,7 @@ export const T9: TableDefinition = {
   number: 9,
   title: '国有资本经营预算支出情况表',
   aliases: ['国有资本经营预算支出情况表', '国有资本经营预算支出预算表', '国有资本经营预算支出表'],
+  titleWords: { all: [['国有资本经营'], ['支出']], none: ['三公', '收支', '决算'] },
   signature: ['国有资本经营预算支出', '基本支出', '项目支出'],
   required: false,
   emptyNoteSubject: '国有资本经营预算',

@@ -1,0 +1,85 @@
+import { existsSync, readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
+import { analyzeWorkbook, type Analysis } from '../../src/engine';
+import { formatRef } from '../../src/engine/grid/address';
+import { parseSheetSource } from '../../src/hosts/node/sheet-source';
+
+/** What an example's audit (examples/regions/<region>/audit.py, independent of the engine) says must be found. */
+export interface RegionExpectation {
+  region: string;
+  kind?: string;
+  year?: number;
+  unit?: string;
+  sheets: Array<{ sheet: string; table: string; title?: string; unit?: string; notes?: string }>;
+  inconsistencies: Array<{ cells: string[]; against?: string[]; rounding?: boolean; what?: string; published?: string; computed?: string }>;
+}
+
+export const REGIONS_DIR = join(__dirname, '..', '..', 'examples', 'regions');
+
+export function listRegions(): string[] {
+  if (!existsSync(REGIONS_DIR)) return [];
+  return readdirSync(REGIONS_DIR, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(REGIONS_DIR, e.name, 'expected.json')) && existsSync(join(REGIONS_DIR, e.name, 'source.txt')))
+    .map((e) => e.name)
+    .sort();
+}
+
+export function loadRegion(region: string): { expected: RegionExpectation; analysis: Analysis } {
+  const expected = JSON.parse(readFileSync(join(REGIONS_DIR, region, 'expected.json'), 'utf8')) as RegionExpectation;
+  const grid = parseSheetSource(readFileSync(join(REGIONS_DIR, region, 'source.txt'), 'utf8'));
+  const analysis = analyzeWorkbook({ ...grid, name: `${region}.xlsx` });
+  return { expected, analysis };
+}
+
+/** 'Sheet!A1' without quotes, as the audits write cells. */
+export function cellKey(text: string): string {
+  const i = text.lastIndexOf('!');
+  return `${text.slice(0, i).replace(/^'|'$/g, '')}!${text.slice(i + 1).replace(/\$/g, '')}`;
+}
+
+/** Which national table each expected sheet is, against which table the engine recognized there. */
+export function tableMismatches(expected: RegionExpectation, analysis: Analysis): string[] {
+  const out: string[] = [];
+  for (const s of expected.sheets) {
+    const found = analysis.tables.filter((t) => t.sheet === s.sheet).map((t) => t.def.id);
+    if (s.table.startsWith('other')) {
+      const wrong = found.filter((id) => /^T\d+$/.test(id));
+      if (wrong.length) out.push(`${s.sheet}: ${s.table} taken for ${wrong.join(',')}`);
+    } else if (!found.includes(s.table)) {
+      out.push(`${s.sheet}: expected ${s.table}, found ${found.join(',') || 'nothing'}`);
+    }
+  }
+  return out;
+}
+
+function findingCells(f: Analysis['findings'][number]): string[] {
+  const refs = [...f.sides.flatMap((s) => s.cells), ...(f.target ? [f.target] : [])];
+  return refs.map((r) => cellKey(formatRef(r)));
+}
+
+/** Error findings whose cells touch no inconsistency the audit found: false alarms. */
+export function falseErrors(expected: RegionExpectation, analysis: Analysis): string[] {
+  const real = new Set<string>();
+  const rounding = new Set<string>();
+  for (const inc of expected.inconsistencies) {
+    for (const c of [...inc.cells, ...(inc.against ?? [])]) (inc.rounding ? rounding : real).add(cellKey(c));
+  }
+  return analysis.findings
+    .filter((f) => f.severity === 'error')
+    .filter((f) => {
+      const cells = findingCells(f);
+      if (cells.some((c) => real.has(c))) return false;
+      if (f.rounding && cells.some((c) => rounding.has(c))) return false;
+      return true;
+    })
+    .map((f) => `${f.ruleId}: ${f.message}`);
+}
+
+/** Real (not rounding) inconsistencies no finding points at. */
+export function missedInconsistencies(expected: RegionExpectation, analysis: Analysis): string[] {
+  const touched = new Set(analysis.findings.flatMap(findingCells));
+  return expected.inconsistencies
+    .filter((inc) => !inc.rounding)
+    .filter((inc) => ![...inc.cells, ...(inc.against ?? [])].some((c) => touched.has(cellKey(c))))
+    .map((inc) => `${inc.cells.join(',')}: ${inc.what ?? ''}`);
+}
