@@ -21,6 +21,20 @@ export interface Analysis {
   skipped: SkippedCheck[];
 }
 
+/**
+ * What the checks stand on, in the clerk's words: the amount columns no role was found for, and each
+ * check that stood aside with its reason.
+ */
+export function analysisNotes(analysis: Analysis): string[] {
+  const out: string[] = [];
+  for (const t of analysis.tables)
+    for (const b of t.blocks)
+      if (b.unmappedColumns.length)
+        out.push(`表${t.def.number}「${t.sheet}」中“${b.unmappedColumns.map((u) => u.header.split('/').pop()).join('”“')}”列未能对应到表定义，未参与校验。`);
+  for (const s of analysis.skipped) out.push(`未执行的检查：${s.reason}。`);
+  return out;
+}
+
 /** Recognizes every table of the workbook and validates them: the one call every host makes. */
 export function analyzeWorkbook(workbook: WorkbookGrid, options?: Partial<Settings>): Analysis {
   const settings = resolveSettings(options);

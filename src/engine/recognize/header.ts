@@ -7,7 +7,7 @@ import { looksLikeSentence } from './titles';
 import type { RecognizedColumn } from './types';
 
 const MAX_HEADER_ROWS = 5;
-const PREAMBLE = /^(编制(部门|单位)|单位[:：]|金额单位|预算单位|部门名称|单位名称|\(?20\d{2}年\)?$|附?表\d+)/;
+const PREAMBLE = /^(编制(部门|单位)|单位[:：]|金额单位|预算单位|部门名称|单位名称|部门[:：]|\(?20\d{2}年\)?$|附?表\d+)/;
 
 export interface HeaderInfo {
   top: number;

@@ -10,6 +10,7 @@ import { itemSum } from './item-sum';
 import { missingTable } from './missing-table';
 import { rowSum } from './row-sum';
 import { tableNumber } from './table-number';
+import { threePublicEconomic } from './three-public-economic';
 import type { Rule } from './types';
 import { unitMissing } from './unit-missing';
 import { unknownRow } from './unknown-row';
@@ -26,6 +27,7 @@ export const TABLE_RULES: Rule[] = [
   missingTable,
   rowSum,
   tableNumber,
+  threePublicEconomic,
   unitMissing,
   unknownRow,
 ];

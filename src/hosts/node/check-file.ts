@@ -1,5 +1,5 @@
 import { formatRange } from '../../engine/grid/address';
-import { analyzeWorkbook, findingToJson, type FindingJson, type Settings } from '../../engine';
+import { analysisNotes, analyzeWorkbook, findingToJson, type FindingJson, type Settings } from '../../engine';
 import { readXlsxFile, WorkbookReadError } from './read-xlsx';
 
 export interface TableSummary {
@@ -51,7 +51,7 @@ export async function checkFile(file: string, options: Partial<Settings> = {}): 
         unit: t.unit,
         foundBy: t.foundBy,
       })),
-      issues: analysis.issues.map((i) => i.message),
+      issues: [...analysis.issues.map((i) => i.message), ...analysisNotes(analysis)],
       findings,
       errors: findings.filter((f) => f.severity === 'error').length + (analysis.tables.length ? 0 : 1),
       warnings: findings.filter((f) => f.severity === 'warning').length,

@@ -204,20 +204,4 @@ export const NATIONAL_RELATIONS: CrossRelation[] = [
     right: [{ table: 'T4', block: 'income', row: 'soe', col: 'total' }],
     op: 'eq',
   },
-  {
-    kind: 'cells',
-    id: 't6-t10-reception',
-    description: '表10公务接待费（一般公共预算）应与表6公务接待费一致',
-    left: [{ table: 'T10', row: 'reception', col: 'gpb' }],
-    right: [{ table: 'T6', row: '30217', col: 'total' }],
-    op: 'eq',
-  },
-  {
-    kind: 'cells',
-    id: 't6-t10-vehicle',
-    description: '表10公务用车运行费（一般公共预算）不应超过表6公务用车运行维护费',
-    left: [{ table: 'T10', row: 'vehicleOperation', col: 'gpb' }],
-    right: [{ table: 'T6', row: '30231', col: 'total' }],
-    op: 'le',
-  },
 ];

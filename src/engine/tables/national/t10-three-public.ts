@@ -29,7 +29,7 @@ export const T10: TableDefinition = {
         col('fund', '政府性基金', ['政府性基金', '政府性基金预算']),
         col('soe', '国有资本经营预算', ['国有资本经营预算', '国有资本经营']),
       ],
-      totalLabels: ['合计', '总计', '三公经费合计'],
+      totalLabels: ['合计', '总计', '三公经费合计', '"三公"经费合计', '三公经费'],
       totalFirst: true,
       rows: [
         { role: 'abroad', label: '因公出国（境）费', labels: ['因公出国(境)费', '因公出国(境)费用', '因公出国费'] },

@@ -8,7 +8,7 @@ export const T6: TableDefinition = {
   number: 6,
   title: '一般公共预算基本支出情况表',
   aliases: ['一般公共预算基本支出情况表', '一般公共预算基本支出预算表', '一般公共预算基本支出表', '一般公共预算基本支出经济分类情况表'],
-  titleWords: { all: [['一般公共预算', '财政拨款'], ['基本支出']], none: ['项目支出', '三公', '决算'] },
+  titleWords: { all: [['一般公共预算'], ['基本支出']], none: ['项目支出', '三公', '决算'] },
   signature: ['人员经费', '公用经费'],
   required: true,
   blocks: [

@@ -20,7 +20,7 @@ export const T7: TableDefinition = {
   number: 7,
   title: '一般公共预算项目支出情况表',
   aliases: ['一般公共预算项目支出情况表', '一般公共预算项目支出预算表', '一般公共预算项目支出表', '项目支出情况表'],
-  titleWords: { all: [['一般公共预算', '财政拨款'], ['项目支出']], none: ['基本支出', '三公', '绩效', '决算'] },
+  titleWords: { all: [['一般公共预算'], ['项目支出']], none: ['基本支出', '三公', '绩效', '决算'] },
   signature: ['项目名称', '项目支出合计', '商品和服务支出'],
   required: false,
   blocks: [
