@@ -84,6 +84,8 @@ export function validationSummary(report: ValidationReport): string {
   else lines.push(COMMAND_TEXT.found(report.counts.error, report.counts.warning, report.tables.length));
   if (report.skipped.length) lines.push(COMMAND_TEXT.skipped(report.skipped.length));
   if (!report.marks.ok && report.marks.message) lines.push(COMMAND_TEXT.marksFailed(report.marks.message));
+  // Marked, with something to know: a sheet renamed or gone, cells the add-in left alone.
+  if (report.marks.ok && report.marks.message) lines.push(report.marks.message);
   return lines.join('\n');
 }
 
@@ -112,7 +114,9 @@ export async function runValidate(host: WorkbookHost, settings?: PaneSettings, o
     at: (options?.now?.() ?? new Date()).toISOString(),
     ...(grid.name ? { workbook: grid.name } : {}),
     skipped: grid.skipped ?? [],
-    marks: marked.ok ? { ok: true, cells: markedCells } : { ok: false, cells: 0, message: marked.message },
+    marks: marked.ok
+      ? { ok: true, cells: markedCells, ...(marked.notice ? { message: marked.notice } : {}) }
+      : { ok: false, cells: 0, message: marked.message },
   };
   store.setValidation(report);
   options?.onProgress?.({ step: PROGRESS.done, fraction: 1 });

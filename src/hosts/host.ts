@@ -39,7 +39,8 @@ export interface Conflict {
 }
 
 export type ApplyResult =
-  | { ok: true; written: number }
+  /** `notice`: what the clerk should know although it worked (a sheet renamed or gone, cells left alone). */
+  | { ok: true; written: number; notice?: string }
   /** Nothing was written: these non-empty cells belong to the clerk; ask, then retry with overwrite. */
   | { ok: false; reason: 'conflict'; conflicts: Conflict[]; message: string }
   /** Nothing was written (or everything written was rolled back). */

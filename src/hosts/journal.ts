@@ -70,6 +70,28 @@ export interface JournalData {
   /** sheet → "row,col" → the value the add-in wrote there. */
   owned: Record<string, Record<string, StoredValue>>;
   marks: MarkRecord[];
+  /**
+   * The host's stable id of each sheet the journal names (Excel's worksheet id), so a renamed sheet
+   * is found again; absent on hosts that have none (then a sheet is known by its name only).
+   */
+  sheetIds?: Record<string, string>;
+}
+
+/** A sheet as the host lists it now. */
+export interface SheetIdentity {
+  name: string;
+  /** Stable across renames (Excel's worksheet id); undefined where the host has none. */
+  id?: string;
+}
+
+/** What `reconcileSheets` found: sheets renamed since (followed), sheets gone (their entries dropped). */
+export interface SheetChanges {
+  renamed: Array<{ from: string; to: string }>;
+  dropped: Array<{ sheet: string; marks: number; cells: number }>;
+}
+
+export function hasSheetChanges(c: SheetChanges): boolean {
+  return c.renamed.length > 0 || c.dropped.length > 0;
 }
 
 /** Undo keeps this many batches; older ones are forgotten (their cells stay owned). */
@@ -167,6 +189,10 @@ export class EditJournal {
 
   serialize(): string {
     return JSON.stringify(this.data);
+  }
+
+  copy(): EditJournal {
+    return new EditJournal(this.data);
   }
 
   toJSON(): JournalData {
@@ -300,6 +326,77 @@ export class EditJournal {
     this.data.rev += 1;
   }
 
+  /** Names of every sheet the journal has an entry on. */
+  sheetNames(): string[] {
+    const d = this.data;
+    const names = new Set<string>([...d.marks.map((m) => m.sheet), ...Object.keys(d.owned)]);
+    for (const b of d.batches) {
+      for (const c of b.cells) names.add(c.sheet);
+      for (const s of b.createdSheets) names.add(s);
+    }
+    return [...names];
+  }
+
+  /**
+   * Brings the journal in line with the sheets as they are now: entries on a renamed sheet follow it
+   * (when the host gives sheet ids), entries on a sheet that is gone are dropped, so no operation
+   * ever tries to reach a sheet that is not there. Records the ids of the sheets it names.
+   */
+  reconcileSheets(current: SheetIdentity[]): SheetChanges {
+    const d = this.data;
+    const changes: SheetChanges = { renamed: [], dropped: [] };
+    const byName = new Map(current.map((s) => [s.name, s]));
+    const byId = new Map(current.filter((s) => s.id !== undefined).map((s) => [s.id!, s]));
+    const ids = d.sheetIds ?? {};
+    const rename = new Map<string, string>();
+    const drop = new Set<string>();
+    for (const name of this.sheetNames()) {
+      const id = ids[name];
+      const now = id !== undefined && byId.size ? byId.get(id) : byName.get(name);
+      if (!now) drop.add(name);
+      else if (now.name !== name) rename.set(name, now.name);
+    }
+    if (rename.size || drop.size) {
+      const to = (name: string) => rename.get(name) ?? name;
+      for (const name of drop) {
+        changes.dropped.push({
+          sheet: name,
+          marks: d.marks.filter((m) => m.sheet === name).length,
+          cells: d.batches.reduce((n, b) => n + b.cells.filter((c) => c.sheet === name).length, 0),
+        });
+      }
+      for (const [from, target] of rename) changes.renamed.push({ from, to: target });
+      d.marks = d.marks.filter((m) => !drop.has(m.sheet)).map((m) => ({ ...m, sheet: to(m.sheet) }));
+      const owned: JournalData['owned'] = {};
+      for (const [name, cells] of Object.entries(d.owned)) if (!drop.has(name)) owned[to(name)] = cells;
+      d.owned = owned;
+      d.batches = d.batches
+        .map((b) => ({
+          ...b,
+          cells: b.cells.filter((c) => !drop.has(c.sheet)).map((c) => ({ ...c, sheet: to(c.sheet) })),
+          createdSheets: b.createdSheets.filter((s) => !drop.has(s)).map(to),
+        }))
+        .filter((b) => b.cells.length > 0 || b.createdSheets.length > 0);
+      d.rev += 1;
+    }
+    this.rememberSheetIds(current);
+    return changes;
+  }
+
+  /** Records the id of every sheet the journal names that is in `current`, so its next rename is followed. */
+  rememberSheetIds(current: SheetIdentity[]): void {
+    const d = this.data;
+    if (!current.some((s) => s.id !== undefined)) return;
+    const byName = new Map(current.map((s) => [s.name, s]));
+    const old = d.sheetIds ?? {};
+    const next: Record<string, string> = {};
+    for (const name of this.sheetNames()) {
+      const id = byName.get(name)?.id ?? old[name];
+      if (id !== undefined) next[name] = id;
+    }
+    if (JSON.stringify(next) !== JSON.stringify(old)) d.sheetIds = next;
+  }
+
   private setOwned(ref: CellRef, value: StoredValue | undefined): void {
     const owned = this.data.owned;
     const key = `${ref.row},${ref.col}`;
@@ -312,6 +409,30 @@ export class EditJournal {
     }
     (owned[ref.sheet] ??= {})[key] = value;
   }
+}
+
+/** Whether a fill is one the add-in puts on marked cells (either severity's). */
+export function isMarkFill(fill: string | null | undefined, markFills: readonly string[]): boolean {
+  return !!fill && markFills.includes(fill.toUpperCase());
+}
+
+/**
+ * What taking a mark away does to one cell, from what the cell has now: the fill goes back only if
+ * the cell still has the add-in's colour (a colour the clerk painted since stays, and so does a cell
+ * that moved away after rows or columns were inserted); the note goes only if it is exactly the
+ * add-in's text. `skipped` when the cell no longer looks as the add-in left it: the clerk is told.
+ */
+export function planUnmark(
+  r: MarkRecord,
+  now: { fill: string | null; note?: { exists: boolean; content?: string } },
+  markFills: readonly string[],
+): { restoreFill: boolean; deleteNote: boolean; skipped: boolean } {
+  const ours = isMarkFill(now.fill, markFills);
+  const untouched = !ours && (now.fill ?? null) === (r.originalFill ?? null);
+  const noteOurs = !!r.note && !!now.note?.exists && now.note.content === r.note;
+  // The add-in's note changed, or gone from the address (deleted, or moved away with its cell).
+  const noteChanged = !!r.note && !!now.note && (!now.note.exists || now.note.content !== r.note);
+  return { restoreFill: ours, deleteNote: noteOurs, skipped: (!ours && !untouched) || noteChanged };
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 2, warning: 1 };

@@ -212,7 +212,9 @@ export function usePaneController(host: WorkbookHost, store: SharedStore, servic
     () =>
       run('clear', async () => {
         const result = await host.clearMarks();
-        return { message: result.ok ? { intent: 'success', text: S.status.cleared(result.written) } : failureMessage(result) };
+        if (!result.ok) return { message: failureMessage(result) };
+        const text = result.notice ? `${S.status.cleared(result.written)}\n${result.notice}` : S.status.cleared(result.written);
+        return { message: { intent: result.notice ? 'warning' : 'success', text } };
       }),
     [run, host],
   );
@@ -222,7 +224,9 @@ export function usePaneController(host: WorkbookHost, store: SharedStore, servic
       run('undo', async () => {
         const label = host.undoHistory()[0]?.label ?? '';
         const result = await writeWithConfirm((overwrite) => host.undoLast(overwrite ? { overwrite } : undefined), ask('undo'));
-        return { message: result.ok ? { intent: 'success', text: S.status.undone(label) } : failureMessage(result) };
+        if (!result.ok) return { message: failureMessage(result) };
+        const text = result.notice ? `${S.status.undone(label)}\n${result.notice}` : S.status.undone(label);
+        return { message: { intent: result.notice ? 'warning' : 'success', text } };
       }),
     [run, host, ask],
   );

@@ -10,9 +10,15 @@ import type {
   WorkbookRead,
   WriteOptions,
 } from '../host';
-import { EditJournal, cellKey, expandMarks, type CellState, type MarkRecord, type StoredValue } from '../journal';
-import { MARK_FILL } from '../mark-style';
-import { HOST_MESSAGES } from '../messages';
+import { EditJournal, cellKey, expandMarks, isMarkFill, planUnmark, type CellState, type MarkRecord, type StoredValue } from '../journal';
+import { MARK_FILL, normalizeColor } from '../mark-style';
+import { HOST_MESSAGES, joinNotices, sheetChangeNotice } from '../messages';
+
+const MARK_FILLS: readonly string[] = Object.values(MARK_FILL);
+
+function withNotice(result: ApplyResult & { ok: true }, notice: string | undefined): ApplyResult {
+  return notice ? { ...result, notice } : result;
+}
 import { key, type DemoCell, type DemoWorkbook } from './demo-workbook';
 
 export interface DemoHostOptions {
@@ -160,30 +166,54 @@ export class DemoHost implements WorkbookHost {
     return { ok: true, written: wanted.size };
   }
 
-  private restoreMark(r: MarkRecord): void {
+  /** Takes a mark away where the cell is still as the add-in left it; false when it left the cell alone. */
+  private restoreMark(r: MarkRecord): boolean {
     const sheet = this.book.sheet(r.sheet);
-    if (!sheet) return;
+    if (!sheet) return true;
     const k = key(r.row, r.col);
-    if (r.originalFill === null) sheet.fills.delete(k);
-    else sheet.fills.set(k, r.originalFill);
-    // Only a note that still says what the add-in wrote is the add-in's to take away.
-    if (r.note && sheet.notes.get(k) === r.note) sheet.notes.delete(k);
+    const fill = sheet.fills.get(k);
+    const plan = planUnmark(
+      r,
+      { fill: fill ? normalizeColor(fill) : null, note: { exists: sheet.notes.has(k), content: sheet.notes.get(k) } },
+      MARK_FILLS,
+    );
+    if (plan.restoreFill) {
+      if (r.originalFill === null) sheet.fills.delete(k);
+      else sheet.fills.set(k, r.originalFill);
+    }
+    // Only a note that still says exactly what the add-in wrote is the add-in's to take away.
+    if (plan.deleteNote) sheet.notes.delete(k);
+    return !plan.skipped;
+  }
+
+  /** Drops journal entries on sheets that are gone; the sentence to tell the clerk, if any. */
+  private reconcile(journal: EditJournal): string | undefined {
+    return sheetChangeNotice(journal.reconcileSheets(this.book.sheets.map((s) => ({ name: s.name }))));
+  }
+
+  private skippedNotice(skipped: MarkRecord[], sheets: string | undefined): string | undefined {
+    return joinNotices(sheets, skipped.length ? HOST_MESSAGES.marksSkipped(skipped.map((r) => formatRef(r))) : undefined);
   }
 
   async mark(marks: Mark[]): Promise<ApplyResult> {
     await this.wait();
     const planned = expandMarks(marks).filter((p) => this.book.sheet(p.sheet));
     const journal = this.journal;
+    const sheetsNotice = this.reconcile(journal);
     const { carried, unmark } = journal.planMarks(planned);
     const touched = new Set([...planned.map((p) => p.sheet), ...unmark.map((u) => u.sheet)]);
     const refused = this.refuse(Array.from(touched).filter((s) => this.book.sheet(s)));
     if (refused) return refused;
-    for (const r of unmark) this.restoreMark(r);
+    const skipped = unmark.filter((r) => !this.restoreMark(r));
     const records: MarkRecord[] = [];
     for (const p of planned) {
       const sheet = this.book.sheet(p.sheet)!;
       const k = key(p.row, p.col);
-      const prev = carried.get(cellKey(p));
+      const now = sheet.fills.get(k) ?? null;
+      const carriedPrev = carried.get(cellKey(p));
+      // A cell the clerk painted since it was marked: their colour is what clearing gives back.
+      const prev =
+        carriedPrev && !isMarkFill(now && normalizeColor(now), MARK_FILLS) ? { ...carriedPrev, originalFill: now } : carriedPrev;
       const record: MarkRecord = prev ?? {
         sheet: p.sheet,
         row: p.row,
@@ -208,25 +238,27 @@ export class DemoHost implements WorkbookHost {
     journal.commitMarks(records);
     this.save(journal);
     this.book.changed();
-    return { ok: true, written: records.length };
+    return withNotice({ ok: true, written: records.length }, this.skippedNotice(skipped, sheetsNotice));
   }
 
   async clearMarks(): Promise<ApplyResult> {
     await this.wait();
     const journal = this.journal;
+    const sheetsNotice = this.reconcile(journal);
     const records = journal.marks();
     const refused = this.refuse(new Set(records.map((r) => r.sheet).filter((s) => this.book.sheet(s))));
     if (refused) return refused;
-    for (const r of records) this.restoreMark(r);
+    const skipped = records.filter((r) => !this.restoreMark(r));
     journal.commitMarks([]);
     this.save(journal);
     this.book.changed();
-    return { ok: true, written: records.length };
+    return withNotice({ ok: true, written: records.length - skipped.length }, this.skippedNotice(skipped, sheetsNotice));
   }
 
   async undoLast(options?: WriteOptions): Promise<ApplyResult> {
     await this.wait();
     const journal = this.journal;
+    const sheetsNotice = this.reconcile(journal);
     const batch = journal.lastBatch();
     if (!batch) return { ok: false, reason: 'failed', message: HOST_MESSAGES.nothingToUndo() };
     const kept = new Set(batch.cells.map((c) => c.sheet).filter((s) => !batch.createdSheets.includes(s)));
@@ -244,7 +276,7 @@ export class DemoHost implements WorkbookHost {
     journal.commitUndo(batch.id);
     this.save(journal);
     this.book.changed();
-    return { ok: true, written: batch.cells.length };
+    return withNotice({ ok: true, written: batch.cells.length }, sheetsNotice);
   }
 
   undoHistory(): UndoEntry[] {

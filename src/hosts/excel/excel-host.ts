@@ -55,6 +55,7 @@ export class ExcelHost implements WorkbookHost {
   private storeCache: JournalStore | undefined;
   private journal: EditJournal | undefined;
   private knownSheets = new Set<string>();
+  private sheetList: SheetInfo[] | undefined;
 
   constructor(options: ExcelHostOptions = {}) {
     this.run = options.run ?? ((batch) => Excel.run(batch));
@@ -85,6 +86,7 @@ export class ExcelHost implements WorkbookHost {
   }
 
   async readWorkbook(): Promise<WorkbookRead> {
+    await this.store.refresh();
     return this.run(async (ctx) => {
       const loadJournal = this.store.queueLoad(ctx);
       const { sheetInfo, ...grid } = await readWorkbook(ctx, this.features, this.maxSheetCells);
@@ -144,6 +146,7 @@ export class ExcelHost implements WorkbookHost {
         features: this.features,
         store: this.store,
         cached: () => this.journal ?? new EditJournal(),
+        knownSheets: () => this.sheetList,
         remember: (journal, sheets) => this.remember(journal, sheets),
       },
       prepare,
@@ -151,8 +154,12 @@ export class ExcelHost implements WorkbookHost {
   }
 
   private remember(journal: EditJournal | undefined, sheets?: SheetInfo[]): void {
+    if (journal && sheets) journal.reconcileSheets(sheets.map((s) => ({ name: s.name, id: s.id })));
     this.journal = journal;
-    if (sheets) this.knownSheets = new Set(sheets.map((s) => s.name));
+    if (sheets) {
+      this.sheetList = sheets;
+      this.knownSheets = new Set(sheets.map((s) => s.name));
+    }
   }
 }
 

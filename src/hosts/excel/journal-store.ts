@@ -6,11 +6,18 @@ import { EditJournal } from '../journal';
  *
  * With ExcelApi 1.4 it is a workbook setting, loaded in the operation's first batch and saved in its
  * write batch (no extra round trip, and saved only if the writes before it succeeded). Older Excel
- * gets the common Office.context.document.settings, read from its local copy and saved after the batch.
+ * gets the common Office.context.document.settings. Each runtime (the pane, the ribbon commands)
+ * holds its own copy of those, and saveAsync writes the whole copy back: so the copy is refreshed
+ * from the document before every read and again just before every save, and the pane and the
+ * ribbon share one journal on every requirement set.
  */
 export const JOURNAL_SETTING_KEY = 'yusuanGongkai.journal';
 
 export interface JournalStore {
+  /** The save rides in the batch, in queue order (so a save queued first lands before any later write). */
+  readonly savesInBatch: boolean;
+  /** Brings this runtime's view of the stored journal up to date before a read (a no-op in the batch-based store). */
+  refresh(): Promise<void>;
   /** Queues the read into the current batch; the returned function gives the journal after sync. */
   queueLoad(ctx: Excel.RequestContext): () => EditJournal;
   /** Queues the save into the current batch (or remembers it for `afterSync`). */
@@ -22,6 +29,9 @@ export interface JournalStore {
 }
 
 export class WorkbookSettingsStore implements JournalStore {
+  readonly savesInBatch = true;
+  async refresh(): Promise<void> {}
+
   queueLoad(ctx: Excel.RequestContext): () => EditJournal {
     const setting = ctx.workbook.settings.getItemOrNullObject(JOURNAL_SETTING_KEY);
     setting.load('value');
@@ -37,12 +47,23 @@ export class WorkbookSettingsStore implements JournalStore {
   discard(): void {}
 }
 
-export type DocumentSettings = Pick<Office.Settings, 'get' | 'set' | 'saveAsync'>;
+export type DocumentSettings = Pick<Office.Settings, 'get' | 'set' | 'saveAsync'> & Partial<Pick<Office.Settings, 'refreshAsync'>>;
 
 export class DocumentSettingsStore implements JournalStore {
+  readonly savesInBatch = false;
   private pending: string | undefined;
 
   constructor(private readonly settings: () => DocumentSettings) {}
+
+  /** Re-reads the settings saved in the document: the other runtime may have saved its journal since. */
+  async refresh(): Promise<void> {
+    const settings = this.settings();
+    if (typeof settings.refreshAsync !== 'function') return;
+    await new Promise<void>((resolve) =>
+      // A failed refresh leaves the local copy as it was; the operation goes on with it.
+      settings.refreshAsync!(() => resolve()),
+    );
+  }
 
   queueLoad(): () => EditJournal {
     return () => EditJournal.parse(asText(this.settings().get(JOURNAL_SETTING_KEY)));
@@ -60,6 +81,8 @@ export class DocumentSettingsStore implements JournalStore {
     if (this.pending === undefined) return;
     const text = this.pending;
     this.pending = undefined;
+    // saveAsync writes this runtime's whole copy: bring it up to date first, so nothing else is lost.
+    await this.refresh();
     const settings = this.settings();
     settings.set(JOURNAL_SETTING_KEY, text);
     await new Promise<void>((resolve, reject) =>

@@ -10,15 +10,17 @@ export const MAX_SHEET_CELLS = 200_000;
 
 export interface SheetInfo {
   name: string;
+  /** Worksheet.id: the same sheet keeps it when renamed, so the journal can follow it. */
+  id: string;
   protected: boolean;
 }
 
-/** Queues loading every worksheet's name (and, with ExcelApi 1.2, whether it is protected). */
+/** Queues loading every worksheet's name and id (and, with ExcelApi 1.2, whether it is protected). */
 export function queueSheetList(ctx: Excel.RequestContext, features: ExcelFeatures): () => SheetInfo[] {
   const sheets = ctx.workbook.worksheets;
-  sheets.load(features.protection ? 'items/name,items/protection/protected' : 'items/name');
+  sheets.load(features.protection ? 'items/name,items/id,items/protection/protected' : 'items/name,items/id');
   return () =>
-    sheets.items.map((ws) => ({ name: ws.name, protected: features.protection ? ws.protection.protected : false }));
+    sheets.items.map((ws) => ({ name: ws.name, id: ws.id, protected: features.protection ? ws.protection.protected : false }));
 }
 
 /**

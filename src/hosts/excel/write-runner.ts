@@ -1,7 +1,7 @@
 import { formatRef } from '../../engine/grid/address';
 import type { ApplyResult, Conflict } from '../host';
-import type { EditJournal } from '../journal';
-import { HOST_MESSAGES } from '../messages';
+import { EditJournal, hasSheetChanges, type SheetChanges } from '../journal';
+import { HOST_MESSAGES, joinNotices, sheetChangeNotice } from '../messages';
 import { SheetProxies, errorCode, errorText } from './cell-io';
 import type { JournalStore } from './journal-store';
 import { queueSheetList, type SheetInfo } from './read-workbook';
@@ -21,6 +21,11 @@ export interface WriteContext {
   ctx: Excel.RequestContext;
   sheets: SheetProxies;
   features: ExcelFeatures;
+  /**
+   * Queues saving `journal` now, ahead of the writes queued after it (set by the runner for finish):
+   * a write that may fail partway records first every cell it may leave changed.
+   */
+  saveFirst?: (journal: EditJournal) => void;
 }
 
 export interface PlannedWrite {
@@ -32,6 +37,13 @@ export interface PlannedWrite {
   rollback(w: WriteContext, sheet?: string): void;
   /** Sheets trip 2 touches, for a sheet-by-sheet rollback when a whole one fails. */
   sheets: string[];
+  /** What ok:true says besides the count (cells left alone, say). */
+  notice?: string;
+  /**
+   * Replaces the generic rollback when trip 2 fails: finds out what was applied, puts back what it
+   * can, records what is left in `journal` (the one from before the write) and says exactly which.
+   */
+  recover?(w: WriteContext, cause: unknown, r: { deps: RunnerDeps; journal: EditJournal }): Promise<ApplyResult>;
 }
 
 /** Read the target again: the sheet list or the journal differed from what the reads were based on. */
@@ -54,16 +66,40 @@ export interface RunnerDeps {
   store: JournalStore;
   /** The journal last seen, to plan reads with; replaced by what trip 1 loads. */
   cached(): EditJournal;
+  /** The sheets last seen, to bring the cached journal in line with before planning reads. */
+  knownSheets(): SheetInfo[] | undefined;
   remember(journal: EditJournal | undefined, sheets?: SheetInfo[]): void;
 }
 
 const MAX_READ_TRIPS = 3;
 
+function copyOf(journal: EditJournal): EditJournal {
+  return EditJournal.parse(journal.serialize());
+}
+
+/**
+ * The journal as it applies to the sheets now: entries follow a renamed sheet (by its worksheet id)
+ * and are dropped with a deleted one. Returns what the clerk should be told.
+ */
+function reconcile(journal: EditJournal, sheets: SheetInfo[]): SheetChanges {
+  return journal.reconcileSheets(sheets.map((s) => ({ name: s.name, id: s.id })));
+}
+
+function withNotice(result: ApplyResult, notice: string | undefined): ApplyResult {
+  if (!notice) return result;
+  if (result.ok) return { ...result, notice: joinNotices(result.notice, notice) };
+  return { ...result, message: `${result.message}\n${notice}` };
+}
+
 export async function runWrite(deps: RunnerDeps, prepare: Prepare): Promise<ApplyResult> {
   try {
     return await deps.run(async (ctx) => {
-      let hint = deps.cached();
+      let hint = copyOf(deps.cached());
+      let known = deps.knownSheets();
       for (let trip = 1; ; trip++) {
+        await deps.store.refresh();
+        // Plan reads only on sheets that are there: a mark on a deleted sheet must not fail the batch.
+        if (known) reconcile(hint, known);
         const w: WriteContext = { ctx, sheets: new SheetProxies(ctx), features: deps.features };
         const list = queueSheetList(ctx, deps.features);
         const loadJournal = deps.store.queueLoad(ctx);
@@ -71,23 +107,40 @@ export async function runWrite(deps: RunnerDeps, prepare: Prepare): Promise<Appl
         try {
           await ctx.sync();
         } catch (e) {
-          if (errorCode(e) === 'ItemNotFound' && trip < MAX_READ_TRIPS && prepared.onItemNotFound?.()) continue;
+          if (errorCode(e) === 'ItemNotFound' && trip < MAX_READ_TRIPS) {
+            prepared.onItemNotFound?.();
+            // A sheet the reads were planned on is gone: see which sheets there are, and plan again.
+            const again = queueSheetList(ctx, deps.features);
+            await ctx.sync();
+            known = again();
+            continue;
+          }
           throw e;
         }
         const journal = loadJournal();
         const sheets = list();
+        known = sheets;
+        const changes = reconcile(journal, sheets);
+        // The reads were planned on sheets that have changed since: plan them again.
+        const stale = hasSheetChanges(reconcile(hint, sheets));
         deps.remember(journal, sheets);
-        if (prepared.usesJournal && journal.serialize() !== hint.serialize() && trip < MAX_READ_TRIPS) {
-          hint = journal;
+        if (prepared.usesJournal && (stale || journal.serialize() !== hint.serialize()) && trip < MAX_READ_TRIPS) {
+          hint = copyOf(journal);
           continue;
         }
+        const notice = sheetChangeNotice(changes);
+        w.saveFirst = (first) => deps.store.queueSave(ctx, first);
         const planned = prepared.finish(journal, sheets);
         if (planned === READ_AGAIN) {
           if (trip < MAX_READ_TRIPS) continue;
           return { ok: false, reason: 'failed', message: HOST_MESSAGES.sheetMissing() };
         }
-        if (!('commit' in planned)) return planned;
-        return await writeAndCommit(deps, w, journal, planned);
+        if (!('commit' in planned)) {
+          // Nothing to write, but the journal no longer names a sheet that is gone: keep it so.
+          if (hasSheetChanges(changes) && planned.ok) await saveOnly(deps, ctx, journal);
+          return withNotice(planned, notice);
+        }
+        return withNotice(await writeAndCommit(deps, w, journal, planned, sheets), notice);
       }
     });
   } catch (e) {
@@ -96,24 +149,55 @@ export async function runWrite(deps: RunnerDeps, prepare: Prepare): Promise<Appl
   }
 }
 
+async function saveOnly(deps: RunnerDeps, ctx: Excel.RequestContext, journal: EditJournal): Promise<void> {
+  deps.store.queueSave(ctx, journal);
+  try {
+    await ctx.sync();
+    await deps.store.afterSync();
+    deps.remember(journal);
+  } catch {
+    // The journal is put right again on the next operation.
+    deps.store.discard();
+  }
+}
+
 async function writeAndCommit(
   deps: RunnerDeps,
   w: WriteContext,
   journal: EditJournal,
   planned: PlannedWrite,
+  sheets: SheetInfo[],
 ): Promise<ApplyResult> {
+  const before = copyOf(journal);
   planned.commit(journal);
+  // Remember the ids of sheets the write names for the first time, so a later rename is followed.
+  journal.rememberSheetIds(sheets.map((s) => ({ name: s.name, id: s.id })));
   deps.store.queueSave(w.ctx, journal);
   try {
     await w.ctx.sync();
   } catch (e) {
     deps.store.discard();
     deps.remember(undefined);
+    if (planned.recover) return planned.recover(w, e, { deps, journal: before });
     return rollback(w, planned, e);
   }
   await deps.store.afterSync();
   deps.remember(journal);
-  return { ok: true, written: planned.written };
+  return planned.notice ? { ok: true, written: planned.written, notice: planned.notice } : { ok: true, written: planned.written };
+}
+
+/** Saves a journal in a batch of its own (after a failed write, to record what it left behind). */
+export async function saveJournal(deps: RunnerDeps, ctx: Excel.RequestContext, journal: EditJournal): Promise<boolean> {
+  deps.store.queueSave(ctx, journal);
+  try {
+    await ctx.sync();
+    await deps.store.afterSync();
+    deps.remember(journal);
+    return true;
+  } catch {
+    deps.store.discard();
+    return false;
+  }
 }
 
 function isProtectionError(e: unknown): boolean {

@@ -1,5 +1,7 @@
 import type { ApplyResult, Mark } from '../host';
-import { cellKey, expandMarks, type EditJournal, type MarkRecord } from '../journal';
+import { formatRef } from '../../engine/grid/address';
+import { cellKey, expandMarks, isMarkFill, planUnmark, type EditJournal, type MarkRecord } from '../journal';
+import { HOST_MESSAGES } from '../messages';
 import { MARK_FILL } from '../mark-style';
 import { cellAt, readFill, writeFill } from './cell-io';
 import { protectedResult, sheetMissingResult, type PlannedWrite, type RunnerContext, type UndoLog } from './write-runner';
@@ -11,13 +13,17 @@ import type { EtRange } from './wps-types';
  * clerk's (then the add-in adds none), so clearing puts every cell back as it was.
  */
 
-/** The comment the add-in put there, if it is still there and still the add-in's text. */
+/**
+ * The comment the add-in put there, if it is still there and says exactly what the add-in wrote. A
+ * comment the clerk extended or rewrote is theirs now, with their words: it is never deleted.
+ */
 function ownComment(cell: EtRange, note: string | undefined) {
   if (!note) return undefined;
   const c = cell.Comment;
-  // WPS may put the author's name before the text; the clerk may have replaced the text.
-  return c && c.Text().includes(note.trim()) ? c : undefined;
+  return c && c.Text().trim() === note.trim() ? c : undefined;
 }
+
+const MARK_FILLS: readonly string[] = Object.values(MARK_FILL);
 
 function setNote(cell: EtRange, log: UndoLog, had: string | undefined, want: string | undefined): string | undefined {
   if (had === want) return had;
@@ -55,22 +61,34 @@ export function planMarks(ctx: RunnerContext, marks: Mark[]) {
     const refused = protectedResult(sheets.map((s) => ctx.sheet(s)));
     if (refused) return refused;
     const records: MarkRecord[] = [];
+    const skipped: MarkRecord[] = [];
+    // Restore only what is still as the add-in left it: the clerk's colour or words stay.
+    const unmarkPlans = restorable.map((r) => {
+      const cell = cellAt(ctx.sheet(r.sheet)!, r.row, r.col);
+      const comment = cell.Comment;
+      const plan = planUnmark(r, { fill: readFill(cell), note: { exists: !!comment, content: comment?.Text() } }, MARK_FILLS);
+      if (plan.skipped) skipped.push(r);
+      return { r, cell, plan, fill: readFill(cell) };
+    });
     return {
-      written: planned.length + restorable.length,
+      written: planned.length + restorable.length - skipped.length,
       sheets,
+      notice: skipped.length ? HOST_MESSAGES.marksSkipped(skipped.map((r) => formatRef(r))) : undefined,
       write: (log) => {
-        for (const r of restorable) {
-          const cell = cellAt(ctx.sheet(r.sheet)!, r.row, r.col);
-          setFill(cell, log, MARK_FILL[r.severity], r.originalFill);
-          if (!r.noteExisted) setNote(cell, log, r.note, undefined);
+        for (const { r, cell, plan, fill } of unmarkPlans) {
+          if (plan.restoreFill) setFill(cell, log, fill, r.originalFill);
+          if (!r.noteExisted && plan.deleteNote) setNote(cell, log, r.note, undefined);
         }
         for (const p of planned) {
           const cell = cellAt(ctx.sheet(p.sheet)!, p.row, p.col);
           const prev = carried.get(cellKey(p));
+          const now = readFill(cell);
+          // A cell the clerk painted since it was marked: their colour is what clearing gives back.
+          const stillOurs = prev && isMarkFill(now, MARK_FILLS);
           const record: MarkRecord = prev
-            ? { ...prev, severity: p.severity }
-            : { sheet: p.sheet, row: p.row, col: p.col, severity: p.severity, originalFill: readFill(cell), noteExisted: !!cell.Comment };
-          setFill(cell, log, prev ? MARK_FILL[prev.severity] : record.originalFill, MARK_FILL[p.severity]);
+            ? { ...prev, severity: p.severity, ...(stillOurs ? {} : { originalFill: now }) }
+            : { sheet: p.sheet, row: p.row, col: p.col, severity: p.severity, originalFill: now, noteExisted: !!cell.Comment };
+          setFill(cell, log, now, MARK_FILL[p.severity]);
           if (!record.noteExisted) {
             const note = setNote(cell, log, prev?.note, p.note);
             if (note === undefined) delete record.note;

@@ -1,8 +1,8 @@
 import { formatRef } from '../../engine/grid/address';
 import type { ApplyResult, Conflict } from '../host';
-import type { EditJournal } from '../journal';
-import { HOST_MESSAGES } from '../messages';
-import type { WpsJournalStore } from './journal-store';
+import { EditJournal, hasSheetChanges } from '../journal';
+import { HOST_MESSAGES, joinNotices, sheetChangeNotice } from '../messages';
+import { JOURNAL_SHEET_NAME, findSheet, type WpsJournalStore } from './journal-store';
 import type { EtApplication, EtWorkbook, EtWorksheet } from './wps-types';
 
 /**
@@ -47,6 +47,8 @@ export interface PlannedWrite {
   write(log: UndoLog): void;
   /** Records the write in the journal (saved with the batch). */
   commit(journal: EditJournal): void;
+  /** What ok:true says besides the count (cells left alone, say). */
+  notice?: string;
 }
 
 export interface RunnerContext {
@@ -68,31 +70,68 @@ export function errorText(e: unknown): string {
 export function runWrite(ctx: RunnerContext, plan: (journal: EditJournal) => PlannedWrite | ApplyResult): ApplyResult {
   let journal: EditJournal;
   let planned: PlannedWrite | ApplyResult;
+  let notice: string | undefined;
+  let changed = false;
   try {
     journal = ctx.store.load(ctx.book);
+    // Entries on a sheet that is gone are dropped with a word, so no operation stops at it for good.
+    const changes = journal.reconcileSheets(sheetNames(ctx.book).map((name) => ({ name })));
+    changed = hasSheetChanges(changes);
+    notice = sheetChangeNotice(changes);
     planned = plan(journal);
   } catch (e) {
     return { ok: false, reason: 'failed', message: HOST_MESSAGES.failedRolledBack(errorText(e)) };
   }
-  if (!('commit' in planned)) return planned;
+  const say = (r: ApplyResult): ApplyResult => {
+    const extra = joinNotices(r.ok ? r.notice : undefined, notice);
+    if (!extra) return r;
+    return r.ok ? { ...r, notice: extra } : { ...r, message: `${r.message}\n${notice}` };
+  };
+  if (!('commit' in planned)) {
+    if (changed && planned.ok) {
+      try {
+        ctx.store.save(ctx.book, journal);
+      } catch {
+        /* put right again next time */
+      }
+    }
+    return say(planned);
+  }
 
   const log = new UndoLog();
   const screen = ctx.app.ScreenUpdating;
   ctx.app.ScreenUpdating = false;
+  const stored = journal.serialize();
+  let saving = false;
   try {
     planned.write(log);
     planned.commit(journal);
+    saving = true;
     ctx.store.save(ctx.book, journal);
-    return { ok: true, written: planned.written };
+    return say(planned.notice ? { ok: true, written: planned.written, notice: planned.notice } : { ok: true, written: planned.written });
   } catch (cause) {
-    const restored = log.undo();
-    if (!restored) return { ok: false, reason: 'failed', message: HOST_MESSAGES.failedNotRolledBack(errorText(cause)) };
+    let restored = log.undo();
+    // A save that failed halfway may have left part of the new journal: put the old one back whole.
+    if (saving && findSheet(ctx.book.Worksheets, JOURNAL_SHEET_NAME)) {
+      try {
+        ctx.store.save(ctx.book, EditJournal.parse(stored));
+      } catch {
+        restored = false;
+      }
+    }
+    if (!restored) return say({ ok: false, reason: 'failed', message: HOST_MESSAGES.failedNotRolledBack(errorText(cause)) });
     if (planned.sheets.some((s) => ctx.sheet(s)?.ProtectContents))
       return { ok: false, reason: 'protected', message: HOST_MESSAGES.protectedRolledBack() };
     return { ok: false, reason: 'failed', message: HOST_MESSAGES.failedRolledBack(errorText(cause)) };
   } finally {
     ctx.app.ScreenUpdating = screen;
   }
+}
+
+function sheetNames(book: EtWorkbook): string[] {
+  const out: string[] = [];
+  for (let i = 1; i <= book.Worksheets.Count; i++) out.push(book.Worksheets.Item(i).Name);
+  return out;
 }
 
 export function protectedResult(sheets: Array<EtWorksheet | undefined>): ApplyResult | undefined {

@@ -32,6 +32,13 @@ export class FakeDocumentSettings {
     this.local.delete(name);
   }
 
+  /** Reads the settings saved in the document into this runtime's copy (Office.Settings.refreshAsync). */
+  refreshAsync(callback?: (r: { status: string; value: FakeDocumentSettings }) => void): void {
+    this.local.clear();
+    for (const [k, v] of this.book.documentSettings) this.local.set(k, JSON.parse(JSON.stringify(v)));
+    Promise.resolve().then(() => callback?.({ status: 'succeeded', value: this }));
+  }
+
   saveAsync(a?: unknown, b?: unknown): void {
     const callback = (typeof a === 'function' ? a : b) as ((r: { status: string }) => void) | undefined;
     this.book.documentSettings.clear();

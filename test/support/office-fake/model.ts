@@ -20,10 +20,22 @@ export interface FakeCell {
   note?: string;
 }
 
+/** One write command the fake is about to apply. */
+export interface FakeWrite {
+  kind: 'value' | 'fill' | 'note' | 'setting' | 'sheet';
+  sheet: string;
+  /** 'B3' or 'B3:C4'; '' for settings and sheets. */
+  address: string;
+}
+
 export type Shown = string | number | boolean | null | { error: string };
+
+let nextSheetId = 1;
 
 export class FakeSheet {
   readonly cells = new Map<string, FakeCell>();
+  /** Worksheet.id: stable for the sheet's life, across renames (ExcelApi 1.1). */
+  readonly id = `{00000000-0001-0000-0000-${String(nextSheetId++).padStart(12, '0')}}`;
   protected = false;
   merges: CellRange[] = [];
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
@@ -53,6 +65,29 @@ export class FakeSheet {
 
   hasContent(c: FakeCell): boolean {
     return c.value !== null || !!c.error || !!c.formula;
+  }
+
+  /**
+   * Test helper: the clerk inserts `count` rows above row `at` (0-based). Cells below move down with
+   * their fills and notes; the new rows take the fill of the row above, as Excel's default
+   * "Format Same As Above" does. Merges below move too.
+   */
+  insertRows(at: number, count = 1): void {
+    const moved = new Map<string, FakeCell>();
+    for (const [key, c] of this.cells) {
+      const [r, col] = key.split(',').map(Number);
+      moved.set(r >= at ? `${r + count},${col}` : key, c);
+    }
+    this.cells.clear();
+    for (const [k, c] of moved) this.cells.set(k, c);
+    if (at > 0) {
+      for (const [key, c] of [...this.cells]) {
+        const [r, col] = key.split(',').map(Number);
+        if (r !== at - 1 || c.fill === null) continue;
+        for (let i = 0; i < count; i++) this.ensure(at + i, col).fill = c.fill;
+      }
+    }
+    this.merges = this.merges.map((m) => (m.top >= at ? { ...m, top: m.top + count, bottom: m.bottom + count } : m));
   }
 
   /** The used range: cells with content (valuesOnly) or also with a fill or note; A1 for an empty sheet. */
@@ -95,6 +130,10 @@ export class FakeWorkbook {
   /** Highest ExcelApi version this Excel supports. */
   excelApiVersion = '1.18';
   syncCount = 0;
+  /** Write commands applied or attempted so far (values, formulas, fills, notes, settings, sheets). */
+  writeCount = 0;
+  /** Return an error to make that write command fail its sync (a test's fault injection); `n` counts from 1. */
+  failWrite: ((w: FakeWrite, n: number) => Error | undefined) | undefined;
   /** Every range whose `values` were loaded, as "Sheet!A1:B2", for asserting what was read. */
   readonly valueLoads: string[] = [];
 
@@ -137,6 +176,13 @@ export class FakeWorkbook {
 
   sheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** Called by every write command before it changes anything: counts it, and fails it if the test says so. */
+  beforeWrite(w: FakeWrite): void {
+    this.writeCount += 1;
+    const e = this.failWrite?.(w, this.writeCount);
+    if (e) throw e;
   }
 
   supports(version: string): boolean {

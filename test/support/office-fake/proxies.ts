@@ -1,4 +1,4 @@
-import { parseRange, parseRef } from '../../../src/engine/grid/address';
+import { a1, parseRange, parseRef } from '../../../src/engine/grid/address';
 import type { CellRange } from '../../../src/engine/grid/types';
 import type { FakeCell, FakeSheet, FakeWorkbook } from './model';
 
@@ -214,6 +214,7 @@ export class FakeWorksheetCollection extends FakeClientObject {
   add(name: string): FakeWorksheet {
     this.context.enqueue(() => {
       if (this.book.sheet(name)) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${name} already exists.`);
+      this.book.beforeWrite({ kind: 'sheet', sheet: name, address: '' });
       this.book.addSheet(name);
     });
     return new FakeWorksheet(this.context, () => this.book.sheet(name));
@@ -237,6 +238,10 @@ export class FakeWorksheet extends FakeClientObject {
 
   get name(): string {
     return this.prop('name');
+  }
+
+  get id(): string {
+    return this.prop('id');
   }
 
   get visibility(): string {
@@ -267,6 +272,7 @@ export class FakeWorksheet extends FakeClientObject {
     const values: Record<string, unknown> = { __name: s.name };
     for (const p of groups.get('') ?? []) {
       if (p === 'name') values.name = s.name;
+      else if (p === 'id') values.id = s.id;
       else if (p === 'position') values.position = this.book.sheets.indexOf(s);
       else if (p === 'visibility') values.visibility = s.visibility;
       else throw new FakeOfficeError('InvalidArgument', `Worksheet has no property ${p}.`);
@@ -305,6 +311,7 @@ export class FakeWorksheet extends FakeClientObject {
     this.context.enqueue(() => {
       const s = this.resolve();
       if (this.book.sheets.length === 1) throw new FakeOfficeError('InvalidOperation', 'A workbook must keep one sheet.');
+      this.book.beforeWrite({ kind: 'sheet', sheet: s.name, address: '' });
       this.book.sheets = this.book.sheets.filter((x) => x !== s);
       if (this.book.activeSheet === s.name) this.book.activeSheet = this.book.sheets[0].name;
       if (this.book.selection?.sheet === s.name) this.book.selection = null;
@@ -339,6 +346,12 @@ export class FakeWorksheetProtection extends FakeClientObject {
 
 // ---------------------------------------------------------------- ranges
 
+function rangeA1(r: CellRange): string {
+  const start = a1(r.top, r.left);
+  const end = a1(r.bottom, r.right);
+  return start === end ? start : `${start}:${end}`;
+}
+
 type RangeResolver = () => { sheet: FakeSheet; range: CellRange };
 
 const ERROR_CONSTANT = /^#(REF!|DIV\/0!|VALUE!|NAME\?|N\/A|NUM!|NULL!)$/;
@@ -356,7 +369,14 @@ export function typeInto(cell: FakeCell, input: unknown): void {
     return;
   }
   const text = String(input);
+  // Excel's text prefix: "'=A1" is the text "=A1" (the apostrophe is not part of the value).
+  if (text.startsWith("'")) {
+    cell.value = text.length > 1 ? text.slice(1) : null;
+    return;
+  }
   if (text.startsWith('=') && text.length > 1) cell.formula = text;
+  // "+…" and "-…" that are not numbers are taken as formulas too, as when typed.
+  else if (/^[+-]/.test(text) && text.length > 1 && !(/\d/.test(text) && NUMBER_TEXT.test(text.trim()))) cell.formula = `=${text}`;
   else if (ERROR_CONSTANT.test(text)) cell.error = text;
   else if (/\d/.test(text) && NUMBER_TEXT.test(text.trim())) {
     const t = text.trim();
@@ -480,9 +500,10 @@ export class FakeRange extends FakeClientObject {
   }
 
   /** Each cell of the range, for commands that change them; refuses a protected sheet. */
-  forEachCellForWrite(f: (cell: FakeCell, row: number, col: number, sheet: FakeSheet) => void): void {
+  forEachCellForWrite(f: (cell: FakeCell, row: number, col: number, sheet: FakeSheet) => void, kind: 'value' | 'fill' = 'value'): void {
     const { sheet, range } = this.resolveRange();
     if (sheet.protected) throw protectedError(sheet);
+    this.book.beforeWrite({ kind: kind, sheet: sheet.name, address: rangeA1(range) });
     for (let r = range.top; r <= range.bottom; r++) {
       for (let c = range.left; c <= range.right; c++) {
         f(sheet.ensure(r, c), r, c, sheet);
@@ -596,7 +617,7 @@ export class FakeRangeFill extends FakeClientObject {
     this.context.enqueue(() =>
       this.range.forEachCellForWrite((cell) => {
         cell.fill = v.toUpperCase().startsWith('#') ? v.toUpperCase() : `#${v.toUpperCase()}`;
-      }),
+      }, 'fill'),
     );
   }
   get pattern(): string {
@@ -607,7 +628,7 @@ export class FakeRangeFill extends FakeClientObject {
     this.context.enqueue(() =>
       this.range.forEachCellForWrite((cell) => {
         cell.fill = null;
-      }),
+      }, 'fill'),
     );
   }
 
@@ -649,6 +670,7 @@ export class FakeSettingCollection extends FakeClientObject {
     const copy = JSON.parse(JSON.stringify(value)) as unknown;
     this.context.enqueue(() => {
       requireApi(this.book, '1.4', 'workbook.settings');
+      this.book.beforeWrite({ kind: 'setting', sheet: '', address: '' });
       this.book.settings.set(key, copy);
     });
     return new FakeSetting(this.context, key);
@@ -714,6 +736,7 @@ export class FakeNoteCollection extends FakeClientObject {
       const { sheet, cell, row, col } = where();
       if (sheet.protected) throw protectedError(sheet);
       if (cell?.note !== undefined) throw new FakeOfficeError('InvalidArgument', 'The cell already has a note.');
+      this.book.beforeWrite({ kind: 'note', sheet: sheet.name, address: cellAddress });
       sheet.ensure(row, col).note = String(content);
     });
     return new FakeNote(this.context, where, false);
@@ -748,8 +771,9 @@ export class FakeNote extends FakeClientObject {
   }
   set content(v: string) {
     this.context.enqueue(() => {
-      const { sheet, cell } = this.existing();
+      const { sheet, cell, row, col } = this.existing();
       if (sheet.protected) throw protectedError(sheet);
+      this.book.beforeWrite({ kind: 'note', sheet: sheet.name, address: rangeA1({ top: row, left: col, bottom: row, right: col }) });
       cell.note = String(v);
     });
   }
@@ -758,6 +782,7 @@ export class FakeNote extends FakeClientObject {
     this.context.enqueue(() => {
       const { sheet, cell, row, col } = this.existing();
       if (sheet.protected) throw protectedError(sheet);
+      this.book.beforeWrite({ kind: 'note', sheet: sheet.name, address: rangeA1({ top: row, left: col, bottom: row, right: col }) });
       delete cell.note;
       sheet.tidy(row, col);
     });

@@ -72,6 +72,17 @@ export class CellStore {
     }
   }
 
+  /** Moves every cell at row >= `from` (1-based) down by `count` rows. */
+  shiftRows(from: number, count: number): void {
+    const moved = new Map<string, FakeCell>();
+    for (const [k, c] of this.cells) {
+      const [r, col] = k.split(',').map(Number);
+      moved.set(r >= from ? this.key(r + count, col) : k, c);
+    }
+    this.cells.clear();
+    for (const [k, c] of moved) this.cells.set(k, c);
+  }
+
   snapshot(): Map<string, FakeCell> {
     const out = new Map<string, FakeCell>();
     for (const [k, c] of this.cells)

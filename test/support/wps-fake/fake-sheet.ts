@@ -172,6 +172,27 @@ export class FakeWorksheet implements EtWorksheet {
     return this;
   }
 
+  /**
+   * The clerk inserts `count` rows above row `at` (0-based): cells below move down with fills and
+   * comments, the new rows take the fill of the row above (ET's default), merges below move too.
+   */
+  insertRows(at: number, count = 1): this {
+    this.store.shiftRows(at + 1, count);
+    if (at > 0) {
+      for (const [r, c, cell] of [...this.store.used()]) {
+        if (r !== at || cell.fill === undefined) continue;
+        for (let i = 0; i < count; i++) this.store.at(at + 1 + i, c).fill = cell.fill;
+      }
+    }
+    for (const m of this.merges) {
+      if (m.top >= at + 1) {
+        m.top += count;
+        m.bottom += count;
+      }
+    }
+    return this;
+  }
+
   protect(on = true): this {
     this.protectedContents = on;
     return this;
