@@ -68,6 +68,7 @@ function indexHtml(scripts) {
     '<html>',
     '  <head>',
     '    <meta charset="utf-8" />',
+    '    <meta http-equiv="Content-Security-Policy" content="script-src \'self\' file:; img-src \'self\' file: data:; object-src \'none\'; frame-src \'self\'; connect-src \'self\'" />',
     '    <title>预算公开助手</title>',
     '  </head>',
     '  <body>',

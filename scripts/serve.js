@@ -30,6 +30,12 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/**
+ * Sent with every page as well as the pages' own <meta>: scripts and images only from this server,
+ * no frames or connections to other sites.
+ */
+const PAGE_CSP = "script-src 'self'; img-src 'self' data:; frame-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'";
+
 function parseArgs(argv) {
   const out = {};
   for (const a of argv) {
@@ -47,6 +53,8 @@ function resolveFile(root, urlPath) {
   } catch {
     return undefined;
   }
+  // A NUL byte makes fs throw synchronously (ERR_INVALID_ARG_VALUE), which would end the server.
+  if (decoded.includes('\0')) return undefined;
   const file = path.normalize(path.join(root, decoded.endsWith('/') ? `${decoded}index.html` : decoded));
   return file === root || file.startsWith(root + path.sep) ? file : undefined;
 }
@@ -62,6 +70,7 @@ function handler(root) {
       res.writeHead(400).end('bad path');
       return;
     }
+    const headers = /\.html$/i.test(file) ? { 'Content-Security-Policy': PAGE_CSP } : {};
     fs.stat(file, (err, stat) => {
       if (err || !stat.isFile()) {
         res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`找不到 ${req.url}`);
@@ -71,6 +80,7 @@ function handler(root) {
         'Content-Type': TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream',
         'Content-Length': stat.size,
         'Cache-Control': 'no-cache',
+        ...headers,
       });
       if (req.method === 'HEAD') res.end();
       else fs.createReadStream(file).pipe(res);
@@ -114,7 +124,7 @@ async function main() {
   console.log('按 Ctrl+C 停止。');
 }
 
-module.exports = { startServer, resolveFile };
+module.exports = { startServer, resolveFile, PAGE_CSP };
 
 if (require.main === module) {
   main().catch((e) => {

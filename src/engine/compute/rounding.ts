@@ -72,20 +72,30 @@ export function splitQuotient(
   decimals: number,
 ): { quotient: Decimal; remainder: Decimal; divisor: Decimal } {
   if (b.isZero()) throw new RangeError('splitQuotient: division by zero');
-  const divisor = new Exact(b);
-  const scaled = new Exact(a).times(scale(decimals));
-  let quotient = new Exact(new Wide(scaled).div(new Wide(divisor)).floor());
-  let remainder = scaled.minus(quotient.times(divisor));
-  // The 50-digit quotient can sit a hair past an integer; the remainder tells, so correct by it.
-  while (remainder.isNegative()) {
-    quotient = quotient.minus(1);
-    remainder = remainder.plus(divisor);
-  }
-  while (remainder.gte(divisor)) {
-    quotient = quotient.plus(1);
-    remainder = remainder.minus(divisor);
-  }
+  if (!a.isFinite() || !b.isFinite()) throw new RangeError('splitQuotient: amounts must be finite');
+  const scaledA = new (withPrecision(a.sd(true) + 1))(a).times(scale(decimals)); // a shift: exact
+  // Digits from the highest place of a·10^d down to the lowest place of either operand: with that
+  // precision the integer quotient, its product with b and the remainder are all exact, so the
+  // floor is computed directly, never corrected one unit at a time (1e54 × a total, or a divisor
+  // of 5e-324, would take longer than the universe).
+  const lowest = Math.min(lastPlace(scaledA), lastPlace(b));
+  const digits = Math.max(scaledA.e, b.e) - lowest + 3;
+  const Ctor = withPrecision(digits);
+  const divisor = new Ctor(b);
+  const scaled = new Ctor(scaledA);
+  const quotient = scaled.divToInt(divisor);
+  const remainder = scaled.minus(quotient.times(divisor));
   return { quotient: new Decimal(quotient), remainder: new Decimal(remainder), divisor: new Decimal(divisor) };
+}
+
+/** Exact (1000 digits) or, for longer numbers, a Decimal that keeps `digits` significant digits. */
+function withPrecision(digits: number): typeof Decimal {
+  return digits <= 1000 ? Exact : Decimal.clone({ precision: Math.min(digits, 1e9), rounding: Decimal.ROUND_HALF_UP });
+}
+
+/** The power of ten of a number's last significant digit: 12.34 → −2, 1200 → 2. */
+function lastPlace(d: Decimal): number {
+  return d.isZero() ? 0 : d.e - d.sd(true) + 1;
 }
 
 function roundsAwayFromZero(

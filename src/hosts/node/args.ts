@@ -24,4 +24,12 @@ export function parseArgs(argv: string[], valued: string[]): ParsedArgs {
   return { positionals, flags };
 }
 
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  /** showUsage: print the command's usage after the message (not for "would overwrite"). */
+  constructor(
+    message: string,
+    readonly showUsage = true,
+  ) {
+    super(message);
+  }
+}

@@ -1,6 +1,7 @@
 import { formatRange } from '../../engine/grid/address';
 import { analysisNotes, analyzeWorkbook, findingToJson, type FindingJson, type Settings } from '../../engine';
 import { readXlsxFile, WorkbookReadError } from './read-xlsx';
+import { chineseReason, INTERNAL_ERROR } from './reasons';
 
 export interface TableSummary {
   id: string;
@@ -58,7 +59,7 @@ export async function checkFile(file: string, options: Partial<Settings> = {}): 
       timing: { readMs: t1 - t0, analyzeMs: t2 - t1 },
     };
   } catch (e) {
-    const message = e instanceof WorkbookReadError ? e.message : `检查时出错：${(e as Error).message.split('\n')[0]}`;
+    const message = e instanceof WorkbookReadError ? e.message : `检查时出错：${chineseReason(e, INTERNAL_ERROR)}`;
     return { file, error: message, tables: [], issues: [], findings: [], errors: 0, warnings: 0 };
   }
 }

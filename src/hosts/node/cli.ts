@@ -3,6 +3,8 @@ import { CHECK_USAGE, runCheck } from './cmd-check';
 import { CHECK_NARRATIVE_USAGE, runCheckNarrative } from './cmd-check-narrative';
 import { GENERATE_USAGE, runGenerate } from './cmd-generate';
 import { NARRATIVE_FLAGS } from './narrative-inputs';
+import { describeError, INTERNAL_ERROR } from './reasons';
+import { safeText } from './terminal';
 
 export interface Command {
   usage: string;
@@ -13,7 +15,7 @@ export interface Command {
 
 /** Sub-commands of `gongkai`; each lives in its own cmd-*.ts file. */
 export const COMMANDS: Record<string, Command> = {
-  check: { usage: CHECK_USAGE, valued: ['profile', 'tolerance', 'jobs'], run: runCheck },
+  check: { usage: CHECK_USAGE, valued: ['profile', 'tolerance', 'jobs', 'time-limit'], run: runCheck },
   generate: { usage: GENERATE_USAGE, valued: NARRATIVE_FLAGS, run: runGenerate },
   'check-narrative': { usage: CHECK_NARRATIVE_USAGE, valued: NARRATIVE_FLAGS, run: runCheckNarrative },
 };
@@ -26,8 +28,8 @@ function usage(): string {
 
 export async function main(
   argv: string[],
-  out: (s: string) => void = (s) => process.stdout.write(s),
-  err: (s: string) => void = (s) => process.stderr.write(s),
+  out: (s: string) => void = quietWriter(process.stdout),
+  err: (s: string) => void = quietWriter(process.stderr),
 ): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
@@ -43,10 +45,25 @@ export async function main(
     return await cmd.run(parseArgs(rest, cmd.valued), out);
   } catch (e) {
     if (e instanceof UsageError) {
-      err(`${e.message}\n\n${cmd.usage}\n`);
+      err(e.showUsage ? `${safeText(e.message)}\n\n${cmd.usage}\n` : `${safeText(e.message)}\n`);
       return 2;
     }
-    err(`出错：${(e as Error).message.split('\n')[0]}\n`);
+    err(`出错：${safeText(describeError(e, INTERNAL_ERROR))}\n`);
     return 2;
   }
+}
+
+/**
+ * A writer to stdout or stderr that goes quiet once the reader has gone (`gongkai check | head`):
+ * no EPIPE stack; the command still finishes and exits with its own code.
+ */
+export function quietWriter(stream: NodeJS.WriteStream): (s: string) => void {
+  let closed = false;
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') closed = true;
+    else throw e;
+  });
+  return (s) => {
+    if (!closed) stream.write(s);
+  };
 }

@@ -1,10 +1,10 @@
-import * as fs from 'fs';
 import * as path from 'path';
 import { checkNarrativeReport, compactText, displayText, SECTION_LABELS, type WorkbookGrid } from '../../engine';
 import { UsageError, type ParsedArgs } from './args';
 import { loadNarrativeInputs, NARRATIVE_FLAG_HELP } from './narrative-inputs';
 import { readDocxText } from './read-docx';
-import { readXlsxFile } from './read-xlsx';
+import { readLimitedFile, readXlsxFile } from './read-xlsx';
+import { safeText as t } from './terminal';
 
 export const CHECK_NARRATIVE_USAGE = `gongkai check-narrative 文件.xlsx 情况说明(.txt|.docx|.xlsx) [--prior 上年.xlsx] [--sheet 工作表] [--json]
   逐句核对情况说明中的金额、占比、增减额和增减率，与公开表计算结果不一致的列出原句和正确数字。
@@ -16,9 +16,9 @@ ${NARRATIVE_FLAG_HELP}
 /** The narrative's text from a .txt, a .docx or a sheet of an .xlsx (one row a line). */
 export async function readNarrativeText(file: string, sheet?: string): Promise<string> {
   const ext = path.extname(file).toLowerCase();
-  if (ext === '.docx') return readDocxText(file);
+  if (ext === '.docx') return readDocxText(await readLimitedFile(file));
   if (ext === '.xlsx') return sheetText(await readXlsxFile(file), sheet);
-  return fs.promises.readFile(file, 'utf8');
+  return (await readLimitedFile(file)).toString('utf8');
 }
 
 function sheetText(grid: WorkbookGrid, name?: string): string {
@@ -48,11 +48,11 @@ export async function runCheckNarrative(args: ParsedArgs, out: (s: string) => vo
       ) + '\n',
     );
   } else {
-    const lines = [`核对 ${path.basename(narrative)}（对照 ${path.basename(file)}）`];
+    const lines = [`核对 ${t(path.basename(narrative))}（对照 ${t(path.basename(file))}）`];
     if (!inputs.prior) lines.push('未提供上年数：增减额、增减率未核对（可用 --prior 或表旁“上年数”列）。');
     for (const f of report.findings) {
-      lines.push(`第${f.line}行〔${f.section ? SECTION_LABELS[f.section] : '情况说明'}〕${f.message}`);
-      lines.push(`  原句：${f.sentence}`);
+      lines.push(`第${f.line}行〔${f.section ? SECTION_LABELS[f.section] : '情况说明'}〕${t(f.message)}`);
+      lines.push(`  原句：${t(f.sentence)}`);
     }
     lines.push(
       `共核对 ${report.checked.length} 个数字，${report.findings.length ? `发现 ${report.findings.length} 处不一致` : '未发现不一致'}；另有 ${report.unchecked.length} 个数字无法对应到公开表（经办人填写的内容或名称与表中不同），未核对。`,

@@ -15,7 +15,7 @@ import {
   type WorkbookGrid,
 } from '../../engine';
 import { UsageError, type ParsedArgs } from './args';
-import { readXlsxFile } from './read-xlsx';
+import { readXlsxFile, WorkbookReadError } from './read-xlsx';
 
 /** Flags shared by generate and check-narrative. */
 export const NARRATIVE_FLAGS = ['prior', 'notes', 'style', 'year', 'percent-decimals', 'share-rounding', 'same', 'prior-zero', 'amounts', 'threshold', 'profile', 'out', 'sheet'];
@@ -72,22 +72,32 @@ export function narrativeSettings(args: ParsedArgs): Partial<Settings> {
   return s;
 }
 
+/** readXlsxFile, naming the file in the reason: generate and check-narrative read up to three. */
+async function readNamed(file: string): Promise<WorkbookGrid> {
+  try {
+    return await readXlsxFile(file);
+  } catch (e) {
+    if (e instanceof WorkbookReadError) throw new WorkbookReadError(`${path.basename(file)}：${e.message}`);
+    throw e;
+  }
+}
+
 /** Reads this year's workbook, last year's figures, the clerk's reasons and texts. */
 export async function loadNarrativeInputs(file: string, args: ParsedArgs): Promise<NarrativeInputs> {
   const settings = narrativeSettings(args);
-  const grid = await readXlsxFile(file);
+  const grid = await readNamed(file);
   const analysis = analyzeWorkbook(grid, settings);
   if (analysis.tables.length === 0) throw new Error(`${path.basename(file)} 中没有识别到部门预算公开表`);
   let prior: PriorYear | undefined;
   if (typeof args.flags.prior === 'string') {
-    const priorGrid = await readXlsxFile(args.flags.prior);
+    const priorGrid = await readNamed(args.flags.prior);
     const priorAnalysis = analyzeWorkbook(priorGrid, settings);
     if (priorAnalysis.tables.length === 0) throw new Error(`上年工作簿 ${path.basename(args.flags.prior)} 中没有识别到部门预算公开表`);
     prior = priorFromAnalysis(priorAnalysis, args.flags.prior);
   } else {
     prior = priorFromColumns(grid, analysis);
   }
-  const notesGrid = typeof args.flags.notes === 'string' ? await readXlsxFile(args.flags.notes) : undefined;
+  const notesGrid = typeof args.flags.notes === 'string' ? await readNamed(args.flags.notes) : undefined;
   const all: WorkbookGrid = { sheets: [...grid.sheets, ...(notesGrid?.sheets ?? [])] };
   const reasons = readReasons(grid, analysis);
   if (notesGrid) reasons.entries.push(...readReasons(notesGrid).entries);

@@ -115,3 +115,42 @@ describe('formatPercent', () => {
     expect(formatPercent(d('-0.4'), 0)).toBe('0');
   });
 });
+
+describe('splitQuotient computes the floor directly, whatever the magnitudes', () => {
+  const d = (x: string | number) => new Decimal(x);
+  const check = (a: Decimal, b: Decimal, decimals: number) => {
+    const cut = splitQuotient(a, b, decimals);
+    // a·10^d = q·b + r with 0 ≤ r < b, checked at a precision that holds every digit.
+    const Big = Decimal.clone({ precision: 5000 });
+    const scaled = new Big(a).times(new Big(10).pow(decimals));
+    expect(new Big(cut.quotient).times(new Big(cut.divisor)).plus(new Big(cut.remainder)).eq(new Big(scaled))).toBe(true);
+    expect(cut.remainder.isNegative()).toBe(false);
+    expect(cut.remainder.lt(cut.divisor)).toBe(true);
+    expect(cut.quotient.isInteger()).toBe(true);
+    return cut;
+  };
+
+  it('an amount 1e54 times the total ends at once, exactly', () => {
+    const t0 = Date.now();
+    const cut = check(d('1234567.89e54'), d('3.7'), 4);
+    expect(cut.quotient.toFixed()).toBe(new (Decimal.clone({ precision: 200 }))('1234567.89e58').div(3.7).floor().toFixed());
+    check(d('1e300'), d('7'), 2);
+    expect(Date.now() - t0).toBeLessThan(1000);
+  });
+
+  it('a divisor of 5e-324 (the smallest double) ends at once, exactly', () => {
+    const t0 = Date.now();
+    const cut = check(d(1), d(5e-324), 2);
+    expect(cut.quotient.toFixed()).toBe('2' + '0'.repeat(325));
+    check(d('1.7976931348623157e308'), d(-5e-324).abs(), 4);
+    expect(roundQuotient(d(3), d(-5e-324), 2).isNegative()).toBe(true);
+    expect(Date.now() - t0).toBeLessThan(1000);
+  });
+
+  it('still exact on the ordinary cases', () => {
+    expect(splitQuotient(d('87.29'), d('4718.34'), 4).quotient.toFixed()).toBe('185');
+    check(d('9'.repeat(60)), d('1e60'), 0);
+    check(d(0), d('3'), 2);
+    check(d('2786.73'), d('6128.59'), 4);
+  });
+});
