@@ -134,6 +134,21 @@ export function sumColumns(row: RecognizedRow, cols: string[]): { amount: Decima
   return { amount, cells, present };
 }
 
+/**
+ * A 类 printed on more than one row of the block (the same 科目 under each 单位 of a table listed by unit):
+ * sums by code would count it twice, so the checks that add rows by code stand aside.
+ */
+export function repeatedCode(block: RecognizedBlock): string | undefined {
+  const seen = new Set<string>();
+  for (const r of block.rows) {
+    // A 类 printed twice is the layout (one block of rows per 单位); a 款 printed twice under one 类 is a slip the rules should see.
+    if (!r.code || r.kind !== 'class') continue;
+    if (seen.has(r.code)) return r.code;
+    seen.add(r.code);
+  }
+  return undefined;
+}
+
 /** True when the block has no amount anywhere (an empty 表8/表9). */
 export function blockIsEmpty(block: RecognizedBlock): boolean {
   return block.rows.every((r) => Object.values(r.amounts).every((a) => a.blank || a.value.isZero()));

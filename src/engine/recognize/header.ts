@@ -33,6 +33,14 @@ function firstTextCol(view: SheetView, row: number, left: number, right: number)
   return right + 1;
 }
 
+/** The row above holds a header cell merged across several columns of this row. */
+function underGroup(view: SheetView, row: number, left: number, right: number): boolean {
+  for (let c = left; c < right; c++) {
+    if (view.isMergedTail(row - 1, c + 1) && !view.spansFromAbove(row - 1, c + 1) && normalizeLabel(view.shown(row - 1, c + 1))) return true;
+  }
+  return false;
+}
+
 function isPreambleRow(texts: string[]): boolean {
   return texts.length > 0 && texts.every((t) => PREAMBLE.test(t) || /单位[:：](万元|元)/.test(t));
 }
@@ -98,7 +106,15 @@ export function findHeader(
     if (texts.length === 0 || hasNumber(view, r, left, right) || (r > top && texts.some(isNoteText))) break;
     // The first row is header whatever it says: 本年收入 | 本年支出 over 项目 | 预算数 names groups, not a body row.
     // A body row has its label in the label columns; 合计 | 基本支出 | 项目支出 under 预算数 is header.
-    if (r > top && isBodyLabelRow(def, own.slice(0, 1)) && !spansFromAbove(view, r, left, right) && firstTextCol(view, r, left, right) <= firstTextCol(view, top, left, right)) break;
+    // Nor is a 合计 | 因公出国（境）费 … row under a group merged across it (2025年预算数 | 2026年预算数).
+    if (
+      r > top &&
+      isBodyLabelRow(def, own.slice(0, 1)) &&
+      !spansFromAbove(view, r, left, right) &&
+      !underGroup(view, r, left, right) &&
+      firstTextCol(view, r, left, right) <= firstTextCol(view, top, left, right)
+    )
+      break;
     bottom = r;
   }
   if (hasNumber(view, top, left, right)) return undefined;

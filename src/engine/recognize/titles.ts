@@ -76,6 +76,8 @@ export function findTitles(view: SheetView, defs: TableDefinition[]): TitleHit[]
       if (text.length < 4 || text.length > 60 || looksLikeSentence(text)) continue;
       let best: { def: TableDefinition; len: number } | undefined;
       for (const def of defs) {
+        // A title that says what the table is not (按经济分类 for 表5) is not that table, whichever alias it holds.
+        if ((def.titleWords?.none ?? []).some((w) => text.includes(norm(w)))) continue;
         for (const alias of [def.title, ...def.aliases]) {
           const a = norm(alias);
           if (a.length > (best?.len ?? 0) && text.includes(a) && text.length <= a.length + 40) best = { def, len: a.length };

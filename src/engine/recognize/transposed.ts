@@ -9,7 +9,7 @@ import type { RecognizedRow } from './types';
 
 const SUBTOTAL = new Set(['小计', '合计', '计']);
 /** The body row that carries the table's own figures when it lists several (上年 / 本年, or one row per 单位). */
-const OWN_ROW = /^(合计|总计|本年|本年预算|\d{4}年(预算数?)?|预算数)$/;
+const OWN_ROW = /^(合计|总计|本年|本年预算|\d{4}年(预算数?)?|\d{4}年预算|预算数)$/;
 
 export interface TransposedBlock {
   layout: BlockLayout;
@@ -38,10 +38,42 @@ function roleOf(stack: string[], block: BlockDef): string | undefined {
  * the block's first column role. Undefined when the header names fewer than two of the block's rows, or
  * when the body has several rows and none says which is the table's own.
  */
+/** Header groups that are not this year's figures. */
+const OTHER_YEAR = /上年|增减|比较|变动|增长|差额/;
+
+/**
+ * The columns of this year's block when the header prints several (2025年预算数 | 2026年预算数, 上年 | 本年 | 增减):
+ * the group naming the latest year or 本年, never one of change. All columns when there are no such groups.
+ */
+function ownBlock(header: HeaderInfo): Set<number> {
+  const groups = new Map<string, number[]>();
+  for (const [col, stack] of header.stacks) {
+    const g = stack.length > 1 ? stack[0] : '';
+    groups.set(g, [...(groups.get(g) ?? []), col]);
+  }
+  const named = [...groups.keys()].filter((g) => g && /20\d{2}|本年|上年|增减/.test(g));
+  if (named.length < 2) return new Set(header.stacks.keys());
+  const year = (g: string) => Number(/(20\d{2})/.exec(g)?.[1] ?? (g.includes('本年') ? 9999 : 0));
+  const best = named.filter((g) => !OTHER_YEAR.test(g)).sort((a, b) => year(b) - year(a))[0];
+  const keep = new Set(groups.get('') ?? []);
+  for (const c of groups.get(best ?? '') ?? []) keep.add(c);
+  return keep;
+}
+
+/** The year a body row's label names (2026年预算数 → 2026; 本年 → the latest); 0 for none, -1 for a row of change. */
+function rowYear(label: string): number {
+  if (OTHER_YEAR.test(label)) return -1;
+  const y = /(20\d{2})/.exec(label);
+  if (y) return Number(y[1]);
+  return /本年|合计|总计|预算数/.test(label) ? 9999 : 0;
+}
+
 export function readTransposed(view: SheetView, header: HeaderInfo, block: BlockDef, bottomBound: number): TransposedBlock | undefined {
   const byCol = new Map<number, string>();
   const seen = new Set<string>();
+  const own = ownBlock(header);
   for (const [col, stack] of header.stacks) {
+    if (!own.has(col)) continue;
     const role = roleOf(stack, block);
     if (role && !seen.has(role)) {
       byCol.set(col, role);
@@ -57,14 +89,20 @@ export function readTransposed(view: SheetView, header: HeaderInfo, block: Block
   }
   let bodyRow = numeric.length === 1 ? numeric[0] : undefined;
   if (bodyRow === undefined) {
-    bodyRow = numeric.find((r) => {
+    // Several rows: the one that names this year (2026年 over 2025年, never 增减), else a 合计 / 本年 row.
+    let best = 0;
+    for (const r of numeric) {
       for (let c = header.left; c <= header.right; c++) {
         if (byCol.has(c)) continue;
         const t = normalizeLabel(view.shown(r, c));
-        if (t && OWN_ROW.test(t)) return true;
+        if (!t || !OWN_ROW.test(t)) continue;
+        const y = rowYear(t);
+        if (y > best) {
+          best = y;
+          bodyRow = r;
+        }
       }
-      return false;
-    });
+    }
   }
   if (bodyRow === undefined) return undefined;
   const valueRole = block.columns[0].role;

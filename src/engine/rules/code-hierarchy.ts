@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import type { AmountCell, RecognizedBlock, RecognizedRow } from '../recognize/types';
-import { columnLabel, findBlock, rowLabel } from '../model/query';
+import { columnLabel, findBlock, repeatedCode, rowLabel } from '../model/query';
 import { compareAmounts, money } from './compare';
 import { defineRule } from './types';
 
@@ -52,6 +52,11 @@ export const codeHierarchy = defineRule({
         if (identity.kind !== 'hierarchy') continue;
         const block = findBlock(table, identity.block);
         if (!block || block.def.kind !== 'coded') continue;
+        const repeated = repeatedCode(block);
+        if (repeated) {
+          ctx.skip({ tables: [table.def.id], reason: `表${table.def.number}的科目${repeated}出现在多行（如按单位分列），未核对科目层级` });
+          continue;
+        }
         const cols = identity.columns === '*' ? block.columns.map((c) => c.role) : identity.columns;
         const kidsOf = new Map(block.rows.map((r) => [r, childrenOf(block, r)]));
         const childrenCached = (r: RecognizedRow) => kidsOf.get(r) ?? [];

@@ -1,8 +1,9 @@
 import Decimal from 'decimal.js';
 import type { CellRef } from '../grid/types';
-import { columnLabel, findBlock, findTable, rowLabel, rowsAtLevel, select, sumColumns, type Selected } from '../model/query';
+import { columnLabel, findBlock, findTable, repeatedCode, rowLabel, rowsAtLevel, select, sumColumns, type Selected } from '../model/query';
 import type { RecognizedBlock, RecognizedRow, RecognizedTable } from '../recognize/types';
-import type { CrossRelation } from '../tables/types';
+import { normalizeLabel } from '../grid/text';
+import type { CrossRelation, TitleCondition } from '../tables/types';
 import { compareAcross, money, toWan } from './compare';
 import { defineRule, type Rule } from './types';
 
@@ -119,11 +120,25 @@ function codesOf(s: Side, levels: Array<keyof typeof LEVEL_LENGTHS>): { codes: S
 function notComparable(L: Side, R: Side, levels: Array<keyof typeof LEVEL_LENGTHS>): string | undefined {
   const { codes: l, uncoded: lu } = codesOf(L, levels);
   const { codes: r, uncoded: ru } = codesOf(R, levels);
-  for (const [s, codes, uncoded] of [[L, l, lu], [R, r, ru]] as const) if (codes.size === 0 && uncoded > 0) return `表${s.table.def.number}未按科目编码列示`;
+  for (const [s, codes, uncoded] of [[L, l, lu], [R, r, ru]] as const) {
+    if (codes.size === 0 && uncoded > 0) return `表${s.table.def.number}未按科目编码列示`;
+    const repeated = repeatedCode(s.block);
+    if (repeated) return `表${s.table.def.number}的科目${repeated}出现在多行（如按单位分列）`;
+  }
   if (l.size === 0 || r.size === 0) return undefined;
   const shared = [...l].filter((c) => r.has(c)).length;
   if (shared * 2 < Math.min(l.size, r.size)) return `表${L.table.def.number}与表${R.table.def.number}的科目大多不能对应`;
   return undefined;
+}
+
+/** Whether the table's printed title meets the relation's condition; a table found without its title is the national one. */
+function titleSays(tables: RecognizedTable[], when: TitleCondition): boolean {
+  const table = findTable(tables, when.table);
+  if (!table) return false;
+  const title = normalizeLabel(table.titleText ?? table.def.title);
+  if (when.has && !when.has.some((w) => title.includes(w))) return false;
+  if (when.lacks && when.lacks.some((w) => title.includes(w))) return false;
+  return true;
 }
 
 /** One rule per cross-table relation of the profile; the relation is data, this is its checker. */
@@ -137,6 +152,7 @@ export function crossRelationRule(relation: CrossRelation): Rule {
     description: relation.description,
     messages: MESSAGES,
     check(ctx) {
+      if (relation.when && !titleSays(ctx.tables, relation.when)) return;
       const pairs: Array<[Selected, Selected, CellRef | undefined]> = [];
       if (relation.kind === 'cells') {
         const l = relation.left.map((s) => select(ctx.tables, s));

@@ -110,8 +110,20 @@ export interface TableDefinition {
   required: boolean;
 }
 
+/**
+ * A relation that holds only when a table's printed title says what it covers: 表7 "一般公共预算项目支出" is
+ * compared with 表5, a 项目支出总表 of all funds with 表3.
+ */
+export interface TitleCondition {
+  table: string;
+  /** The title holds one of these words (a table found without its title counts as the national one). */
+  has?: string[];
+  /** The title holds none of these words. */
+  lacks?: string[];
+}
+
 /** A cross-table relation: Σ left terms op Σ right terms. */
-export type CrossRelation =
+export type CrossRelation = ({ when?: TitleCondition } & (
   | {
       kind: 'cells';
       id: string;
@@ -130,7 +142,8 @@ export type CrossRelation =
       levels: Array<'class' | 'kuan' | 'xiang' | 'total'>;
       op: 'eq' | 'le';
       description: string;
-    };
+    }
+));
 
 /** A set of tables one region publishes, with the relations between them. */
 export interface Profile {

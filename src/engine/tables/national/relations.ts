@@ -77,6 +77,8 @@ export const NATIONAL_RELATIONS: CrossRelation[] = [
   {
     kind: 'by-code',
     id: 't5-t7-project',
+    // A 项目支出表 of all funds (项目支出总表) is not 表5's: the county-9 profile compares it with 表3.
+    when: { table: 'T7', has: ['一般公共预算', '财政拨款'] },
     description: '表5项目支出应与表7项目支出合计一致',
     left: { table: 'T5', col: 'project' },
     right: { table: 'T7', col: 'total' },

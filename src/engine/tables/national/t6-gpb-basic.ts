@@ -21,7 +21,7 @@ export const T6: TableDefinition = {
       codeHeaders: ECONOMIC_ANCHORS,
       nameHeaders: ECONOMIC_NAMES,
       columns: [
-        col('total', '合计', ['合计', '小计', '总计']),
+        col('total', '合计', ['合计', '小计', '总计', '预算数', '预算']),
         col('personnel', '人员经费', ['人员经费', '人员经费支出']),
         col('public', '公用经费', ['公用经费', '公用经费支出']),
       ],

@@ -20,7 +20,8 @@ export const T7: TableDefinition = {
   number: 7,
   title: '一般公共预算项目支出情况表',
   aliases: ['一般公共预算项目支出情况表', '一般公共预算项目支出预算表', '一般公共预算项目支出表', '项目支出情况表'],
-  titleWords: { all: [['一般公共预算'], ['项目支出']], none: ['基本支出', '三公', '绩效', '决算'] },
+  // 项目支出 tables of all funds (项目支出总表, 项目支出预算表) are this table too; relations read its title for its scope.
+  titleWords: { all: [['项目支出']], none: ['基本支出', '三公', '绩效', '决算', '收支'] },
   signature: ['项目名称', '项目支出合计', '商品和服务支出'],
   required: false,
   blocks: [
@@ -33,7 +34,7 @@ export const T7: TableDefinition = {
       codeHeaders: FUNCTIONAL_ANCHORS,
       nameHeaders: FUNCTIONAL_NAMES,
       projectColumn: col('projectName', '项目名称', ['项目名称']),
-      columns: [col('total', '项目支出合计', ['项目支出合计', '合计', '项目支出']), ...PROJECT_ECONOMIC_COLUMNS],
+      columns: [col('total', '项目支出合计', ['项目支出合计', '合计', '项目支出', '总计', '预算数', '预算']), ...PROJECT_ECONOMIC_COLUMNS],
       totalLabels: TOTAL_LABELS,
     },
   ],
