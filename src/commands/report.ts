@@ -1,4 +1,5 @@
 import {
+  analysisNotes,
   findingToJson,
   formatRange,
   parseRef,
@@ -56,6 +57,8 @@ export interface ValidationReport {
   /** Tables of the profile not found in the workbook, as "表9 国有资本经营预算支出情况表". */
   missing: string[];
   issues: RecognitionIssue[];
+  /** What the checks stand on: amount columns not placed, and each check that stood aside with its reason. */
+  checkNotes: string[];
   skipped: SkippedSheet[];
   findings: FindingView[];
   counts: { error: number; warning: number };
@@ -137,6 +140,7 @@ export function buildValidationReport(
     tables: summarizeTables(analysis),
     missing: analysis.profile.tables.filter((t) => !found.has(t.id)).map((t) => `表${t.number} ${t.title}`),
     issues: analysis.issues,
+    checkNotes: analysisNotes(analysis),
     skipped: extra.skipped ?? [],
     findings,
     counts: {

@@ -63,6 +63,7 @@ export const S = {
     unit: (u: string) => `单位：${u}`,
     missingTitle: '未找到的表',
     issuesTitle: '未能识别的工作表',
+    checkNotesTitle: '校验依据：未能对应的列与未执行的检查',
     skippedTitle: '未读取的工作表',
     locate: '定位',
   },

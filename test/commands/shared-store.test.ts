@@ -11,6 +11,7 @@ function report(findings = 0): ValidationReport {
     tables: [],
     missing: [],
     issues: [],
+    checkNotes: [],
     skipped: [],
     findings: Array.from({ length: findings }, (_, i) => ({
       id: `f${i + 1}`,

@@ -50,6 +50,7 @@ export const codeHierarchy = defineRule({
     for (const table of ctx.tables) {
       for (const identity of table.def.identities) {
         if (identity.kind !== 'hierarchy') continue;
+        if (ctx.only && !ctx.only(identity)) continue;
         const block = findBlock(table, identity.block);
         if (!block || block.def.kind !== 'coded') continue;
         const repeated = repeatedCode(block);
@@ -66,7 +67,7 @@ export const codeHierarchy = defineRule({
           /** Reports `own` ≠ Σ kids, unless `own` matches the leaves below and a wrong child explains it. */
           const checkSum = (own: AmountCell, kids: RecognizedRow[], leaves: () => Decimal, messageId: 'parent' | 'total', rowName: string) => {
             const total = sum(kids, col);
-            const cmp = compareAmounts(own.value, total, table.unit, ctx.settings);
+            const cmp = compareAmounts(own.value, total, table.unit, ctx.settings, kids.length);
             if (cmp.equal) return;
             const kidWrong = kids.some((k) => childrenCached(k).length > 0 && sumsDiffer(k.amounts[col], childrenCached(k)));
             if (kidWrong && compareAmounts(own.value, leaves(), table.unit, ctx.settings).equal) return;
@@ -93,13 +94,14 @@ export const codeHierarchy = defineRule({
               rounding: cmp.rounding,
             });
           };
-          for (const parent of block.rows) {
-            const kids = childrenCached(parent);
-            if (kids.length > 0 && parent.amounts[col]) checkSum(parent.amounts[col], kids, () => leafSum(block, parent, col), 'parent', rowLabel(block, parent));
-          }
+          if (identity.scope !== 'total')
+            for (const parent of block.rows) {
+              const kids = childrenCached(parent);
+              if (kids.length > 0 && parent.amounts[col]) checkSum(parent.amounts[col], kids, () => leafSum(block, parent, col), 'parent', rowLabel(block, parent));
+            }
           const tops = topRows(block);
           const totalCell = block.total?.amounts[col];
-          if (totalCell && tops.length > 0) {
+          if (identity.scope !== 'parents' && totalCell && tops.length > 0) {
             const leaves = () => tops.reduce((acc, t) => acc.plus(leafSum(block, t, col)), ZERO);
             // The row as printed: 表1 and 表4 call it 支出总计, most tables 合计.
             const totalName = (block.total?.name ?? '').replace(/[\s\u3000]+/g, '') || '合计';

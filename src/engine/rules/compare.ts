@@ -21,13 +21,23 @@ export function toleranceFor(unit: Unit, settings: Settings): Decimal {
   return unit === '元' ? settings.toleranceYuan : settings.tolerance;
 }
 
-/** Compares two amounts in one unit. */
-export function compareAmounts(left: Decimal, right: Decimal, unit: Unit, settings: Settings): Comparison {
+/**
+ * The largest residue rounding can leave between a total and the sum of `parts` figures, each rounded on its
+ * own from 元 to the table's last digit: half a digit for each of them and for the total, at least the
+ * setting's limit (0.01万元).
+ */
+export function roundingLimitFor(parts: number, settings: Settings): Decimal {
+  const spread = settings.tolerance.times(Math.max(1, parts) + 1);
+  return Decimal.max(settings.roundingLimit, spread);
+}
+
+/** Compares two amounts in one unit; `parts` is how many rounded figures the right side adds up. */
+export function compareAmounts(left: Decimal, right: Decimal, unit: Unit, settings: Settings, parts = 1): Comparison {
   const difference = left.minus(right);
   const abs = difference.abs();
   const tolerance = toleranceFor(unit, settings);
   // A table in whole 元 has no rounding: every difference there is a real one.
-  const rounding = unit === '万元' && abs.gt(tolerance) && abs.lte(settings.roundingLimit);
+  const rounding = unit === '万元' && abs.gt(tolerance) && abs.lte(roundingLimitFor(parts, settings));
   return { equal: abs.lte(tolerance), difference, rounding };
 }
 

@@ -16,6 +16,7 @@ export const itemSum = defineRule({
     for (const table of ctx.tables) {
       for (const identity of table.def.identities) {
         if (identity.kind !== 'item-sum') continue;
+        if (ctx.only && !ctx.only(identity)) continue;
         const block = findBlock(table, identity.block);
         if (!block) continue;
         const targetRow = findItemRow(block, identity.target);
@@ -49,7 +50,7 @@ export const itemSum = defineRule({
             });
             continue;
           }
-          const cmp = compareAmounts(target.value, sum, table.unit, ctx.settings);
+          const cmp = compareAmounts(target.value, sum, table.unit, ctx.settings, filled.length);
           if (cmp.equal || (op === 'le' && cmp.difference.gt(0))) continue;
           ctx.report({
             messageId: op === 'le' ? 'exceeds' : 'mismatch',

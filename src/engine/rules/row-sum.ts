@@ -14,6 +14,7 @@ export const rowSum = defineRule({
     for (const table of ctx.tables) {
       for (const identity of table.def.identities) {
         if (identity.kind !== 'row-sum') continue;
+        if (ctx.only && !ctx.only(identity)) continue;
         const block = findBlock(table, identity.block);
         if (!block) continue;
         const target = block.columns.find((c) => c.role === identity.target);
@@ -33,7 +34,7 @@ export const rowSum = defineRule({
           const t = row.amounts[identity.target];
           const sum = sumColumns(row, parts);
           if (t.blank && sum.amount.isZero()) continue;
-          const cmp = compareAmounts(t.value, sum.amount, table.unit, ctx.settings);
+          const cmp = compareAmounts(t.value, sum.amount, table.unit, ctx.settings, parts.length);
           if (cmp.equal) continue;
           ctx.report({
             messageId: 'mismatch',

@@ -36,7 +36,7 @@ export function runRules(rules: Rule[], tables: RecognizedTable[], profile: Prof
           ruleId: rule.id,
           messageId: input.messageId,
           severity,
-          message: formatMessage(rule.id, rule.messages, input.messageId, input.data) + (input.rounding ? '（差额在0.01万元以内，可能为四舍五入差异。）' : ''),
+          message: formatMessage(rule.id, rule.messages, input.messageId, input.data) + (input.rounding ? '（差额在各数分别四舍五入可能产生的范围内，可能为四舍五入差异。）' : ''),
           tables: input.tables,
           target: input.target ?? firstCell,
           sides: input.sides ?? [],

@@ -59,6 +59,16 @@ export function TablesList({ report, onLocate }: TablesListProps) {
           ))}
         </div>
       )}
+      {(report.checkNotes ?? []).length > 0 && (
+        <div className={styles.section}>
+          <Subtitle2>{S.tables.checkNotesTitle}</Subtitle2>
+          {report.checkNotes.map((text, n) => (
+            <Body1 key={n} className={styles.note}>
+              {text}
+            </Body1>
+          ))}
+        </div>
+      )}
       {report.issues.length > 0 && (
         <div className={styles.section}>
           <Subtitle2>{S.tables.issuesTitle}</Subtitle2>
