@@ -50,7 +50,6 @@ export const codeHierarchy = defineRule({
     for (const table of ctx.tables) {
       for (const identity of table.def.identities) {
         if (identity.kind !== 'hierarchy') continue;
-        if (ctx.only && !ctx.only(identity)) continue;
         const block = findBlock(table, identity.block);
         if (!block || block.def.kind !== 'coded') continue;
         const repeated = repeatedCode(block);
@@ -94,14 +93,13 @@ export const codeHierarchy = defineRule({
               rounding: cmp.rounding,
             });
           };
-          if (identity.scope !== 'total')
-            for (const parent of block.rows) {
-              const kids = childrenCached(parent);
-              if (kids.length > 0 && parent.amounts[col]) checkSum(parent.amounts[col], kids, () => leafSum(block, parent, col), 'parent', rowLabel(block, parent));
-            }
+          for (const parent of block.rows) {
+            const kids = childrenCached(parent);
+            if (kids.length > 0 && parent.amounts[col]) checkSum(parent.amounts[col], kids, () => leafSum(block, parent, col), 'parent', rowLabel(block, parent));
+          }
           const tops = topRows(block);
           const totalCell = block.total?.amounts[col];
-          if (identity.scope !== 'parents' && totalCell && tops.length > 0) {
+          if (totalCell && tops.length > 0) {
             const leaves = () => tops.reduce((acc, t) => acc.plus(leafSum(block, t, col)), ZERO);
             // The row as printed: 表1 and 表4 call it 支出总计, most tables 合计.
             const totalName = (block.total?.name ?? '').replace(/[\s\u3000]+/g, '') || '合计';

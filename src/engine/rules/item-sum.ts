@@ -16,7 +16,6 @@ export const itemSum = defineRule({
     for (const table of ctx.tables) {
       for (const identity of table.def.identities) {
         if (identity.kind !== 'item-sum') continue;
-        if (ctx.only && !ctx.only(identity)) continue;
         const block = findBlock(table, identity.block);
         if (!block) continue;
         const targetRow = findItemRow(block, identity.target);
