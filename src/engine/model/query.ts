@@ -30,6 +30,7 @@ export function columnLabel(block: RecognizedBlock, role: string): string {
 export function rowLabel(block: RecognizedBlock, row: RecognizedRow): string {
   if (row.kind === 'total') return '合计';
   if (row.kind === 'item') return block.def.rows?.find((r) => r.role === row.role)?.label ?? row.name;
+  if (row.inferred) return row.kind === 'project' ? row.project ?? row.name : row.name;
   if (row.kind === 'project') return `${row.code} ${row.project}`;
   return row.code ? `${row.code} ${row.name}` : row.name;
 }
@@ -50,7 +51,7 @@ export function rowsAtLevel(block: RecognizedBlock, level: 'class' | 'kuan' | 'x
     if (block.total) out.set('total', block.total);
     return out;
   }
-  for (const r of block.rows) if (r.kind === level && r.code && !out.has(r.code)) out.set(r.code, r);
+  for (const r of block.rows) if (r.kind === level && r.code && !r.inferred && !out.has(r.code)) out.set(r.code, r);
   return out;
 }
 

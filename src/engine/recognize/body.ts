@@ -100,6 +100,17 @@ export class BlockReader {
     return r;
   }
 
+  private readonly inferredCount = new Map<string, number>();
+  /** Indentation of the first 类 named without its code: deeper rows are 款 and 项. */
+  private classIndent?: number;
+
+  /** A made-up code one level below `parent`: parent + a marker letter + a base-36 digit, the length of a real one. */
+  private nextInferred(parent: string, marker: 'k' | 'x'): string {
+    const n = (this.inferredCount.get(parent) ?? 0) + 1;
+    this.inferredCount.set(parent, n);
+    return parent + marker + (n % 36).toString(36);
+  }
+
   private readCoded(row: number, labelText: string, labelRef: CellRef, amounts: Record<string, AmountCell>): RecognizedRow | undefined {
     const { view, layout } = this;
     const scheme = layout.def.codeScheme ?? 'functional';
@@ -129,9 +140,22 @@ export class BlockReader {
     // A block with no code column (表1 支出) may name its 类 without the code: "一、一般公共服务支出".
     if (!code && name && layout.codeCols.length === 0) {
       const cls = classCodeOfName(itemLabel(name), scheme);
-      if (cls) {
+      // Indented deeper than the first 类, the name is a 款 that shares a 类's name (其他支出 under 其他支出).
+      const indent = indentOf(view.shown(row, layout.nameCol));
+      if (cls && indent <= (this.classIndent ?? indent)) {
+        this.classIndent ??= indent;
         code = cls;
         name = stripNumbering(name);
+      }
+    }
+    // Templates without codes show 款 and 项 by indentation alone ("  社会工作事务" under 一般公共服务支出): their
+    // codes are made up here, unique in this table only (cross-table relations never match them).
+    let inferred = false;
+    if (!code && name && layout.codeCols.length === 0 && scheme === 'functional') {
+      const depth = indentOf(view.shown(row, layout.nameCol)) - (this.classIndent ?? 0);
+      if (depth > 0 && this.lastClass) {
+        code = depth === 1 || !this.lastKuan?.startsWith(this.lastClass) ? this.nextInferred(this.lastClass, 'k') : this.nextInferred(this.lastKuan!, 'x');
+        inferred = true;
       }
     }
     const level = code ? (scheme === 'economic' ? (code.length === 3 ? 1 : 2) : code.length === 3 ? 1 : code.length === 5 ? 2 : 3) : undefined;
@@ -141,12 +165,13 @@ export class BlockReader {
     }
     if (level === 1) this.lastClass = code;
     if (level === 2) this.lastKuan = code;
+    const mark = inferred ? { inferred: true } : {};
     const project = layout.projectCol !== undefined ? displayText(view.shown(row, layout.projectCol)) : '';
     if (project && level === 3) {
-      return { row, kind: 'project', code, level: 4, name, project, labelRef, amounts };
+      return { row, kind: 'project', code, level: 4, name, project, labelRef, amounts, ...mark };
     }
     const kind = level === 1 ? 'class' : level === 2 ? 'kuan' : 'xiang';
-    return { row, kind, code, level, name, labelRef, amounts };
+    return { row, kind, code, level, name, labelRef, amounts, ...mark };
   }
 
   private readItem(row: number, labelText: string, labelRef: CellRef, amounts: Record<string, AmountCell>): RecognizedRow | undefined {
@@ -176,6 +201,16 @@ export class BlockReader {
     }
     return best ?? candidates[0];
   }
+}
+
+/** Indentation of a name as printed: U+3000 counts one, two ordinary spaces count one. */
+export function indentOf(value: unknown): number {
+  if (typeof value !== 'string') return 0;
+  const lead = /^[ \u3000]*/.exec(value)![0];
+  if (!lead) return 0;
+  const wide = [...lead].filter((c) => c === '\u3000').length;
+  const narrow = lead.length - wide;
+  return wide + Math.floor(narrow / 2) || 1;
 }
 
 export function isBlankRow(view: SheetView, row: number, left: number, right: number): boolean {

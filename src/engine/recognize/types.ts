@@ -30,6 +30,8 @@ export interface RecognizedRow {
   name: string;
   /** items blocks: the matched row role. */
   role?: string;
+  /** The code was made up from the name's indentation (a template without codes): unique in its table only. */
+  inferred?: boolean;
   /** 表7: the project's name. */
   project?: string;
   labelRef: CellRef;

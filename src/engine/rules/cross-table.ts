@@ -59,7 +59,7 @@ function amountsAt(s: Side, level: 'class' | 'kuan' | 'xiang' | 'total'): Map<st
   for (const [code, row] of rowsAtLevel(s.block, level)) out.set(code, rowAmount(s, row, code));
   if (level === 'total') return out;
   const head = `表${s.table.def.number}`;
-  const coded = s.block.rows.filter((r) => r.code && r.level !== undefined);
+  const coded = s.block.rows.filter((r) => r.code && r.level !== undefined && !r.inferred);
   // Codes with a row below them: every shorter prefix of a code, and a 项's own code when projects sit under it.
   const hasChild = new Set<string>();
   for (const r of coded) {
@@ -103,7 +103,7 @@ function codesOf(s: Side, levels: Array<keyof typeof LEVEL_LENGTHS>): { codes: S
   let uncoded = 0;
   for (const r of s.block.rows) {
     if (r.kind === 'total' || sumColumns(r, s.cols).amount.isZero()) continue;
-    if (!r.code) {
+    if (!r.code || r.inferred) {
       uncoded++;
       continue;
     }

@@ -96,7 +96,7 @@ describe('the compiled command', () => {
     const inProcess = JSON.parse((await run(['check', SAMPLE_XLSX, '--json', '--jobs', '1'])).out).files[0].findings;
     for (const f of json.files) expect(f.findings).toEqual(inProcess);
     fs.rmSync(copies, { recursive: true, force: true });
-  });
+  }, 120_000);
 });
 
 test('a bad cell is reported once, not echoed by every sum that runs through it', async () => {
