@@ -71,7 +71,9 @@ export function effectiveItem(
   const cell = row?.amounts[col];
   if (cell && !cell.blank) return { amount: cell.value, cells: [cell], blank: false };
   const identity = identities.find((i) => i.kind === 'item-sum' && i.block === block.def.id && i.target === role && i.op === 'eq');
-  if (identity && identity.kind === 'item-sum' && depth < 5) {
+  // A sum of parts stands for the row only when every row with an amount was recognized: an unknown line
+  // (一、一般公共预算资金 where no label names it) may be one of the parts.
+  if (identity && identity.kind === 'item-sum' && depth < 5 && !hasUnknownAmounts(block, col)) {
     let amount = ZERO;
     const cells: AmountCell[] = [];
     let any = false;
@@ -87,6 +89,10 @@ export function effectiveItem(
   }
   if (!row || !cell) return undefined;
   return { amount: ZERO, cells: [cell], blank: true };
+}
+
+function hasUnknownAmounts(block: RecognizedBlock, col: string): boolean {
+  return block.rows.some((r) => r.kind === 'other' && r.amounts[col] && !r.amounts[col].blank && !r.amounts[col].value.isZero());
 }
 
 /** Reads one selector (a table's row in a column); undefined when the table, row or column is absent. */

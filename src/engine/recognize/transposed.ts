@@ -87,7 +87,8 @@ export function readTransposed(view: SheetView, header: HeaderInfo, block: Block
     if (cols.some((c) => parseAmount(view.value(r, c)).kind === 'number')) numeric.push(r);
     else if (numeric.length) break;
   }
-  let bodyRow = numeric.length === 1 ? numeric[0] : undefined;
+  // No amount at all: an empty table, read at the row under its header (blank, so 0 with a 为空表 question).
+  let bodyRow = numeric.length === 1 ? numeric[0] : numeric.length === 0 ? header.bottom + 1 : undefined;
   if (bodyRow === undefined) {
     // Several rows: the one that names this year (2026年 over 2025年, never 增减), else a 合计 / 本年 row.
     let best = 0;
