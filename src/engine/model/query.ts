@@ -91,7 +91,8 @@ export function effectiveItem(
   return { amount: ZERO, cells: [cell], blank: true };
 }
 
-function hasUnknownAmounts(block: RecognizedBlock, col: string): boolean {
+/** The block has a line with an amount in this column that no row definition or code placed. */
+export function hasUnknownAmounts(block: RecognizedBlock, col: string): boolean {
   return block.rows.some((r) => r.kind === 'other' && r.amounts[col] && !r.amounts[col].blank && !r.amounts[col].value.isZero());
 }
 

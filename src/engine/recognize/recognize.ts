@@ -80,9 +80,20 @@ export function recognizeWorkbook(workbook: WorkbookGrid, profile: Profile): Rec
   if (tables.length === 0) {
     issues.push({ kind: 'no-table', message: '未在工作簿中找到可识别的预算公开表（表1–表10）：请检查表标题和表头是否完整。' });
   }
+  dropLookalikes(tables);
   tables.sort((a, b) => a.def.number - b.def.number);
   inferMissingUnits(tables);
   return { tables, issues };
+}
+
+/**
+ * Two sheets taken for one table: where one carries a title the definition lists and the other was told only
+ * by the words of its title (部门预算项目支出及其他支出预算表 beside 一般公共预算项目支出情况表), the second is
+ * another table of the region's, not this one, and is left out.
+ */
+function dropLookalikes(tables: RecognizedTable[]): void {
+  const named = new Set(tables.filter((t) => t.foundBy === 'title' && !t.titleByWords).map((t) => t.def.id));
+  for (let i = tables.length - 1; i >= 0; i--) if (tables[i].titleByWords && named.has(tables[i].def.id)) tables.splice(i, 1);
 }
 
 /**
@@ -211,6 +222,7 @@ function finishTable(
     foundBy,
     titleRef: hit ? { sheet: view.name, row: hit.row, col: hit.col } : undefined,
     titleText: hit?.text,
+    ...(hit?.byWords ? { titleByWords: true } : {}),
     printedNumber: hit?.number,
     unit: pre.unit ?? '万元',
     unitRef: pre.unitRef,

@@ -10,6 +10,8 @@ export interface TitleHit {
   text: string;
   /** The 表N printed with the title, when there is one. */
   number?: number;
+  /** Told by the words of the title (titleWords), not by one of the definition's titles. */
+  byWords?: boolean;
 }
 
 /** Sentences mention titles too ("…支出情况表为空表。"); a title cell is short and is not a sentence. */
@@ -83,10 +85,11 @@ export function findTitles(view: SheetView, defs: TableDefinition[]): TitleHit[]
           if (a.length > (best?.len ?? 0) && text.includes(a) && text.length <= a.length + 40) best = { def, len: a.length };
         }
       }
+      const byWords = !best;
       if (!best) best = byTitleWords(text, defs);
       if (best) {
         const col = view.left + i;
-        hits.push({ def: best.def, row: r, col, text: displayText(v), number: tableNumberNear(view, r, col, text) });
+        hits.push({ def: best.def, row: r, col, text: displayText(v), number: tableNumberNear(view, r, col, text), ...(byWords ? { byWords } : {}) });
       }
     }
   }

@@ -74,6 +74,8 @@ export interface RecognizedTable {
   foundBy: 'title' | 'signature';
   titleRef?: CellRef;
   titleText?: string;
+  /** The title was told by its words, not matched to one of the definition's titles. */
+  titleByWords?: boolean;
   /** The 表N printed with the title, when there is one. */
   printedNumber?: number;
   unit: Unit;

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import type { AmountCell, RecognizedBlock, RecognizedRow } from '../recognize/types';
-import { columnLabel, findBlock, repeatedCode, rowLabel } from '../model/query';
+import { columnLabel, findBlock, hasUnknownAmounts, repeatedCode, rowLabel } from '../model/query';
 import { compareAmounts, money } from './compare';
 import { defineRule } from './types';
 
@@ -99,7 +99,11 @@ export const codeHierarchy = defineRule({
           }
           const tops = topRows(block);
           const totalCell = block.total?.amounts[col];
-          if (totalCell && tops.length > 0) {
+          // Lines with amounts the recognizer could not place (projects, 单位 names) may be part of the 合计.
+          const unknown = hasUnknownAmounts(block, col);
+          if (unknown && totalCell && tops.length > 0)
+            ctx.skip({ tables: [table.def.id], reason: `表${table.def.number}有未能识别科目的金额行，未核对合计与各类之和` });
+          if (!unknown && totalCell && tops.length > 0) {
             const leaves = () => tops.reduce((acc, t) => acc.plus(leafSum(block, t, col)), ZERO);
             // The row as printed: 表1 and 表4 call it 支出总计, most tables 合计.
             const totalName = (block.total?.name ?? '').replace(/[\s\u3000]+/g, '') || '合计';
