@@ -181,6 +181,86 @@ async function main() {
       await other.close();
     });
 
+    // Without an add-in: the clerk's own file (here a real regional workbook) opened in the page.
+    const regional = path.join(ROOT, 'examples', 'regions', 'changchun', 'workbook.xlsx');
+    const regionalName = '长春市信访局2026预算公开.xlsx';
+    const regionalExpected = await (async () => {
+      const { readXlsxFile } = require(path.join(ROOT, 'build', 'hosts', 'node', 'read-xlsx.js'));
+      const grid = await readXlsxFile(regional);
+      const analysis = expected.engine.analyzeWorkbook(grid);
+      return { grid, findings: analysis.findings.map((f) => expected.engine.findingToJson(f)) };
+    })();
+    const openedFile = path.join(OUT, regionalName);
+    fs.copyFileSync(regional, openedFile);
+
+    await check('any .xlsx picked from disk opens in the page, read there, its sheets as tabs', async () => {
+      await page.locator('[data-testid="open-file-input"]').setInputFiles(openedFile);
+      await page.locator('[data-testid="demo-subtitle"]').filter({ hasText: regionalName }).waitFor();
+      const tabs = await page.locator('[data-sheet-tab]').evaluateAll((els) => els.map((e) => e.getAttribute('data-sheet-tab')));
+      assert.deepStrictEqual(tabs, regionalExpected.grid.sheets.map((s) => s.name));
+      await shot('11-opened-regional');
+    });
+
+    await check('校验 on the opened file lists what the engine finds in it and colours the cells', async () => {
+      await pane().locator('[data-action="validate"]').click();
+      await pane().locator('[data-finding-id]').first().waitFor();
+      const targets = await pane().locator('[data-finding-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-target')));
+      assert.deepStrictEqual([...targets].sort(), regionalExpected.findings.map((f) => f.target || '').sort());
+      await shot('12-regional-findings');
+    });
+
+    let clicked;
+    await check('clicking a finding on the opened file goes to its cell', async () => {
+      const start = await page.locator('[data-testid="sheet-view"]').getAttribute('data-sheet');
+      clicked = regionalExpected.findings.find((x) => x.severity === 'error' && x.target && expected.engine.parseRef(x.target).sheet !== start)
+        || regionalExpected.findings.find((x) => x.target);
+      const ref = expected.engine.parseRef(clicked.target);
+      await pane().locator(`[data-target="${clicked.target.replace(/"/g, '\\"')}"]`).first().click();
+      await page.waitForSelector(`[data-testid="sheet-view"][data-sheet="${ref.sheet}"]`);
+      assert.strictEqual(await page.locator('td[data-active="true"]').getAttribute('data-ref'), expected.engine.a1(ref.row, ref.col));
+      await shot('13-regional-finding-selected');
+    });
+
+    await check('生成说明 on the opened file writes its 情况说明 sheet', async () => {
+      await pane().locator('[data-action="generate"]').click();
+      await pane().locator('[data-testid="narrative"]').waitFor();
+      await page.locator('[data-sheet-tab="情况说明"]').waitFor();
+    });
+
+    await check('保存为 .xlsx: the saved file has the marks, the notes and the 情况说明, and the clerk’s cells as they were', async () => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-ribbon="save"]').click()]);
+      assert.strictEqual(download.suggestedFilename(), regionalName.replace(/\.xlsx$/, '-已校验.xlsx'));
+      const saved = path.join(OUT, download.suggestedFilename());
+      await download.saveAs(saved);
+      const ExcelJS = require('exceljs');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(saved);
+      const marks = { error: 'FFFFC7CE', warning: 'FFFFEB9C' };
+      let marked = 0;
+      for (const f of regionalExpected.findings) {
+        if (!f.target) continue;
+        const ref = expected.engine.parseRef(f.target);
+        const cell = wb.getWorksheet(ref.sheet).getCell(ref.row + 1, ref.col + 1);
+        const argb = cell.fill && cell.fill.fgColor && cell.fill.fgColor.argb;
+        assert.ok(Object.values(marks).includes(argb), `${f.target} filled ${argb}`);
+        marked++;
+      }
+      assert.ok(marked > 0);
+      const target = expected.engine.parseRef(clicked.target);
+      const note = wb.getWorksheet(target.sheet).getCell(target.row + 1, target.col + 1).note;
+      assert.ok(note, `a note on ${clicked.target}`);
+      assert.ok(wb.getWorksheet('情况说明'), 'the 情况说明 sheet');
+      assert.ok(String(wb.getWorksheet('情况说明').getCell('A1').value).includes('情况说明'));
+      // Every value the clerk had is still there, unchanged.
+      const { readXlsxFile } = require(path.join(ROOT, 'build', 'hosts', 'node', 'read-xlsx.js'));
+      const back = await readXlsxFile(saved);
+      for (const s of regionalExpected.grid.sheets) {
+        const again = back.sheets.find((x) => x.name === s.name);
+        assert.deepStrictEqual(again.cells, s.cells, `values of ${s.name}`);
+        assert.deepStrictEqual(again.merges, s.merges, `merges of ${s.name}`);
+      }
+    });
+
     await check('nothing was requested from outside this machine, and no page error occurred', async () => {
       assertStayedLocal(outside, pageErrors);
     });

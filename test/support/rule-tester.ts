@@ -3,6 +3,7 @@ import type { Finding, Severity } from '../../src/engine/findings';
 import { formatRef } from '../../src/engine/grid/address';
 import type { WorkbookGrid } from '../../src/engine/grid/types';
 import { recognizeWorkbook } from '../../src/engine/recognize/recognize';
+import type { RecognizedTable } from '../../src/engine/recognize/types';
 import { runRules } from '../../src/engine/rules/run';
 import type { Rule } from '../../src/engine/rules/types';
 import { resolveSettings, type Settings } from '../../src/engine/settings';
@@ -58,6 +59,8 @@ export interface RuleTesterOptions {
   /** The profile recognition and the rule run with; the national set by default. */
   profile?: Profile;
   settings?: Partial<Settings>;
+  /** How the workbook is recognized; recognizeWorkbook by default (决算 tests pass recognizeWithProfile). */
+  recognize?: (workbook: WorkbookGrid, profile: Profile) => { tables: RecognizedTable[] };
 }
 
 /**
@@ -91,7 +94,7 @@ export class RuleTester {
   findings(rule: Rule, c: RuleTestCase): Finding[] {
     const profile = this.options.profile ?? NATIONAL_2023;
     const settings = resolveSettings({ ...this.options.settings, ...c.settings, profile: profile.id });
-    const { tables } = recognizeWorkbook(sourceWorkbook(c.workbook), profile);
+    const { tables } = (this.options.recognize ?? recognizeWorkbook)(sourceWorkbook(c.workbook), profile);
     const ids = tables.map((t) => t.def.id);
     if (c.tables) {
       if (ids.join() !== c.tables.join()) {

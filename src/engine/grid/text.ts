@@ -5,14 +5,23 @@ const SPACES = /[\s\u3000\u00a0\u200b\ufeff]+/g;
 
 /** The cell's text with every kind of space removed: what matching titles, headers and labels uses. */
 export function compactText(v: RawCell): string {
-  if (v === null || v === undefined || isCellError(v)) return '';
+  if (v === null || v === undefined || isCellError(v) || isNonFinite(v)) return '';
   return String(v).replace(SPACES, '');
+}
+
+/**
+ * NaN and ±Infinity are no value a sheet can hold: a host that hands one over had a calculation fail, so it
+ * reads as the error value #NUM! (as parseAmount reads it), never as the words "NaN" or "Infinity".
+ */
+function isNonFinite(v: RawCell): v is number {
+  return typeof v === 'number' && !Number.isFinite(v);
 }
 
 /** The cell's text trimmed of the spaces around it, inner spacing kept (for display). */
 export function displayText(v: RawCell): string {
   if (v === null || v === undefined) return '';
   if (isCellError(v)) return v.error;
+  if (isNonFinite(v)) return '#NUM!';
   return String(v).replace(/^[\s\u3000\u00a0\u200b\ufeff]+|[\s\u3000\u00a0\u200b\ufeff]+$/g, '');
 }
 

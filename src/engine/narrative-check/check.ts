@@ -7,44 +7,66 @@ import { generateNarrative } from '../narrative/generate';
 import { STYLE_PRESETS } from '../narrative/styles';
 import type { Figure, FigureKind, SectionKey } from '../narrative/types';
 import type { PriorYear } from '../prior/types';
-import { CHECK_MESSAGES, FIGURE_WORDS, SECTION_NAMES } from './messages';
-import { findMentions, foldSubject, type Mention } from './mentions';
+import type { Severity } from '../findings';
+import { formatMessage } from '../rules/format-message';
+import { CHECK_MESSAGES, FIGURE_WORDS, SECTION_NAMES, UNCHECKED_REASONS } from './messages';
+import { findMentions, fold, foldSubject, type Mention } from './mentions';
+import type { NarrativeLine, NarrativeRule, NarrativeRuleContext, NarrativeSentence } from './rule-types';
+import { NARRATIVE_RULES } from './rules';
+import { classifyHeading, HEADING, SUBHEADING } from './sections';
 
 export interface NarrativeFinding {
-  kind: 'mismatch' | 'direction';
+  /** 'narrative/table-figure' for a figure against the tables; otherwise the rule (rules/). */
+  ruleId: string;
+  messageId?: string;
+  severity: Severity;
+  /** mismatch / direction: a figure against the tables; text: a rule of the text itself. */
+  kind: 'mismatch' | 'direction' | 'text';
   section?: SectionKey;
   line: number;
   sentence: string;
-  subject: string;
-  figure: FigureKind;
+  subject?: string;
+  figure?: FigureKind;
   /** As written: "132.80%". */
-  stated: string;
-  /** What the tables give: "132.78%". */
-  expected: string;
+  stated?: string;
+  /** What is right: "132.78%". */
+  expected?: string;
   message: string;
   formula?: string;
   cells: CellRef[];
 }
 
+/** A number left unchecked, with why. */
+export interface UncheckedMention extends Mention {
+  reason: string;
+}
+
 export interface NarrativeCheck {
   findings: NarrativeFinding[];
-  /** Numbers verified against the tables (right or wrong). */
+  /** Numbers verified against the tables or by the text's own arithmetic (right or wrong). */
   checked: Mention[];
-  /** Numbers whose subject or kind the tables do not give (clerk-written figures, unknown names). */
-  unchecked: Mention[];
+  /** How each checked number was verified ('公开表' or the arithmetic), same order as checked. */
+  checkedHow: string[];
+  /** Numbers neither the tables nor the text's arithmetic give, each with its reason. */
+  unchecked: UncheckedMention[];
 }
 
 export interface CheckOptions {
   year?: number;
   department?: string;
+  /** Only these rules (by id) besides the table check; all by default. */
+  rules?: NarrativeRule[];
 }
+
+export const TABLE_FIGURE_RULE = 'narrative/table-figure';
 
 /**
  * Verifies every amount and percentage of a clerk's 情况说明 against the tables: each number is
  * taken with its section, its kind (amount, 占 share, 增减 change or rate) and the subject named
  * before it, and compared with the same figure computed from the cells. A share or rate is right
  * when it is the exact value rounded half up to the decimals the text shows (735% for 735.00%);
- * a share moved by the largest-remainder rule is right too.
+ * a share moved by the largest-remainder rule is right too. Then the text's own rules run
+ * (rules/): its arithmetic without last year's data, and the slips inspectors look for.
  */
 export function checkNarrative(text: string, analysis: Analysis, prior?: PriorYear, options: CheckOptions = {}): NarrativeFinding[] {
   return checkNarrativeReport(text, analysis, prior, options).findings;
@@ -71,23 +93,165 @@ export function checkNarrativeReport(text: string, analysis: Analysis, prior?: P
   };
   const mentions = findMentions(text, subjectsOf);
   const findings: NarrativeFinding[] = [];
-  const checked: Mention[] = [];
-  const unchecked: Mention[] = [];
+  const how = new Map<Mention, string>();
+  const tableChecked = new Set<Mention>();
+  const tableWrong = new Set<Mention>();
+  const noSubject = new Set<Mention>();
+  const zeroInTables = new Set<Mention>();
   const decimals = analysis.settings.percentDecimals;
   for (const m of mentions) {
+    if (m.zone || m.threshold || m.unit === '元' || m.unit === '亿元') continue;
     const candidates = m.kind && m.subject && m.section
       ? (bySection.get(m.section) ?? []).filter((f) => f.kind === m.kind && f.subjects.some((s) => foldSubject(s) === m.subject))
       : [];
     if (candidates.length === 0) {
-      unchecked.push(m);
+      if (m.subject) noSubject.add(m);
       continue;
     }
-    checked.push(m);
+    // The tables give 0 where the text states an amount: more likely a table not read in full than a
+    // wrong text; left unchecked with the reason rather than reported.
+    if (!candidates.some((f) => agrees(m, f, decimals)) && !m.value.isZero() && candidates.every((f) => (f.kind === 'amount' || f.kind === 'share') && f.value.isZero())) {
+      zeroInTables.add(m);
+      continue;
+    }
+    tableChecked.add(m);
+    how.set(m, '公开表');
     if (candidates.some((f) => agrees(m, f, decimals))) continue;
+    tableWrong.add(m);
     const figure = candidates.find((f) => f.stated) ?? candidates[0];
     findings.push(toFinding(m, figure, decimals));
   }
-  return { findings, checked, unchecked };
+
+  const { lines, sentences } = splitText(text, mentions);
+  const budgetYear = options.year ?? analysis.tables.find((t) => t.year)?.year ?? (prior?.year ? prior.year + 1 : undefined) ?? titleYear(text);
+  const seen = new Set<string>();
+  for (const rule of options.rules ?? NARRATIVE_RULES) {
+    const ctx: NarrativeRuleContext = {
+      text,
+      lines,
+      sentences,
+      mentions,
+      analysis,
+      figures,
+      ...(prior ? { prior } : {}),
+      ...(budgetYear ? { year: budgetYear } : {}),
+      percentDecimals: decimals,
+      tableChecked,
+      tableWrong,
+      wan,
+      verify(ms, h) {
+        for (const m of ms) if (!how.has(m)) how.set(m, h);
+      },
+      report(r) {
+        const message = formatMessage(rule.id, rule.messages, r.messageId, r.data);
+        const key = `${rule.id}|${r.line}|${message}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        const section = r.section ?? r.mention?.section ?? lines[r.line - 1]?.section;
+        findings.push({
+          ruleId: rule.id,
+          messageId: r.messageId,
+          severity: r.severity ?? rule.severity,
+          kind: 'text',
+          ...(section ? { section } : {}),
+          line: r.line,
+          sentence: r.sentence,
+          ...(r.stated !== undefined ? { stated: r.stated } : {}),
+          ...(r.expected !== undefined ? { expected: r.expected } : {}),
+          message,
+          cells: r.cells ?? [],
+        });
+        if (r.mention && !how.has(r.mention)) how.set(r.mention, rule.description);
+      },
+    };
+    rule.check(ctx);
+  }
+
+  // A number in the clerk's own words that is a figure stated elsewhere or in the tables agrees with it.
+  const known = new Set<string>();
+  for (const m of mentions) if (how.has(m) && !m.zone && m.unit !== '%') known.add(wan(m).toFixed());
+  for (const f of figures) if (f.kind === 'amount' && !f.value.isZero()) known.add(roundMoney(f.value).toFixed());
+  for (const m of mentions) {
+    if (how.has(m) || !m.zone || m.unit === '%' || m.value.isZero()) continue;
+    if (known.has(wan(m).toFixed())) how.set(m, '与文中或表中同一数字一致');
+  }
+
+  const checked: Mention[] = [];
+  const checkedHow: string[] = [];
+  const unchecked: UncheckedMention[] = [];
+  for (const m of mentions) {
+    const h = how.get(m);
+    if (h) {
+      checked.push(m);
+      checkedHow.push(h);
+    } else unchecked.push({ ...m, reason: zeroInTables.has(m) ? UNCHECKED_REASONS.zeroInTables : uncheckedReason(m, lines, noSubject.has(m), !!prior) });
+  }
+  findings.sort((a, b) => a.line - b.line);
+  return { findings, checked, checkedHow, unchecked };
+}
+
+/** A mention's amount in 万元. */
+function wan(m: Mention): Decimal {
+  if (m.unit === '元') return m.value.div(10000);
+  if (m.unit === '亿元') return m.value.mul(10000);
+  return m.value;
+}
+
+function uncheckedReason(m: Mention, lines: NarrativeLine[], namedButUnknown: boolean, hasPrior: boolean): string {
+  const text = lines[m.line - 1]?.folded ?? '';
+  if (m.threshold) return UNCHECKED_REASONS.threshold;
+  if (m.zone === 'reason') return UNCHECKED_REASONS.reason;
+  if (m.zone === 'clerk') return UNCHECKED_REASONS.clerk;
+  if (/房屋|车辆|家具|资产|设备|土地/.test(text) && m.section === 'other') return UNCHECKED_REASONS.assets;
+  if (/绩效/.test(text)) return UNCHECKED_REASONS.performance;
+  if ((m.kind === 'change' || m.kind === 'rate') && !hasPrior) return UNCHECKED_REASONS.noPrior;
+  if (namedButUnknown) return UNCHECKED_REASONS.kind;
+  return UNCHECKED_REASONS.noSubject;
+}
+
+/** Lines and sentences (up to 。；) with their sections and numbers, for the rules. */
+function splitText(text: string, mentions: Mention[]): { lines: NarrativeLine[]; sentences: NarrativeSentence[] } {
+  const lines: NarrativeLine[] = [];
+  const sentences: NarrativeSentence[] = [];
+  let section: SectionKey | undefined;
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const folded = fold(raw);
+    const heading = HEADING.test(folded) || SUBHEADING.test(folded);
+    if (heading) {
+      const key = classifyHeading(folded);
+      if (HEADING.test(folded)) section = key;
+      else if (key) section = key;
+    }
+    const line = i + 1;
+    lines.push({ line, raw, folded, ...(section ? { section } : {}), heading });
+    const own = mentions.filter((m) => m.line === line);
+    let start = 0;
+    for (let j = 0; j <= folded.length; j++) {
+      if (j === folded.length || /[。；;]/.test(folded[j])) {
+        const end = j === folded.length ? j : j + 1;
+        const piece = raw.slice(start, end);
+        if (piece.trim() !== '') {
+          const lead = piece.length - piece.trimStart().length;
+          sentences.push({
+            line,
+            ...(section ? { section } : {}),
+            text: piece.trim(),
+            folded: folded.slice(start, end).trim(),
+            start: start + lead,
+            end,
+            mentions: own.filter((m) => m.start >= start && m.start < end),
+          });
+        }
+        start = end;
+      }
+    }
+  });
+  return { lines, sentences };
+}
+
+function titleYear(text: string): number | undefined {
+  const m = /(20\d{2})\s*年(?:度)?[^\n]{0,20}(?:预算|决算)/.exec(text.slice(0, 400));
+  return m ? Number(m[1]) : undefined;
 }
 
 /** The figures of both styles: 000's 上年结转 and 004's per-source lines are both checkable. */
@@ -109,7 +273,7 @@ function agrees(m: Mention, f: Figure, decimals: number): boolean {
     case 'amount':
       return stated.eq(roundMoney(f.value)) || stated.eq(f.value);
     case 'change': {
-      if (!stated.eq(roundMoney(f.value.abs())) && !stated.eq(f.value.abs())) return false;
+      if (!stated.abs().eq(roundMoney(f.value.abs())) && !stated.abs().eq(f.value.abs())) return false;
       return directionAgrees(m, f.value);
     }
     case 'rate': {
@@ -138,7 +302,7 @@ function toFinding(m: Mention, f: Figure, decimals: number): NarrativeFinding {
   const subject = f.subjects[0];
   const how = f.formula ? fillTemplate(CHECK_MESSAGES.how, { formula: f.formula }) : '';
   const expected = expectedText(m, f);
-  const base = { section: m.section, line: m.line, sentence: m.sentence, subject, figure: f.kind, stated: m.text, expected, cells: f.cells, ...(f.formula ? { formula: f.formula } : {}) };
+  const base = { ruleId: TABLE_FIGURE_RULE, severity: 'error' as const, section: m.section, line: m.line, sentence: m.sentence, subject, figure: f.kind, stated: m.text, expected, cells: f.cells, ...(f.formula ? { formula: f.formula } : {}) };
   const sizeRight = f.kind === 'change' ? m.value.eq(roundMoney(f.value.abs())) : f.kind === 'rate' ? expectedText(m, f) === m.text : false;
   if ((f.kind === 'change' || f.kind === 'rate') && sizeRight && !directionAgrees(m, f.value)) {
     const actual = (f.value.isPositive() ? (f.kind === 'change' ? '增加' : '增长') : f.kind === 'change' ? '减少' : '下降') + expected;
@@ -152,7 +316,9 @@ function toFinding(m: Mention, f: Figure, decimals: number): NarrativeFinding {
 }
 
 function expectedText(m: Mention, f: Figure): string {
-  if (f.kind === 'amount' || f.kind === 'change') return `${roundMoney(f.value.abs()).toFixed(2)}万元`;
+  // An amount keeps its sign ("-12.50万元"); a change's direction is in its word.
+  if (f.kind === 'amount') return `${roundMoney(f.value).toFixed(2)}万元`;
+  if (f.kind === 'change') return `${roundMoney(f.value.abs()).toFixed(2)}万元`;
   if (f.conventional || !f.exact) return `${f.value.abs().toFixed()}%`;
   return `${roundHalfUp(f.exact.abs(), m.decimals).toFixed(m.decimals)}%`;
 }

@@ -11,9 +11,19 @@ export interface Mention {
   sentence: string;
   /** "132.80%", "1589.58万元" as written. */
   text: string;
+  /** Signed: "-12.5万元" is −12.5. 元 and 亿元 as written (not converted). */
   value: Decimal;
   decimals: number;
-  unit: '万元' | '%';
+  unit: '万元' | '%' | '元' | '亿元';
+  /** 0-based position in the (folded) line, for rules that read around the number. */
+  start: number;
+  end: number;
+  /** A share or rate written without its % sign ("占45.47，"). */
+  missingPercent?: boolean;
+  /** Inside the clerk's own words (主要原因是…, 主要用于…, 资金分配情况…): not a figure of the tables. */
+  zone?: 'reason' | 'clerk';
+  /** "单位价值50万元以上": a bound of a category, not a budget figure. */
+  threshold?: boolean;
   kind?: FigureKind;
   /** 增加/增长 → 1, 减少/下降 → −1 (change and rate only). */
   direction?: 1 | -1;
@@ -23,7 +33,12 @@ export interface Mention {
   subject?: string;
 }
 
-const NUMBER = /(\d[\d,，]*(?:\.\d+)?)\s*(万元|%|％)/g;
+/** A number with its unit; without one it is kept only after 占/增长/下降 (a % sign left out). */
+const NUMBER = /([-−－]?)(\d[\d,，]*(?:\.\d+)?)(\s*(?:万元|亿元|元|%|％))?/g;
+/** What may follow a unitless number that is not a percentage: counts, dates, measures. */
+const NOT_PERCENT_AFTER = /^\s*(?:[\d.]|个|人|名|辆|台|套|项|倍|次|平方米|米|年|月|日|户|家|处|条|所|亩|公里|千米|万|亿|号|届|期|批|类|款|级|[)）\]】〕])/;
+const RATE_BEFORE = /(占|增长|下降|增幅为|降幅为|增长率为|下降率为)\s*$/;
+const THRESHOLD_AFTER = /^\s*(?:及)?(?:以上|以下|\(含\)|（含）)/;
 /** Where the clerk's own words run until the end of the sentence: numbers there are not the tables'. */
 const CLERK_ZONE = /主要(?:增加|减少)?原因|主要用于|扣除/g;
 /** Project fields the clerk writes: their numbers are the clerk's to the end of the line. */
@@ -77,6 +92,7 @@ export function findMentions(text: string, subjectsOf: (section: SectionKey | un
     }
     const zones = clerkZones(line);
     const inZone = (i: number) => zones.some(([a, b]) => i >= a && i < b);
+    const zoneKind = (i: number): 'reason' | 'clerk' => (zones.find(([a, b]) => i >= a && i < b)![2]);
     const subjects = subjectsOf(section);
     const found: Array<{ start: number; end: number; subject: string }> = [];
     for (const s of subjects) {
@@ -86,7 +102,9 @@ export function findMentions(text: string, subjectsOf: (section: SectionKey | un
         if (i < 0) break;
         // "…支出（类）…（款）X（项）": the 类 and 款 of a path are not what its amount is about.
         const path = /^\s*\((类|款)\)/.test(line.slice(i + s.length));
-        if (!inZone(i) && !path) found.push({ start: i, end: i + s.length, subject: s });
+        // "上年结转结余的一般公共预算收入", "政府采购支出预算": a name qualified before it is another thing.
+        const qualified = /(的|采购)$/.test(line.slice(Math.max(0, i - 2), i));
+        if (!inZone(i) && !path && !qualified) found.push({ start: i, end: i + s.length, subject: s });
         from = i + 1;
       }
     }
@@ -94,29 +112,47 @@ export function findMentions(text: string, subjectsOf: (section: SectionKey | un
     for (const m of line.matchAll(NUMBER)) {
       const start = m.index!;
       const end = start + m[0].length;
-      if (inZone(start)) {
-        previousEnd = end;
-        continue;
-      }
-      const unit = m[2] === '万元' ? '万元' : '%';
-      const digits = m[1].replace(/[,，]/g, '');
+      // A digit run inside a longer one (the "3" of "2023") is never a number of its own.
+      if (start > 0 && /[\d.]/.test(line[start - 1])) continue;
       const before = line.slice(previousEnd, start);
+      let unit: Mention['unit'];
+      let missingPercent = false;
+      if (m[3]) {
+        const u = m[3].trim();
+        unit = u === '％' ? '%' : (u as Mention['unit']);
+      } else {
+        if (!RATE_BEFORE.test(line.slice(0, start)) || NOT_PERCENT_AFTER.test(line.slice(end))) continue;
+        unit = '%';
+        missingPercent = true;
+      }
+      // "2023年1月1日-2023年…": a dash after a digit is a range, not a sign.
+      const negative = m[1] !== '' && !(start > 0 && /\d/.test(line[start - 1]));
+      const digits = m[2].replace(/[,，]/g, '');
+      const numberStart = m[1] && !negative ? start + m[1].length : start;
+      const zone = inZone(start) ? zoneKind(start) : undefined;
       const kind = kindOf(before, unit);
       const direction = UP.test(before) ? 1 : DOWN.test(before) ? -1 : undefined;
       // An amount belongs to a subject in its own clause; a share or change may refer back past the amount.
       const limit = kind === 'amount' ? previousEnd : 0;
-      const candidates = found.filter((f) => f.end <= start && f.start >= limit);
+      // "…拨款支出包括：一般公共服务支出6701.98万元": an amount is not about a name a list opens with.
+      const candidates = zone ? [] : found.filter((f) => f.end <= start && f.start >= limit && !(kind === 'amount' && /包括|其中|[:：]/.test(line.slice(f.end, start))));
       candidates.sort((a, b) => b.end - a.end || b.subject.length - a.subject.length);
       let subject = candidates[0]?.subject;
-      if (!subject && carried && FIELD_LINE.test(line) && !found.length) subject = carried;
+      if (!subject && !zone && carried && FIELD_LINE.test(line) && !/包括|其中/.test(line.split(/[:：]/)[0]) && !found.length) subject = carried;
+      const value = new Decimal(digits);
       out.push({
         ...(section ? { section } : {}),
         line: index + 1,
-        sentence: sentenceAround(raw, start, end),
-        text: m[0].replace(/\s+/g, ''),
-        value: new Decimal(digits),
+        sentence: sentenceAround(raw, numberStart, end),
+        text: (negative ? '-' : '') + m[2] + (m[3] ? m[3].trim().replace('％', '%') : ''),
+        value: negative ? value.neg() : value,
         decimals: digits.includes('.') ? digits.split('.')[1].length : 0,
         unit,
+        start: numberStart,
+        end,
+        ...(missingPercent ? { missingPercent } : {}),
+        ...(zone ? { zone } : {}),
+        ...(unit !== '%' && THRESHOLD_AFTER.test(line.slice(end)) ? { threshold: true } : {}),
         ...(kind ? { kind } : {}),
         ...(direction ? { direction, word: (UP.exec(before) ?? DOWN.exec(before))![1] } : {}),
         ...(subject ? { subject } : {}),
@@ -129,22 +165,23 @@ export function findMentions(text: string, subjectsOf: (section: SectionKey | un
   return out;
 }
 
-function kindOf(before: string, unit: '万元' | '%'): FigureKind | undefined {
+function kindOf(before: string, unit: Mention['unit']): FigureKind | undefined {
   if (SHARE.test(before)) return unit === '%' ? 'share' : undefined;
-  if (UP.test(before) || DOWN.test(before)) return unit === '万元' ? 'change' : 'rate';
-  return unit === '万元' ? 'amount' : undefined;
+  if (UP.test(before) || DOWN.test(before)) return unit === '%' ? 'rate' : 'change';
+  return unit === '%' ? undefined : 'amount';
 }
 
 /** [start, end) spans from a 主要原因/主要用于 … to the end of its sentence. */
-function clerkZones(line: string): Array<[number, number]> {
-  const zones: Array<[number, number]> = [];
+function clerkZones(line: string): Array<[number, number, 'reason' | 'clerk']> {
+  const zones: Array<[number, number, 'reason' | 'clerk']> = [];
   for (const m of line.matchAll(CLERK_ZONE)) {
     const start = m.index!;
     const rest = line.slice(start);
-    const stop = rest.search(SENTENCE_END);
-    zones.push([start, stop < 0 ? line.length : start + stop]);
+    // "…项目支出等.住房保障支出87.29万元": an ASCII period ends the clerk's sentence too.
+    const stop = rest.search(/[。；;]|\.(?!\d)/);
+    zones.push([start, stop < 0 ? line.length : start + stop, 'reason']);
   }
-  for (const m of line.matchAll(CLERK_LINE)) zones.push([m.index!, line.length]);
+  for (const m of line.matchAll(CLERK_LINE)) zones.push([m.index!, line.length, 'clerk']);
   return zones;
 }
 

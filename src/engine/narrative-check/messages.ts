@@ -28,3 +28,16 @@ export const SECTION_NAMES: Record<string, string> = {
   threePublic: '“三公”经费',
   other: '其他重要事项',
 };
+
+/** Why a number was left unchecked, as the report lists it. */
+export const UNCHECKED_REASONS = {
+  threshold: '金额界限（如“50万元以上”），不是预算数',
+  reason: '经办人所写原因或用途中的数字，公开表中没有',
+  clerk: '经办人填写的项目资料（资金分配等）中的数字，未能与合计核对',
+  assets: '国有资产占用情况，公开表中没有，只有经办人掌握',
+  performance: '绩效目标情况，公开表中没有，只有经办人掌握',
+  noPrior: '未提供上年数，文中也没有同句的本年数，增减无法核对',
+  zeroInTables: '公开表中此项为0或为空（可能未识别到该表或该列），未核对',
+  kind: '公开表中有此项，但没有这一种数字（如该项的占比）',
+  noSubject: '文中所指的项目在公开表中找不到（名称与表中不同，或为经办人填写的数字）',
+} as const;

@@ -5,6 +5,6 @@ import type { Settings, WordingStyle } from '../settings';
  * step; any setting given explicitly still wins.
  */
 export const STYLE_PRESETS: Record<WordingStyle, Partial<Settings>> = {
-  changji: { wordingStyle: 'changji', percentDecimals: 2, sameWording: 'zero-change', priorZeroWording: 'growth-100' },
-  zhaohua: { wordingStyle: 'zhaohua', percentDecimals: 0, sameWording: 'chiping', priorZeroWording: 'growth-100' },
+  changji: { wordingStyle: 'changji', percentDecimals: 2, sameWording: 'zero-change', priorZeroWording: 'not-comparable' },
+  zhaohua: { wordingStyle: 'zhaohua', percentDecimals: 0, sameWording: 'chiping', priorZeroWording: 'not-comparable' },
 };

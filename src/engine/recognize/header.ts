@@ -33,6 +33,16 @@ function firstTextCol(view: SheetView, row: number, left: number, right: number)
   return right + 1;
 }
 
+/**
+ * Two or more of the row's other texts name columns of the table (合计 | 基本支出 | 项目支出 beside a 合计 label):
+ * the row is the header's last line, even where its first cell reads like a body row.
+ */
+function namesColumns(def: TableDefinition, texts: string[]): boolean {
+  let n = 0;
+  for (const t of texts) if (def.blocks.some((b) => b.columns.some((c) => c.headers.some((h) => norm(h) === t)))) n++;
+  return n >= 2;
+}
+
 /** The row above holds a header cell merged across several columns of this row. */
 function underGroup(view: SheetView, row: number, left: number, right: number): boolean {
   for (let c = left; c < right; c++) {
@@ -112,6 +122,7 @@ export function findHeader(
       isBodyLabelRow(def, own.slice(0, 1)) &&
       !spansFromAbove(view, r, left, right) &&
       !underGroup(view, r, left, right) &&
+      !namesColumns(def, own.slice(1)) &&
       firstTextCol(view, r, left, right) <= firstTextCol(view, top, left, right)
     )
       break;

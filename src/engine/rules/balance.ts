@@ -13,6 +13,7 @@ export const balance = defineRule({
     for (const table of ctx.tables) {
       for (const identity of table.def.identities) {
         if (identity.kind !== 'balance') continue;
+        if (ctx.only && !ctx.only(identity)) continue;
         const l = select([table], { ...identity.left, table: table.def.id });
         const r = select([table], { ...identity.right, table: table.def.id });
         if (!l || !r) continue;

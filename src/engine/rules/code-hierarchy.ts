@@ -50,6 +50,7 @@ export const codeHierarchy = defineRule({
     for (const table of ctx.tables) {
       for (const identity of table.def.identities) {
         if (identity.kind !== 'hierarchy') continue;
+        if (ctx.only && !ctx.only(identity)) continue;
         const block = findBlock(table, identity.block);
         if (!block || block.def.kind !== 'coded') continue;
         const repeated = repeatedCode(block);
@@ -93,17 +94,18 @@ export const codeHierarchy = defineRule({
               rounding: cmp.rounding,
             });
           };
-          for (const parent of block.rows) {
-            const kids = childrenCached(parent);
-            if (kids.length > 0 && parent.amounts[col]) checkSum(parent.amounts[col], kids, () => leafSum(block, parent, col), 'parent', rowLabel(block, parent));
-          }
+          if (identity.scope !== 'total')
+            for (const parent of block.rows) {
+              const kids = childrenCached(parent);
+              if (kids.length > 0 && parent.amounts[col]) checkSum(parent.amounts[col], kids, () => leafSum(block, parent, col), 'parent', rowLabel(block, parent));
+            }
           const tops = topRows(block);
           const totalCell = block.total?.amounts[col];
           // Lines with amounts the recognizer could not place (projects, 单位 names) may be part of the 合计.
           const unknown = hasUnknownAmounts(block, col);
-          if (unknown && totalCell && tops.length > 0)
+          if (unknown && identity.scope !== 'parents' && totalCell && tops.length > 0)
             ctx.skip({ tables: [table.def.id], reason: `表${table.def.number}有未能识别科目的金额行，未核对合计与各类之和` });
-          if (!unknown && totalCell && tops.length > 0) {
+          if (!unknown && identity.scope !== 'parents' && totalCell && tops.length > 0) {
             const leaves = () => tops.reduce((acc, t) => acc.plus(leafSum(block, t, col)), ZERO);
             // The row as printed: 表1 and 表4 call it 支出总计, most tables 合计.
             const totalName = (block.total?.name ?? '').replace(/[\s\u3000]+/g, '') || '合计';

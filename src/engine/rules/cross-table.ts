@@ -147,8 +147,8 @@ export function crossRelationRule(relation: CrossRelation): Rule {
     ? [...new Set([...relation.left, ...relation.right].map((s) => s.table!))]
     : [relation.left.table, relation.right.table];
   return defineRule({
-    id: `cross-table/${relation.id}`,
-    severity: 'error',
+    id: relation.ruleId ?? `cross-table/${relation.id}`,
+    severity: relation.severity ?? 'error',
     description: relation.description,
     messages: MESSAGES,
     check(ctx) {

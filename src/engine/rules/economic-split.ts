@@ -17,6 +17,7 @@ export const economicSplit = defineRule({
     for (const table of ctx.tables) {
       for (const identity of table.def.identities) {
         if (identity.kind !== 'class-column') continue;
+        if (ctx.only && !ctx.only(identity)) continue;
         const block = findBlock(table, identity.block);
         const totalCell = block?.total?.amounts[identity.col];
         if (!block || !totalCell) continue;

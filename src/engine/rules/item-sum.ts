@@ -16,13 +16,14 @@ export const itemSum = defineRule({
     for (const table of ctx.tables) {
       for (const identity of table.def.identities) {
         if (identity.kind !== 'item-sum') continue;
+        if (ctx.only && !ctx.only(identity)) continue;
         const block = findBlock(table, identity.block);
         if (!block) continue;
         const targetRow = findItemRow(block, identity.target);
         const presentParts = identity.parts.filter((p) => findItemRow(block, p));
         if (!targetRow || presentParts.length === 0) continue;
         // A 其中 list the table prints only in part can show no more than its parent.
-        const op = presentParts.length === identity.parts.length ? identity.op : 'le';
+        const op = presentParts.length === identity.parts.length || identity.complete ? identity.op : 'le';
         const rowName = (role: string) => (role === 'total' ? '合计' : block.def.rows?.find((r) => r.role === role)?.label ?? role);
         for (const col of block.columns) {
           const target = targetRow.amounts[col.role];

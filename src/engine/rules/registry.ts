@@ -7,6 +7,7 @@ import { detailDepth } from './detail-depth';
 import { economicSplit } from './economic-split';
 import { emptyTableNote } from './empty-table-note';
 import { itemSum } from './item-sum';
+import { juesuanRules } from './juesuan';
 import { missingTable } from './missing-table';
 import { rowSum } from './row-sum';
 import { tableNumber } from './table-number';
@@ -34,5 +35,7 @@ export const TABLE_RULES: Rule[] = [
 
 /** Every rule for a profile: the table rules plus one rule per cross-table relation. */
 export function rulesFor(profile: Profile): Rule[] {
+  // A 决算 set has its own rules (J-01…J-35); a 预算 rule never runs on a 决算 table, nor the reverse.
+  if (profile.kind === '决算') return juesuanRules(profile);
   return [...TABLE_RULES, ...profile.relations.map(crossRelationRule)];
 }

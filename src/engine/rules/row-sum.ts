@@ -14,6 +14,7 @@ export const rowSum = defineRule({
     for (const table of ctx.tables) {
       for (const identity of table.def.identities) {
         if (identity.kind !== 'row-sum') continue;
+        if (ctx.only && !ctx.only(identity)) continue;
         const block = findBlock(table, identity.block);
         if (!block) continue;
         const target = block.columns.find((c) => c.role === identity.target);

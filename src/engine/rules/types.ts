@@ -3,7 +3,7 @@ import type { CellRef } from '../grid/types';
 import type { Finding, Severity } from '../findings';
 import type { RecognizedTable } from '../recognize/types';
 import type { Settings } from '../settings';
-import type { Profile } from '../tables/types';
+import type { Identity, Profile } from '../tables/types';
 
 export interface ReportSide {
   label: string;
@@ -31,6 +31,11 @@ export interface RuleContext {
   /** The workbook says 因四舍五入产生的差异 somewhere: rounding residues are then only 提示. */
   roundingStated: boolean;
   report(input: ReportInput): void;
+  /**
+   * When set, rules that read the tables' identities check only those it accepts: a 决算 rule J-07 runs the
+   * generic row-sum over the identities whose id is J-07 (see rules/juesuan).
+   */
+  only?: (identity: Identity) => boolean;
   /** Says a check did not run and why (a column it needs is not placed), so the clerk sees what each check stands on. */
   skip(input: { tables: string[]; reason: string; target?: CellRef }): void;
 }

@@ -1,9 +1,15 @@
 import { NATIONAL_2023 } from './national';
+import { JUESUAN_PROFILES } from './juesuan/profiles';
 import { COUNTY_9 } from './regional/county-9';
 import type { Profile } from './types';
 import { validateProfile } from './validate-profile';
 
-const PROFILES: Profile[] = [NATIONAL_2023, COUNTY_9];
+const PROFILES: Profile[] = [NATIONAL_2023, COUNTY_9, ...JUESUAN_PROFILES];
+
+/** A profile's kind: 预算 unless it says 决算. */
+export function profileKind(profile: Profile): '预算' | '决算' {
+  return profile.kind ?? '预算';
+}
 
 const checked = new Set<string>();
 
@@ -26,6 +32,11 @@ export function getProfile(id: string): Profile {
   return p;
 }
 
-export function listProfiles(): Array<{ id: string; name: string }> {
-  return PROFILES.map((p) => ({ id: p.id, name: p.name }));
+export function listProfiles(): Array<{ id: string; name: string; kind: '预算' | '决算' }> {
+  return PROFILES.map((p) => ({ id: p.id, name: p.name, kind: profileKind(p) }));
+}
+
+/** Every registered profile, each checked once: what analyzeWorkbook chooses among. */
+export function allProfiles(): Profile[] {
+  return PROFILES.map((p) => getProfile(p.id));
 }

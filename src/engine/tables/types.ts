@@ -59,23 +59,45 @@ export interface BlockDef {
   totalLabels: string[];
   /** The total row is printed above its parts (表10), so reading does not stop at it. */
   totalFirst?: boolean;
+  /**
+   * items blocks that may be printed across with several amount columns per item (决算 “三公”: 合计 |
+   * 因公出国（境）费 | … each over 预算数 | 决算数, one body row): each header column names an item and a column role.
+   */
+  printedAcross?: boolean;
 }
 
 /** Relations that hold inside one table, as data; rules in src/engine/rules read them. */
 export type Identity =
   /** On every row of the block: column `target` = Σ columns `parts`. */
-  | { kind: 'row-sum'; block: string; target: string; parts: string[] }
-  /** Code hierarchy: 类 = Σ款, 款 = Σ项, 项 = Σ projects, 合计 = Σ类, in every listed column ('*' = all). */
-  | { kind: 'hierarchy'; block: string; columns: string[] | '*' }
+  | { kind: 'row-sum'; block: string; target: string; parts: string[]; id?: string }
+  /**
+   * Code hierarchy: 类 = Σ款, 款 = Σ项, 项 = Σ projects, 合计 = Σ类, in every listed column ('*' = all).
+   * `scope` limits it to the parents (类 = Σ款 …) or to the total row (合计 = Σ类); both by default.
+   */
+  | { kind: 'hierarchy'; block: string; columns: string[] | '*'; scope?: 'parents' | 'total'; id?: string }
   /** Items: row `target` = Σ rows `parts` (op 'eq'), or the parts may not exceed it ('le'), in every column. */
-  | { kind: 'item-sum'; block: string; target: string; parts: string[]; op: 'eq' | 'le' }
+  | {
+      kind: 'item-sum';
+      block: string;
+      target: string;
+      parts: string[];
+      op: 'eq' | 'le';
+      id?: string;
+      /** The parts are every row the target can hold (the 类 of 本年支出合计): a part not printed is 0, so the sum stays 'eq'. */
+      complete?: boolean;
+    }
   /** Two totals that must agree: 收入总计 = 支出总计. */
-  | { kind: 'balance'; left: CellSelector; right: CellSelector; label: string }
+  | { kind: 'balance'; left: CellSelector; right: CellSelector; label: string; id?: string }
   /**
    * On the total row, column `col` = Σ column `source` over the listed 类 (or over every 类 but the listed):
    * 表6's 人员经费 = 301 + 303, 公用经费 = the other 类.
    */
-  | { kind: 'class-column'; block: string; col: string; source: string; classes: string[] | { except: string[] }; classesLabel: string };
+  | { kind: 'class-column'; block: string; col: string; source: string; classes: string[] | { except: string[] }; classesLabel: string; id?: string };
+
+/*
+ * `id` on an identity: the rule id its findings are reported under (决算: 'J-07' as juesuan.md numbers it).
+ * Identities without one are reported by the generic rule of their kind (row-sum, item-sum …).
+ */
 
 /** Selects one amount of one table: a row (by item role, by code, or 'total') in a column. */
 export interface CellSelector {
@@ -127,6 +149,10 @@ export type CrossRelation = ({ when?: TitleCondition } & (
   | {
       kind: 'cells';
       id: string;
+      /** The rule id findings are reported under, shared by several relations ('J-24' for each 类); default 'cross-table/<id>'. */
+      ruleId?: string;
+      /** 'warning' for a heuristic relation (经济分类 ↔ 功能分类): 提示 only. */
+      severity?: 'error' | 'warning';
       left: CellSelector[];
       right: CellSelector[];
       op: 'eq' | 'le';
@@ -136,6 +162,8 @@ export type CrossRelation = ({ when?: TitleCondition } & (
       /** Row by row, matched on code at the given levels: left table's column = right table's column. */
       kind: 'by-code';
       id: string;
+      ruleId?: string;
+      severity?: 'error' | 'warning';
       /** A column, or several whose sum is compared. */
       left: { table: string; block?: string; col: string | string[] };
       right: { table: string; block?: string; col: string | string[] };
@@ -149,6 +177,8 @@ export type CrossRelation = ({ when?: TitleCondition } & (
 export interface Profile {
   id: string;
   name: string;
+  /** 部门预算公开 or 部门决算公开; a profile without it is a 预算 set. */
+  kind?: '预算' | '决算';
   tables: TableDefinition[];
   relations: CrossRelation[];
 }

@@ -8,6 +8,8 @@ export function validateProfile(profile: Profile): void {
     if (ids.has(t.id)) errors.push(`表 ${t.id} 重复定义`);
     ids.add(t.id);
     checkTable(t, errors);
+    // 决算 findings are reported under the rule ids of juesuan.md: every identity names its own.
+    if (profile.kind === '决算') for (const i of t.identities) if (!i.id) errors.push(`表 ${t.id} 的${i.kind}关系没有规则编号（决算配置的每条关系都应有 J-xx 编号）`);
   }
   const byId = new Map(profile.tables.map((t) => [t.id, t]));
   const checkSel = (where: string, s: CellSelector) => {
@@ -39,6 +41,11 @@ function checkTable(t: TableDefinition, errors: string[]): void {
     if (b.kind === 'coded' && !b.codeScheme) errors.push(`表 ${t.id} 区块 ${b.id} 缺少编码体系`);
     if (b.kind === 'items' && !(b.rows && b.rows.length)) errors.push(`表 ${t.id} 区块 ${b.id} 没有行定义`);
     for (const r of b.rows ?? []) if (r.parent && !hasRow(b, r.parent)) errors.push(`表 ${t.id} 行 ${r.role} 的上级 ${r.parent} 未定义`);
+    if (b.printedAcross && b.kind !== 'items') errors.push(`表 ${t.id} 区块 ${b.id} 只有按项目列示的区块才能横向排列`);
+    const roles = b.columns.map((c) => c.role);
+    if (new Set(roles).size !== roles.length) errors.push(`表 ${t.id} 区块 ${b.id} 有重复的列`);
+    const rowRoles = (b.rows ?? []).map((r) => r.role);
+    if (new Set(rowRoles).size !== rowRoles.length) errors.push(`表 ${t.id} 区块 ${b.id} 有重复的行`);
   }
   for (const i of t.identities) {
     if (i.kind === 'balance') continue;

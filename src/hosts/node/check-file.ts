@@ -19,6 +19,14 @@ export interface FileReport {
   error?: string;
   department?: string;
   year?: number;
+  /** The 表样 (profile) the tables were recognized against: its name, as the report workbook lists it. */
+  profile?: string;
+  /** The profile's id ('juesuan-9'), for --profile. */
+  profileId?: string;
+  /** 预算 or 决算: which publication the workbook was read as. */
+  kind?: '预算' | '决算';
+  /** Why that profile (chosen from what the workbook holds, or named by --profile), in one Chinese sentence. */
+  profileReason?: string;
   tables: TableSummary[];
   issues: string[];
   findings: FindingJson[];
@@ -44,6 +52,10 @@ export async function checkFile(file: string, options: Partial<Settings> = {}): 
       file,
       department: first?.department,
       year: analysis.tables.find((t) => t.year)?.year,
+      profile: analysis.profile.name,
+      profileId: analysis.profile.id,
+      kind: analysis.kind,
+      profileReason: analysis.profileChoice.reason,
       tables: analysis.tables.map((t) => ({
         id: t.def.id,
         number: t.def.number,

@@ -10,12 +10,12 @@ export interface Command {
   usage: string;
   /** Flags that take a value. */
   valued: string[];
-  run(args: ParsedArgs, out: (s: string) => void): Promise<number>;
+  run(args: ParsedArgs, out: (s: string) => void, io?: { stderr?: { isTTY?: boolean; write(s: string): unknown } }): Promise<number>;
 }
 
 /** Sub-commands of `gongkai`; each lives in its own cmd-*.ts file. */
 export const COMMANDS: Record<string, Command> = {
-  check: { usage: CHECK_USAGE, valued: ['profile', 'tolerance', 'jobs', 'time-limit'], run: runCheck },
+  check: { usage: CHECK_USAGE, valued: ['profile', 'tolerance', 'jobs', 'time-limit', 'report'], run: runCheck },
   generate: { usage: GENERATE_USAGE, valued: NARRATIVE_FLAGS, run: runGenerate },
   'check-narrative': { usage: CHECK_NARRATIVE_USAGE, valued: NARRATIVE_FLAGS, run: runCheckNarrative },
 };
@@ -26,11 +26,11 @@ function usage(): string {
     .join('\n\n')}\n`;
 }
 
-export async function main(
-  argv: string[],
-  out: (s: string) => void = quietWriter(process.stdout),
-  err: (s: string) => void = quietWriter(process.stderr),
-): Promise<number> {
+export async function main(argv: string[], out?: (s: string) => void, err?: (s: string) => void): Promise<number> {
+  // The progress line is drawn only on the real stderr, and only when it is a terminal.
+  const terminal = !err && Boolean(process.stderr.isTTY);
+  out ??= quietWriter(process.stdout);
+  err ??= quietWriter(process.stderr);
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     out(usage());
@@ -42,7 +42,8 @@ export async function main(
     return 2;
   }
   try {
-    return await cmd.run(parseArgs(rest, cmd.valued), out);
+    const writeErr = err;
+    return await cmd.run(parseArgs(rest, cmd.valued), out, { stderr: { isTTY: terminal, write: (s: string) => writeErr(s) } });
   } catch (e) {
     if (e instanceof UsageError) {
       err(e.showUsage ? `${safeText(e.message)}\n\n${cmd.usage}\n` : `${safeText(e.message)}\n`);

@@ -1,5 +1,9 @@
 import * as path from 'path';
-import { checkNarrativeReport, compactText, displayText, SECTION_LABELS, type WorkbookGrid } from '../../engine';
+import { checkNarrativeReport, compactText, displayText, SECTION_LABELS, type Analysis, type NarrativeCheck, type WorkbookGrid } from '../../engine';
+import type { PriorYear } from '../../engine/prior/types';
+import { formatRef } from '../../engine/grid/address';
+import { SEVERITY_LABEL } from '../../engine/findings';
+
 import { UsageError, type ParsedArgs } from './args';
 import { loadNarrativeInputs, NARRATIVE_FLAG_HELP } from './narrative-inputs';
 import { readDocxText } from './read-docx';
@@ -7,7 +11,7 @@ import { readLimitedFile, readXlsxFile } from './read-xlsx';
 import { safeText as t } from './terminal';
 
 export const CHECK_NARRATIVE_USAGE = `gongkai check-narrative 文件.xlsx 情况说明(.txt|.docx|.xlsx) [--prior 上年.xlsx] [--sheet 工作表] [--json]
-  逐句核对情况说明中的金额、占比、增减额和增减率，与公开表计算结果不一致的列出原句和正确数字。
+  逐句核对情况说明中的金额、占比、增减额和增减率（与公开表、与文中自身的算术），并查模板遗留、缺百分号、单位、年份、空表说明、“三公”和必备内容；列出原句、问题和正确写法。
 ${NARRATIVE_FLAG_HELP}
   --sheet 工作表        情况说明在 .xlsx 中时所在的工作表（默认名称含“情况说明”的表）
   --json                输出机器可读的 JSON
@@ -33,31 +37,46 @@ export async function runCheckNarrative(args: ParsedArgs, out: (s: string) => vo
   const inputs = await loadNarrativeInputs(file, args);
   const text = await readNarrativeText(narrative, typeof args.flags.sheet === 'string' ? args.flags.sheet : undefined);
   const report = checkNarrativeReport(text, inputs.analysis, inputs.prior, inputs.year ? { year: inputs.year } : {});
-  if (args.flags.json === true) {
-    out(
-      JSON.stringify(
-        {
-          file,
-          narrative,
-          checked: report.checked.length,
-          unchecked: report.unchecked.map((m) => ({ line: m.line, text: m.text, sentence: m.sentence })),
-          findings: report.findings.map(({ cells, ...f }) => ({ ...f, cells: cells.map((c) => `${c.sheet}!R${c.row + 1}C${c.col + 1}`) })),
-        },
-        null,
-        2,
-      ) + '\n',
-    );
-  } else {
+  if (args.flags.json === true) out(JSON.stringify({ file, narrative, ...narrativeJson(report) }, null, 2) + '\n');
+  else {
     const lines = [`核对 ${t(path.basename(narrative))}（对照 ${t(path.basename(file))}）`];
-    if (!inputs.prior) lines.push('未提供上年数：增减额、增减率未核对（可用 --prior 或表旁“上年数”列）。');
-    for (const f of report.findings) {
-      lines.push(`第${f.line}行〔${f.section ? SECTION_LABELS[f.section] : '情况说明'}〕${t(f.message)}`);
-      lines.push(`  原句：${t(f.sentence)}`);
-    }
-    lines.push(
-      `共核对 ${report.checked.length} 个数字，${report.findings.length ? `发现 ${report.findings.length} 处不一致` : '未发现不一致'}；另有 ${report.unchecked.length} 个数字无法对应到公开表（经办人填写的内容或名称与表中不同），未核对。`,
-    );
+    if (!inputs.prior) lines.push('未提供上年数：增减额、增减率按文中自身数字核对（上年数 = 本年数 − 增减额）；对照上年公开表请用 --prior 或表旁“上年数”列。');
+    lines.push(...narrativeReportLines(report));
     out(lines.join('\n') + '\n');
   }
-  return report.findings.length > 0 ? 1 : 0;
+  return report.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
+
+/** The JSON of a narrative check: findings with cells in A1 form, every unchecked number with its reason. */
+export function narrativeJson(report: NarrativeCheck) {
+  return {
+    checked: report.checked.length,
+    unchecked: report.unchecked.map((m) => ({ line: m.line, text: m.text, sentence: m.sentence, reason: m.reason })),
+    findings: report.findings.map(({ cells, ...f }) => ({ ...f, severityLabel: SEVERITY_LABEL[f.severity], cells: cells.map(formatRef) })),
+  };
+}
+
+/** The lines `check-narrative` prints (and `check` under a workbook's 情况说明 sheet). */
+export function narrativeReportLines(report: NarrativeCheck): string[] {
+  const lines: string[] = [];
+  for (const f of report.findings) {
+    const where = f.cells.length ? `  单元格：${f.cells.slice(0, 3).map(formatRef).join('、')}` : '';
+    lines.push(`第${f.line}行〔${f.section ? SECTION_LABELS[f.section] : '情况说明'}〕${SEVERITY_LABEL[f.severity]}：${t(f.message)}${where}`);
+    if (f.ruleId === 'narrative/table-figure') lines.push(`  原句：${t(f.sentence)}`);
+  }
+  const total = report.checked.length + report.unchecked.length;
+  const errors = report.findings.filter((f) => f.severity === 'error').length;
+  const warnings = report.findings.length - errors;
+  lines.push(
+    `共 ${total} 个数字，核对 ${report.checked.length} 个（${total ? Math.round((report.checked.length / total) * 1000) / 10 : 100}%），` +
+      (report.findings.length ? `发现 ${errors} 处错误、${warnings} 处提示` : '未发现问题') +
+      (report.unchecked.length ? `；另有 ${report.unchecked.length} 个数字未核对：` : '。'),
+  );
+  for (const m of report.unchecked) lines.push(`  第${m.line}行 ${t(m.text)}：${m.reason}`);
+  return lines;
+}
+
+export function checkNarrativeOf(text: string, analysis: Analysis, prior?: PriorYear, year?: number): NarrativeCheck {
+  return checkNarrativeReport(text, analysis, prior, year ? { year } : {});
+}
+

@@ -27,7 +27,7 @@ export const NARRATIVE_FLAG_HELP = `  --prior FILE          上年的公开表�
   --percent-decimals N  百分比小数位（changji 默认 2，zhaohua 默认 0）
   --share-rounding 规则 largest-remainder（最大余数法，合计恰为100%，默认）或 plain（各自四舍五入）
   --same 写法           金额不变时：zero-change（增加0万元，增长0%）或 chiping（持平）
-  --prior-zero 写法     上年为0时：growth-100（增长100%）或 not-comparable（增长率无可比性）
+  --prior-zero 写法     上年为0时：not-comparable（上年无该预算，增长率无可比性，默认）或 growth-100（增长100%，昌吉州 004 写法）
   --amounts 写法        two-decimals（金额一律两位小数，默认）或 as-table（照表中写法）
   --threshold N         增减率超过 N% 须说明原因（默认 10）`;
 

@@ -15,6 +15,8 @@ export function formatFileReport(r: FileReport): string {
     return lines.join('\n');
   }
   if (r.department || r.year) lines.push(`  单位：${r.department ? t(r.department) : '（未注明）'}　年度：${r.year ?? '（未注明）'}`);
+  if (r.kind && r.profile) lines.push(`  公开类型：部门${r.kind}公开　表样：${t(r.profile)}（--profile ${t(r.profileId ?? '')}）`);
+  if (r.profileReason) lines.push(`  ${t(r.profileReason)}`);
   if (r.tables.length) {
     lines.push(`  识别到 ${r.tables.length} 张表：`);
     for (const x of r.tables) lines.push(`    表${x.number} ${t(x.title)}　${t(x.location)}${x.foundBy === 'signature' ? '（按表头识别，未找到标题）' : ''}`);

@@ -34,4 +34,29 @@ describe('parseAmount reads money cells the way clerks type them', () => {
     expect(parseAmount('#DIV/0!')).toEqual({ kind: 'error', code: '#DIV/0!' });
     expect(parseAmount('12万元').kind).toBe('text');
   });
+
+  // Issue 10, point 10: "12 34" became 1234 silently. Spaces inside a number are allowed only as thousands
+  // grouping (1–3 digits, then groups of exactly three, one space of the same kind between), like commas.
+  test.each([
+    ['1 234.50', '1234.5'],
+    ['1 234 567', '1234567'],
+    ['12 345', '12345'],
+    ['1\u00a0234', '1234'],
+    ['1\u2009234.5', '1234.5'],
+    ['1\u202f234', '1234'],
+    ['１　２３４', '1234'],
+    ['-1 234', '-1234'],
+    ['(1 234.50)', '-1234.5'],
+    ['  1 234.50\u3000', '1234.5'],
+    ['12\u200b34', '1234'],
+  ])('%j is the number %s (thousands grouping by spaces, or an invisible zero-width space)', (raw, expected) => {
+    expect(num(raw)).toBe(expected);
+  });
+
+  test.each(['12 34', '1 2345', '1234 567', '1 234 56', '12 345 67', '1  234', '1 234\u00a0567', '1.234 567', '12.3 4', '1\t234', '１２　３４', '0 5'])(
+    '%j is text, not a number: a space splitting digits that is not thousands grouping',
+    (raw) => {
+      expect(parseAmount(raw)).toEqual({ kind: 'text', text: raw.trim() });
+    },
+  );
 });

@@ -1,4 +1,4 @@
-import { normalizeLabel, stripNumbering } from '../../../src/engine/grid/text';
+import { compactText, displayText, normalizeLabel, stripNumbering } from '../../../src/engine/grid/text';
 
 describe('labels', () => {
   test('spaces of every kind go, brackets and colons unify', () => {
@@ -14,5 +14,15 @@ describe('labels', () => {
     expect(stripNumbering('其中:一般财力')).toBe('一般财力');
     expect(stripNumbering('一般公共预算')).toBe('一般公共预算');
     expect(stripNumbering('2080501')).toBe('2080501');
+  });
+  // Found by the fuzz test (issue 10): a NaN number in a label cell made the message say 「NaN」.
+  test('a number that is no number (NaN, ±Infinity) shows as #NUM!, never as "NaN" or "Infinity"', () => {
+    for (const v of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+      expect(displayText(v)).toBe('#NUM!');
+      expect(compactText(v)).toBe('');
+      expect(normalizeLabel(v)).toBe('');
+    }
+    expect(displayText(-0)).toBe('0');
+    expect(displayText(12.5)).toBe('12.5');
   });
 });

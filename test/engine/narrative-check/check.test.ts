@@ -1,9 +1,12 @@
-import { checkNarrative, checkNarrativeReport } from '../../../src/engine/narrative-check/check';
+import { checkNarrative as checkAll, checkNarrativeReport, TABLE_FIGURE_RULE } from '../../../src/engine/narrative-check/check';
 import { findMentions } from '../../../src/engine/narrative-check/mentions';
 import { changji, readExample, zhaohua } from '../narrative/fixtures';
 
 const published004 = readExample('narrative/004-published.txt');
 const published000 = readExample('narrative/000-published.txt');
+
+/** The figures against the tables only (the text's own rules are in rules.test.ts and golden-004.test.ts). */
+const checkNarrative = (...args: Parameters<typeof checkAll>) => checkAll(...args).filter((f) => f.ruleId === TABLE_FIGURE_RULE);
 
 describe('checkNarrative', () => {
   it('finds exactly 004’s wrongly rounded figures, with the sentence and the right figure', () => {
@@ -34,12 +37,17 @@ describe('checkNarrative', () => {
     expect(checkNarrative(published004, analysis, prior).map((f) => f.stated)).toEqual(['132.80%', '1.85%', '16.00%']);
   });
 
-  it('finds nothing in what the generator wrote, in either style', () => {
+  it('finds no error in what the generator wrote, in either style', () => {
     const cj = changji();
     expect(checkNarrative(cj.text, cj.analysis, cj.prior)).toEqual([]);
     const zh = zhaohua();
     expect(checkNarrative(zh.text, zh.analysis, zh.prior)).toEqual([]);
     expect(checkNarrative(published000, zh.analysis, zh.prior)).toEqual([]);
+    const errors = (text: string, a: typeof cj.analysis, p: typeof cj.prior) => checkAll(text, a, p).filter((f) => f.severity === 'error').map((f) => f.message);
+    // Only the clerk's own texts, copied from 004 into the 情况说明素材 sheet, carry 004's slips.
+    expect(errors(cj.text, cj.analysis, cj.prior).map((m) => /资金分配情况|政府采购工程预算/.test(m))).toEqual([true, true, true]);
+    // 000's style leaves 【待填写：部门主要职能】 for the clerk: flagged until filled in.
+    expect(errors(zh.text, zh.analysis, zh.prior)).toEqual(['“【待填写：部门主要职能】”：“待填写”未替换（“待填写”）。']);
   });
 
   it('reports a wrong amount and a wrong direction', () => {
@@ -58,11 +66,22 @@ describe('checkNarrative', () => {
     ]);
   });
 
-  it('without last year only this year’s amounts and shares are checked', () => {
+  it('without last year the tables check this year’s amounts and shares, the text’s own arithmetic the rates', () => {
     const { analysis } = changji({}, { prior: false });
     const report = checkNarrativeReport(published004, analysis);
-    expect(report.findings.map((f) => f.stated)).toEqual(['1.85%']);
-    expect(report.unchecked.some((m) => m.text === '132.80%')).toBe(true);
+    expect(report.findings.filter((f) => f.ruleId === TABLE_FIGURE_RULE).map((f) => f.stated)).toEqual(['1.85%']);
+    expect(report.findings.filter((f) => f.ruleId === 'narrative/rate-arithmetic').map((f) => [f.line, f.stated, f.expected])).toEqual([
+      [9, '132.80%', '132.78%'],
+      [37, '16.00%', '16.01%'],
+    ]);
+    expect(report.unchecked.some((m) => m.text === '132.80%')).toBe(false);
+  });
+
+  it('keeps the sign of a negative amount: 文中为-12.50万元，按公开表应为……', () => {
+    const { analysis, prior } = changji();
+    const text = published004.replace('基本支出1174.93万元，占19.17%', '基本支出-1174.93万元，占19.17%');
+    const f = checkNarrative(text, analysis, prior).find((x) => x.stated === '-1174.93万元')!;
+    expect(f.message).toContain('文中为-1174.93万元，按公开表应为1174.93万元');
   });
 });
 
@@ -72,11 +91,13 @@ describe('findMentions', () => {
   it('skips the numbers of the clerk’s reasons and takes the subject of the clause', () => {
     const text = '五、一般公共预算当年拨款情况说明\n项目支出3523.80万元，比上年预算增加3358.8万元，增长2035.64%。主要原因是：项目支出包括上级转移支付项目1912万元。';
     const mentions = findMentions(text, subjects);
-    expect(mentions.map((m) => [m.text, m.kind, m.subject])).toEqual([
+    expect(mentions.filter((m) => !m.zone).map((m) => [m.text, m.kind, m.subject])).toEqual([
       ['3523.80万元', 'amount', '项目支出'],
       ['3358.8万元', 'change', '项目支出'],
       ['2035.64%', 'rate', '项目支出'],
     ]);
+    // The reason's 1912万元 is kept, marked as the clerk's, so it is accounted for.
+    expect(mentions.filter((m) => m.zone).map((m) => [m.text, m.zone, m.subject])).toEqual([['1912万元', 'reason', undefined]]);
     expect(mentions[1].direction).toBe(1);
   });
 

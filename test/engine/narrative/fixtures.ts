@@ -33,10 +33,13 @@ export interface Case {
   text: string;
 }
 
-/** Seed 004: the sample workbook, last year's workbook implied by 004 and 004's reasons and texts. */
+/**
+ * Seed 004: the sample workbook, last year's workbook implied by 004 and 004's reasons and texts,
+ * in 004's own wording (增长100% on a zero base, which is no longer the default).
+ */
 export function changji(settings: Partial<Settings> = {}, opts: { prior?: boolean; notes?: boolean } = {}): Case {
   const grid = source('changji-2023.txt');
-  const analysis = analyzeWorkbook(grid, { ...STYLE_PRESETS.changji, ...settings });
+  const analysis = analyzeWorkbook(grid, { ...STYLE_PRESETS.changji, priorZeroWording: 'growth-100', ...settings });
   const prior = opts.prior === false ? undefined : priorFromAnalysis(analyzeWorkbook(source('changji-2022-prior.txt')));
   const notes = opts.notes === false ? { sheets: [] } : source('changji-2023-notes.txt');
   const doc = generateNarrative(analysis, prior, { reasons: readReasons(notes), texts: readClerkTexts(notes), year: 2023 });

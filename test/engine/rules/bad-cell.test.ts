@@ -22,6 +22,13 @@ ruleTester.run(badCell, {
       `),
     },
     {
+      // Issue 10: spaces inside a number are thousands grouping only (grid/amount.ts), like commas.
+      name: 'thousands grouped by spaces in a 元 table: ordinary, no-break and thin spaces',
+      workbook: t3('元', `
+        "208"⇥"05"⇥"01"⇥行政单位离退休⇥"1 701 100"⇥"1\\u00a0701\\u00a0100"⇥"1\\u2009701"
+      `),
+    },
+    {
       name: 'words outside the amount columns: names, a note under the table',
       workbook: `${t3('万元', '"208"⇥"05"⇥"01"⇥行政单位离退休（含退休人员）⇥170.11⇥170.11⇥')}
         注：本表金额为预算数，无数据的单元格为零。
@@ -55,6 +62,17 @@ ruleTester.run(badCell, {
         "208"⇥"05"⇥"01"⇥行政单位离退休⇥"1701l00"⇥1701100⇥
       `),
       errors: [{ messageId: 'text', at: '表3!E8' }],
+    },
+    {
+      // Issue 10: "12 34" became 1234 silently; a space splitting digits that is not grouping is a typing slip.
+      name: 'digits split by a space that is not thousands grouping are words, not a number',
+      workbook: t3('万元', `
+        "208"⇥"05"⇥"01"⇥行政单位离退休⇥"12 34"⇥1234⇥"1 2345"
+      `),
+      errors: [
+        { messageId: 'text', at: '表3!E8', message: '“12 34”' },
+        { messageId: 'text', at: '表3!G8', message: '“1 2345”' },
+      ],
     },
     {
       name: 'an error value in the 合计 row of 三公 is found too',

@@ -46,8 +46,16 @@ const COUNTY_WORKBOOK = sourceWorkbook(`
 `);
 
 const county = analyzeWorkbook(COUNTY_WORKBOOK, { profile: 'county-9' });
-const national = analyzeWorkbook(COUNTY_WORKBOOK);
+// Forced: without a profile the engine chooses county-9 for this workbook (see the test below).
+const national = analyzeWorkbook(COUNTY_WORKBOOK, { profile: 'national-2023' });
 const messages = (a: typeof county, rule: string) => a.findings.filter((f) => f.ruleId === rule).map((f) => f.message);
+
+test('without a profile, the county workbook is read with county-9: 三公 printed as 表9 agrees with it', () => {
+  const auto = analyzeWorkbook(COUNTY_WORKBOOK);
+  expect(auto.profile.id).toBe('county-9');
+  expect(auto.kind).toBe('预算');
+  expect(auto.profileChoice.reason).toMatch(/自动选用“部门预算公开九张表/);
+});
 
 describe('the county-9 profile', () => {
   test('is registered, and its definitions pass validation', () => {

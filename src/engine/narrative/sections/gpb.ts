@@ -55,14 +55,15 @@ export function gpbSection(ctx: NarrativeContext, heading: string): NarrativeSec
 
   paragraphs.push({ kind: 'subheading', text: g.structureHeading });
   const classes = found.block.rows.filter((r) => r.kind === 'class').map((r) => ({ row: r, name: cleanName(r.name), a: cellAmount(found.table, r, 'total') })).filter((c) => !c.a.amount.isZero());
+  // Keyed by position: two 类 rows may share a code (a row copied, a 类 printed once per 单位), each has its own share.
   const shares = ctx.shares(
     'gpb',
-    classes.map((c) => ({ key: c.row.code ?? c.name, subjects: [c.name, c.row.code ?? ''], amount: c.a.amount, cells: c.a.cells })),
+    classes.map((c, i) => ({ key: String(i), subjects: [c.name, c.row.code ?? ''], amount: c.a.amount, cells: c.a.cells })),
     total.amount,
   );
   const structure = classes.map((c, i) => {
     ctx.figure({ section: 'gpb', subjects: [c.name, c.row.code ?? ''], kind: 'amount', value: c.a.amount, cells: c.a.cells });
-    const share = shareSentence(shares.get(c.row.code ?? c.name)!.final, ctx.settings.percentDecimals);
+    const share = shareSentence(shares.get(String(i))!.final, ctx.settings.percentDecimals);
     return ctx.t(g.structureItem, { n: String(i + 1), name: c.name, amount: ctx.amount(c.a.amount, c.a.printed), share });
   });
   if (zhaohua) paragraphs.push({ kind: 'body', text: structure.join('；') + '。' });

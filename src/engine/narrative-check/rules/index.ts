@@ -1,0 +1,35 @@
+import type { NarrativeRule } from '../rule-types';
+import { directionWords } from './direction-words';
+import { emptyTableSentence } from './empty-table-sentence';
+import { partsSum } from './parts-sum';
+import { percentSign } from './percent-sign';
+import { rateArithmetic } from './rate-arithmetic';
+import { reasonEmpty } from './reason-empty';
+import { repeatedWord } from './repeated-word';
+import { requiredSections } from './required-sections';
+import { sharesSum } from './shares-sum';
+import { templateLeftover } from './template-leftover';
+import { threePublic } from './three-public';
+import { unitYuan } from './unit-yuan';
+import { unknownName } from './unknown-name';
+import { year } from './year';
+import { zeroBaseRate } from './zero-base-rate';
+
+/** Every check of the narrative's own text, in the order their findings are listed. */
+export const NARRATIVE_RULES: NarrativeRule[] = [
+  rateArithmetic,
+  zeroBaseRate,
+  directionWords,
+  partsSum,
+  sharesSum,
+  percentSign,
+  unitYuan,
+  templateLeftover,
+  reasonEmpty,
+  year,
+  repeatedWord,
+  emptyTableSentence,
+  threePublic,
+  requiredSections,
+  unknownName,
+];

@@ -1,0 +1,78 @@
+import Decimal from 'decimal.js';
+import { defineNarrativeRule } from '../rule-types';
+import { changeTriples, percentText, priorOf, quote, roundHalfUp, wanText } from './util';
+
+/**
+ * 增减率 from the sentence itself: last year = this year − the change, so the rate is
+ * change ÷ last year. Needs no last year's workbook. An amount given to fewer than two decimals
+ * ("3358.8万元") is allowed the rounding of its last digit; two decimals are taken as exact.
+ */
+export const rateArithmetic = defineNarrativeRule({
+  id: 'narrative/rate-arithmetic',
+  severity: 'error',
+  description: '增减率应等于增减额 ÷（本年数 − 增减额），按文中数字计算',
+  messages: {
+    wrong: '“{{quote}}”：按文中数字，上年为{{prior}}万元（{{current}}−{{change}}），增减率应为{{expected}}（{{changeAbs}}÷{{prior}}），文中为{{stated}}。',
+    zeroChange: '“{{quote}}”：增减额为0，增减率应为0%，文中为{{stated}}。',
+    negativePrior: '“{{quote}}”：减少额{{change}}万元大于按文中推算的上年数，本年{{current}}万元、增加{{change}}万元不可能同时成立。',
+  },
+  check(ctx) {
+    for (const t of changeTriples(ctx)) {
+      const { change, rate } = t;
+      if (!rate || rate.missingPercent) continue;
+      if (ctx.tableWrong.has(rate)) {
+        if (t.current) ctx.verify([t.current, change], '增减率按文中数字核对');
+        continue;
+      }
+      const c = ctx.wan(change).abs();
+      if (c.isZero()) {
+        if (rate.value.isZero()) ctx.verify([...(t.current ? [t.current] : []), change, rate], '增减额为0，增减率为0%');
+        else ctx.report({ messageId: 'zeroChange', data: { quote: quote(t.sentence.text), stated: rate.text }, line: t.sentence.line, sentence: t.sentence.text, mention: rate, stated: rate.text, expected: '0%' });
+        continue;
+      }
+      const prior = priorOf(ctx, t);
+      if (!prior || !t.current) continue;
+      if (prior.isNegative()) {
+        ctx.report({ messageId: 'negativePrior', data: { quote: quote(t.sentence.text), change: wanText(c), current: wanText(ctx.wan(t.current)) }, line: t.sentence.line, sentence: t.sentence.text, mention: change });
+        continue;
+      }
+      if (prior.isZero()) continue; // zero-base-rate
+      const exact = c.div(prior).mul(100);
+      const expected = roundHalfUp(exact, rate.decimals);
+      if (rate.value.abs().eq(expected)) {
+        ctx.verify([t.current, change, rate], '增减率按文中数字核对');
+        continue;
+      }
+      if (withinRounding(rate.value.abs(), rate.decimals, ctx.wan(t.current), t.current.decimals, c, change.decimals)) {
+        ctx.verify([t.current, change, rate], '增减率按文中数字核对（金额位数不足，允许其末位的四舍五入）');
+        continue;
+      }
+      if (ctx.tableChecked.has(rate)) continue; // the tables say it is right: the amounts of the text are rounded
+      ctx.verify([t.current, change], '增减率按文中数字核对');
+      ctx.report({
+        messageId: 'wrong',
+        data: { quote: quote(t.sentence.text), prior: wanText(prior), current: wanText(ctx.wan(t.current)), change: wanText(c), changeAbs: wanText(c), expected: percentText(exact, rate.decimals), stated: rate.text },
+        line: t.sentence.line,
+        sentence: t.sentence.text,
+        mention: rate,
+        stated: rate.text,
+        expected: percentText(exact, rate.decimals),
+      });
+    }
+  },
+});
+
+/** Amounts of fewer than two decimals may stand for any value their last digit rounds from. */
+function withinRounding(stated: Decimal, rateDecimals: number, current: Decimal, currentDecimals: number, change: Decimal, changeDecimals: number): boolean {
+  const h = (d: number) => (d >= 2 ? new Decimal(0) : new Decimal(10).pow(-d).div(2));
+  const hc = h(changeDecimals);
+  const hp = h(currentDecimals).plus(hc);
+  if (hc.isZero() && hp.isZero()) return false;
+  const lowPrior = current.minus(change).minus(hp);
+  const highPrior = current.minus(change).plus(hp);
+  if (!lowPrior.isPositive()) return true;
+  const lo = change.minus(hc).div(highPrior).mul(100);
+  const hi = change.plus(hc).div(lowPrior).mul(100);
+  const half = new Decimal(10).pow(-rateDecimals).div(2);
+  return stated.plus(half).gte(lo) && stated.minus(half).lte(hi);
+}

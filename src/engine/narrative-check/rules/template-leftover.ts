@@ -1,0 +1,41 @@
+import { defineNarrativeRule } from '../rule-types';
+import { quote } from './util';
+
+/** Template text left in: 增加（减少）, 增长（下降）, 占 %, a blank before 万元, XX, ××, 某某, 待填写, {…}, ……. */
+const LEFTOVERS: Array<[RegExp, string]> = [
+  [/(增加|减少)\s*[(（]\s*(减少|增加)\s*[)）]/, '增加（减少）未选定'],
+  [/(增长|下降)\s*[(（]\s*(下降|增长)\s*[)）]/, '增长（下降）未选定'],
+  [/占\s*[%％]/, '占比未填数字'],
+  [/(?:预算|为|费|金额|支出|收入|经费|合计)[ \u3000]+万元/, '金额未填（“万元”前为空白）'],
+  [/[XＸxｘ]{2,}/, '“XX”未替换'],
+  [/[×╳*＊]{2,}/, '“××”未替换'],
+  [/某某/, '“某某”未替换'],
+  [/待填写|待补充|待定/, '“待填写”未替换'],
+  [/[{｛][^}｝]*[}｝]/, '模板占位“{…}”未替换'],
+  [/……|\.{6}/, '“……”省略号未替换'],
+];
+
+export const templateLeftover = defineNarrativeRule({
+  id: 'narrative/template-leftover',
+  severity: 'error',
+  description: '不应留有模板文字（增加（减少）、占 %、XX、××、某某、待填写、{…}、……）',
+  messages: { leftover: '“{{quote}}”：{{what}}（“{{found}}”）。' },
+  check(ctx) {
+    for (const l of ctx.lines) {
+      for (const [re, what] of LEFTOVERS) {
+        const m = re.exec(l.raw) ?? re.exec(l.folded);
+        if (!m) continue;
+        const sentence = sentenceAt(l.raw, m.index);
+        ctx.report({ messageId: 'leftover', data: { quote: quote(sentence), what, found: m[0].replace(/[ \u3000]+/g, ' ') }, line: l.line, sentence, stated: m[0] });
+      }
+    }
+  },
+});
+
+function sentenceAt(line: string, i: number): string {
+  let a = i;
+  while (a > 0 && !/[。；;]/.test(line[a - 1])) a--;
+  let b = i;
+  while (b < line.length && !/[。；;]/.test(line[b])) b++;
+  return line.slice(a, Math.min(line.length, b + 1)).trim();
+}

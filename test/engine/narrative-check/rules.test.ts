@@ -1,0 +1,151 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { NARRATIVE_RULES } from '../../../src/engine/narrative-check/rules';
+import { directionWords } from '../../../src/engine/narrative-check/rules/direction-words';
+import { emptyTableSentence } from '../../../src/engine/narrative-check/rules/empty-table-sentence';
+import { partsSum } from '../../../src/engine/narrative-check/rules/parts-sum';
+import { percentSign } from '../../../src/engine/narrative-check/rules/percent-sign';
+import { rateArithmetic } from '../../../src/engine/narrative-check/rules/rate-arithmetic';
+import { reasonEmpty } from '../../../src/engine/narrative-check/rules/reason-empty';
+import { repeatedWord } from '../../../src/engine/narrative-check/rules/repeated-word';
+import { requiredSections } from '../../../src/engine/narrative-check/rules/required-sections';
+import { sharesSum } from '../../../src/engine/narrative-check/rules/shares-sum';
+import { templateLeftover } from '../../../src/engine/narrative-check/rules/template-leftover';
+import { threePublic } from '../../../src/engine/narrative-check/rules/three-public';
+import { unitYuan } from '../../../src/engine/narrative-check/rules/unit-yuan';
+import { unknownName } from '../../../src/engine/narrative-check/rules/unknown-name';
+import { year } from '../../../src/engine/narrative-check/rules/year';
+import { zeroBaseRate } from '../../../src/engine/narrative-check/rules/zero-base-rate';
+import { narrativeRuleTester } from './rule-tester';
+
+const INCOME = '二、关于昌吉州自然资源局2023年收入预算情况说明\n';
+const GPB = '五、关于昌吉州自然资源局2023年一般公共预算当年拨款情况说明\n';
+const OTHER = '十一、其他重要事项的情况说明\n';
+const THREE = '十、关于昌吉州自然资源局2023年财政拨款“三公”经费预算情况说明\n';
+
+describe('every narrative rule has a file of its own and a test here', () => {
+  const src = fs.readFileSync(__filename, 'utf8');
+  test.each(NARRATIVE_RULES.map((r) => r.id))('%s', (id) => {
+    const file = id.replace('narrative/', '');
+    expect(fs.existsSync(path.join(__dirname, '../../../src/engine/narrative-check/rules', `${file}.ts`))).toBe(true);
+    expect(src).toContain(`rules/${file}'`);
+  });
+});
+
+narrativeRuleTester.run(rateArithmetic, {
+  valid: [
+    { text: INCOME + '基本支出1174.93万元，占19.17%，比上年预算增加142.78万元，增长13.83%，主要原因是人员有所增加。' },
+    { text: GPB + '项目支出3523.80万元，比上年预算增加3358.8万元，增长2035.64%。' },
+    { text: GPB + '其他支出0.62万元，比上年预算数增加0万元，增加0%。' },
+  ],
+  invalid: [
+    { text: INCOME + '一般公共预算2786.73万元，占45.47%，比上年预算增加1589.58万元，增长132.80%，主要原因是项目经费安排较上年增加；', errors: [{ messageId: 'wrong', stated: '132.80%', expected: '132.78%' }] },
+    { text: GPB + '2023年预算数为110.81万元，比上年预算数增加15.29万元，增长16.00%，主要原因是：在职人员退休。', errors: [{ messageId: 'wrong', stated: '16.00%', expected: '16.01%' }] },
+    { text: GPB + '2023年预算数为5万元，比上年预算数增加0万元，增长3%。', errors: [{ messageId: 'zeroChange', expected: '0%' }] },
+  ],
+});
+
+narrativeRuleTester.run(zeroBaseRate, {
+  valid: [{ text: INCOME + '单位资金1115.26万元，比上年预算增加1115.26万元，上年无此项预算，增长率无可比性。' }, { text: GPB + '2023年预算数为0万元，比上年预算数减少10万元，减少100%。' }],
+  invalid: [{ text: INCOME + '单位资金1115.26万元，比上年预算增加1115.26万元，增长100%，主要原因是单位资金纳入预算。', errors: [{ messageId: 'fromText', stated: '100%', expected: '上年无此项预算，增长率无可比性' }] }],
+});
+
+narrativeRuleTester.run(directionWords, {
+  valid: [{ text: GPB + '2023年预算数为29.32万元，比上年预算数减少2.44万元，下降7.68%。' }, { text: GPB + '2023年预算数为5万元，与上年持平。' }],
+  invalid: [
+    { text: GPB + '2023年预算数为29.32万元，比上年预算数减少2.44万元，增长7.68%。', errors: [{ messageId: 'disagree' }] },
+    { text: GPB + '2023年预算数为5万元，比上年增加1万元，与上年持平。', errors: [{ messageId: 'chiping', expected: '0万元' }] },
+  ],
+});
+
+narrativeRuleTester.run(partsSum, {
+  valid: [
+    { text: OTHER + '2023年，本局政府采购预算3253.47万元，其中：政府采购货物预算59.67万元，政府采购工程预算0万元，政府采购服务预算3193.80万元。\n2023年度本部门面向中小企业预留政府采购项目预算金额3253.47万元。' },
+    { text: '七、项目支出情况说明\n项目名称：聘请法律顾问费\n预算安排规模：15万元\n资金分配情况：前期招标0.5万元；数据整理9.5万元；技术服务5万元。' },
+  ],
+  invalid: [
+    { text: OTHER + '2023年，本局政府采购预算3253.47万元，其中：政府采购货物预算59.67万元，政府采购工程预算10万元，政府采购服务预算3193.80万元。', errors: [{ messageId: 'notEqual', expected: '3263.47万元' }] },
+    { text: OTHER + '2023年，本局政府采购预算3253.47万元，其中：政府采购货物预算49.67万元，政府采购服务预算3193.80万元。', errors: [{ messageId: 'notEqual', expected: '3243.47万元' }] },
+    { text: OTHER + '2023年，本局政府采购预算3253.47万元。\n2023年度本部门面向中小企业预留政府采购项目预算金额3300万元。', errors: [{ messageId: 'smallFirms' }] },
+    { text: '七、项目支出情况说明\n项目名称：卫片执法专项经费\n预算安排规模：30万元\n资金分配情况：技术服务费10万元；工作经费10万元。', errors: [{ messageId: 'notEqual', stated: '30万元', expected: '20万元' }] },
+    { text: THREE + '2023年财政拨款“三公”经费数为14.74万元，其中：因公出国（境）费0万元，公务用车购置费0万元，公务用车运行费14万元，公务接待费2.74万元。', errors: [{ messageId: 'notEqual', expected: '16.74万元' }] },
+  ],
+});
+
+narrativeRuleTester.run(sharesSum, {
+  valid: [{ text: INCOME + '一般公共预算2786.73万元，占45.47%；上级转移支付1912万元，占31.20%；单位资金1115.26万元，占18.20%；财政拨款结转314.19万元，占5.13%。' }],
+  invalid: [{ text: INCOME + '一般公共预算2786.73万元，占45.47%；上级转移支付1912万元，占31.20%；单位资金1115.26万元，占18.20%；财政拨款结转314.19万元，占6.13%。', errors: [{ messageId: 'notHundred', stated: '101.00%' }] }],
+});
+
+narrativeRuleTester.run(percentSign, {
+  valid: [{ text: INCOME + '一般公共预算2786.73万元，占45.47%，增长13.83 %。' }, { text: OTHER + '车辆5辆，占用房屋4235.63平方米。' }],
+  invalid: [{ text: INCOME + '一般公共预算2786.73万元，占45.47，比上年增加1589.58万元。', errors: [{ messageId: 'missing', stated: '45.47', expected: '45.47%' }] }],
+});
+
+narrativeRuleTester.run(unitYuan, {
+  valid: [{ text: INCOME + '一般公共预算2786.73万元。' }, { text: OTHER + '人均经费标准为每人每年500元/人。'.replace('500元/人', '五百元') }],
+  invalid: [{ text: '一、总体说明\n收支总预算6128.18元。', errors: [{ messageId: 'yuanForWan', stated: '6128.18元', expected: '6128.18万元' }] }],
+});
+
+narrativeRuleTester.run(templateLeftover, {
+  valid: [{ text: INCOME + '一般公共预算2786.73万元，比上年增加1589.58万元。' }],
+  invalid: [
+    { text: INCOME + '一般公共预算2786.73万元，比上年增加（减少）1589.58万元。', errors: [{ messageId: 'leftover', stated: '增加（减少）' }] },
+    { text: INCOME + '一般公共预算2786.73万元，增长（下降）5%。', errors: [{ messageId: 'leftover' }] },
+    { text: INCOME + '单位资金占 %。', errors: [{ messageId: 'leftover' }] },
+    { text: OTHER + 'XX局政府采购预算3253.47万元。', errors: [{ messageId: 'leftover', stated: 'XX' }] },
+    { text: OTHER + '××局机关运行经费116.57万元。', errors: [{ messageId: 'leftover' }] },
+    { text: OTHER + '某某项目预算20万元。', errors: [{ messageId: 'leftover' }] },
+    { text: OTHER + '主要用于【待填写：用途】。', errors: [{ messageId: 'leftover' }] },
+    { text: OTHER + '本单位{单位名称}机关运行经费。', errors: [{ messageId: 'leftover' }] },
+    { text: OTHER + '主要用于……。', errors: [{ messageId: 'leftover' }] },
+    { text: OTHER + '政府采购工程预算     万元。', errors: [{ messageId: 'leftover' }] },
+  ],
+});
+
+narrativeRuleTester.run(reasonEmpty, {
+  valid: [{ text: GPB + '比上年增加0.2万元，增长5.41%，主要原因是：退休人员增加。' }],
+  invalid: [
+    { text: GPB + '比上年增加0.2万元，增长5.41%，主要原因是：。', errors: [{ messageId: 'empty' }] },
+    { text: GPB + '比上年增加0.2万元，增长5.41%，主要原因是', errors: [{ messageId: 'empty' }] },
+  ],
+});
+
+narrativeRuleTester.run(year, {
+  valid: [
+    { text: GPB + '2023年预算数为3.9万元，截至2022年底资产如下。依据《法治中国建设规划（2020-2025年）》、新政函〔2017〕266号、昌州政办发【2020】53号、昌州财经办（2022）15号、新自然资函2021.58号。' },
+  ],
+  invalid: [{ text: GPB + '2021年预算数为3.9万元，比上年增加0.2万元。', errors: [{ messageId: 'other', stated: '2021年', expected: '2023年' }] }],
+});
+
+narrativeRuleTester.run(repeatedWord, {
+  valid: [{ text: GPB + '比上年增加0.2万元，常常如此。' }],
+  invalid: [{ text: GPB + '比上年增加增加0.2万元。', errors: [{ messageId: 'repeated', stated: '增加增加', expected: '增加' }] }],
+});
+
+narrativeRuleTester.run(emptyTableSentence, {
+  valid: [{ text: '八、关于昌吉州自然资源局2023年政府性基金预算拨款情况说明\n昌吉州自然资源局2023年没有使用政府性基金预算拨款安排的支出，政府性基金预算支出情况表为空表。' }],
+  invalid: [
+    { text: '八、关于昌吉州自然资源局2023年政府性基金预算拨款情况说明\n昌吉州自然资源局2023年没有使用政府性基金预算拨款安排的支出，国有资本经营预算支出情况表为空表。', errors: [{ messageId: 'wrongTable', expected: '政府性基金预算支出情况表' }] },
+    { text: THREE + '本单位“三公”经费支出情况表为空表。', errors: [{ messageId: 'hasData' }] },
+  ],
+});
+
+narrativeRuleTester.run(threePublic, {
+  valid: [{ text: THREE + '“三公”经费14.74万元，其中：因公出国（境）费0万元，公务用车购置费0万元，公务用车运行费14万元，公务接待费0.74万元。比上年增加1万元，主要原因是公务用车运行费增加。' }],
+  invalid: [
+    { text: THREE + '“三公”经费14.74万元，其中：公务用车购置费0万元，公务用车运行费14万元，公务接待费0.74万元。', errors: [{ messageId: 'missingItem', message: /因公出国（境）费/ }] },
+    { text: THREE + '“三公”经费14.74万元，其中：因公出国（境）费0万元，公务用车购置费0万元，公务用车运行费14万元，公务接待费0.74万元。比上年增加1万元，增长7.28%。', errors: [{ messageId: 'noReason' }] },
+  ],
+});
+
+const FULL = ['一、总体说明', '收支总预算6128.18万元。', '（一）机关运行经费情况', '机关运行经费116.57万元。', '（二）政府采购情况', '政府采购预算0万元。', '（三）国有资产占用使用情况', '车辆5辆。', '（四）预算绩效情况', '绩效目标见下表。', '名词解释', '1.财政拨款收入：……'].join('\n').replace('……', '指本级财政拨款');
+narrativeRuleTester.run(requiredSections, {
+  valid: [{ text: FULL }],
+  invalid: [{ text: FULL.replace('名词解释', '附表说明'), errors: [{ messageId: 'missing', message: /名词解释/ }] }],
+});
+
+narrativeRuleTester.run(unknownName, {
+  valid: [{ text: '七、项目支出情况说明\n项目名称：卫片执法专项经费\n预算安排规模：30万元' }],
+  invalid: [{ text: '七、项目支出情况说明\n项目名称：国土变更调查工作项目\n预算安排规模：20万元', errors: [{ messageId: 'closest', stated: '国土变更调查工作项目', expected: '国土变更调查项目经费' }] }],
+});
