@@ -10,7 +10,27 @@ import { defineRule, type Rule } from './types';
 const MESSAGES = {
   mismatch: '{{description}}：{{leftLabel}}{{left}}万元，{{rightLabel}}{{right}}万元，相差{{diff}}万元。',
   exceeds: '{{description}}：{{leftLabel}}{{left}}万元，超过{{rightLabel}}{{right}}万元，超出{{diff}}万元。',
+  unitFactor:
+    '{{description}}：两表的金额在{{count}}处都正好相差一万倍（如{{leftLabel}}{{left}}万元，{{rightLabel}}{{right}}万元），应是其中一张表的金额单位写错或漏写（表{{leftTable}}按{{leftUnit}}读，表{{rightTable}}按{{rightUnit}}读）：请核对两表的“单位”行，而不是逐项修改金额。',
 };
+
+const TEN_THOUSAND = new Decimal(10000);
+
+/**
+ * Every broken pair is off by a factor of 10,000 (to the rounding of the larger side): one cause, a unit line,
+ * not a list of wrong sums.
+ */
+function offByUnit(broken: Array<[Selected, Selected]>, limit: Decimal): boolean {
+  return (
+    broken.length > 0 &&
+    broken.every(([a, b]) => {
+      const l = toWan(a.amount, a.unit);
+      const r = toWan(b.amount, b.unit);
+      if (l.isZero() || r.isZero()) return false;
+      return l.minus(r.times(TEN_THOUSAND)).abs().lte(limit) || r.minus(l.times(TEN_THOUSAND)).abs().lte(limit);
+    })
+  );
+}
 
 const LEVEL_NAME = { class: '类', kuan: '款', xiang: '项', total: '合计' } as const;
 
@@ -180,9 +200,42 @@ export function crossRelationRule(relation: CrossRelation): Rule {
           }
         }
       }
-      for (const [a, b] of pairs) {
+      const broken = pairs.filter(([a, b]) => {
         const cmp = compareAcross(a.amount, a.unit, b.amount, b.unit, ctx.settings);
-        if (cmp.equal || (relation.op === 'le' && cmp.difference.lt(0))) continue;
+        return !(cmp.equal || (relation.op === 'le' && cmp.difference.lt(0)));
+      });
+      if (offByUnit(broken.map(([a, b]) => [a, b]), ctx.settings.roundingLimit)) {
+        const [a, b] = broken[0];
+        const left = toWan(a.amount, a.unit);
+        const right = toWan(b.amount, b.unit);
+        const [lt, rt] = [tables[0], tables[tables.length - 1]].map((id) => findTable(ctx.tables, id));
+        ctx.report({
+          messageId: 'unitFactor',
+          data: {
+            description: relation.description,
+            count: broken.length,
+            leftLabel: a.label,
+            rightLabel: b.label,
+            left: money(left),
+            right: money(right),
+            leftTable: lt?.def.number ?? '',
+            rightTable: rt?.def.number ?? '',
+            leftUnit: a.unit,
+            rightUnit: b.unit,
+          },
+          tables,
+          unit: '万元',
+          sides: [
+            { label: a.label, cells: a.cells, amount: left },
+            { label: b.label, cells: b.cells, amount: right },
+          ],
+          difference: left.minus(right),
+          target: lt?.unitRef ?? a.cells[0],
+        });
+        return;
+      }
+      for (const [a, b] of broken) {
+        const cmp = compareAcross(a.amount, a.unit, b.amount, b.unit, ctx.settings);
         const left = toWan(a.amount, a.unit);
         const right = toWan(b.amount, b.unit);
         ctx.report({
