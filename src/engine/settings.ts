@@ -41,7 +41,7 @@ export const DEFAULT_SETTINGS: Settings = {
   shareRounding: 'largest-remainder',
   reasonThresholdPercent: new Decimal(10),
   sameWording: 'zero-change',
-  priorZeroWording: 'growth-100',
+  priorZeroWording: 'not-comparable',
   profile: 'national-2023',
   amountStyle: 'two-decimals',
   wordingStyle: 'changji',

@@ -60,9 +60,9 @@ describe('matchPriorRows on 004 表5 against its implied prior year', () => {
     expect(result.pairs.slice(0, current.length).map((p) => p.currentRow)).toEqual(current);
   });
 
-  it('feeds yearOverYear: the pairs give back the rates of 004', () => {
+  it('feeds yearOverYear: the pairs give back the rates of 004 (in its 增长100% wording)', () => {
     const rates = result.pairs.map((p) => {
-      const y = yearOverYear(p.current, p.prior, DEFAULT_SETTINGS);
+      const y = yearOverYear(p.current, p.prior, { ...DEFAULT_SETTINGS, priorZeroWording: 'growth-100' });
       return [p.name, y.case, y.statedRate?.toFixed(2)];
     });
     expect(rates).toContainEqual(['一般行政管理事务', 'compared', '-31.25']);

@@ -14,10 +14,12 @@ import {
 import { DEFAULT_SETTINGS, resolveSettings, type Settings } from '../../../src/engine/settings';
 import { d, INCOME_SOURCES, INCOME_WHOLE, ITEM_LINES, parts, priorOf } from './seed-004';
 
-const changji: WordingOptions = DEFAULT_SETTINGS;
+// Seed 004's own wording: a zero base is written 增长100% (the default is 增长率无可比性).
+const CHANGJI = resolveSettings({ priorZeroWording: 'growth-100' });
+const changji: WordingOptions = CHANGJI;
 
 /** One line of 004 五（三） built the way the generator will: amount phrase, change and reason. */
-function itemLine(n: number, s: Settings = DEFAULT_SETTINGS): string {
+function itemLine(n: number, s: Settings = CHANGJI): string {
   const item = ITEM_LINES.find((l) => l.line === n);
   if (!item) throw new Error(`no line ${n}`);
   const yoy = yearOverYear(d(item.current), priorOf(item), s);
@@ -25,7 +27,7 @@ function itemLine(n: number, s: Settings = DEFAULT_SETTINGS): string {
   return `${budgetAmountPhrase(2023, d(item.current), s)}，${changeSentence(yoy, { ...options, reason: item.reason })}`;
 }
 
-describe('changji style (seed 004), default settings', () => {
+describe('changji style (seed 004)', () => {
   it('writes 004 五（三） lines with the correct rates and 增长/下降', () => {
     expect(itemLine(1)).toBe('2023年预算数为3.90万元，比上年预算数增加0.20万元，增长5.41%，主要原因是：退休人员增加');
     expect(itemLine(2)).toBe('2023年预算数为110.81万元，比上年预算数增加15.29万元，增长16.01%，主要原因是：在职人员退休');
@@ -40,7 +42,7 @@ describe('changji style (seed 004), default settings', () => {
   });
 
   it("writes the table's digits under amountStyle 'as-table', as 004 mostly does", () => {
-    const asTable = resolveSettings({ amountStyle: 'as-table' });
+    const asTable = resolveSettings({ amountStyle: 'as-table', priorZeroWording: 'growth-100' });
     expect(itemLine(1, asTable)).toBe('2023年预算数为3.9万元，比上年预算数增加0.2万元，增长5.41%，主要原因是：退休人员增加');
     expect(itemLine(10, asTable)).toBe('2023年预算数为55万元，比上年预算数减少25万元，下降31.25%，主要原因是：2023年该款项项目减少');
     expect(itemLine(15, asTable)).toBe('2023年预算数为0万元，比上年预算数减少10万元，下降100%，主要原因是：2023年该款项未安排项目');
@@ -68,7 +70,7 @@ describe('changji style (seed 004), default settings', () => {
           amount: d('1912'),
           printed: '1912',
           share: share('上级一般公共预算安排的转移支付资金'),
-          yoy: yearOverYear(d('1912'), d(0), DEFAULT_SETTINGS),
+          yoy: yearOverYear(d('1912'), d(0), CHANGJI),
           reason: '上年年初未安排此类资金',
         },
         { ...changji, amountStyle: 'as-table' },

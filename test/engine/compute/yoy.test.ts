@@ -3,7 +3,8 @@ import { yearOverYear, type YoySettings } from '../../../src/engine/compute';
 import { DEFAULT_SETTINGS, resolveSettings } from '../../../src/engine/settings';
 import { d, ITEM_LINES, priorOf } from './seed-004';
 
-const settings: YoySettings = DEFAULT_SETTINGS;
+// Seed 004's own wording: a zero base is written 增长100% (the default is 增长率无可比性).
+const settings: YoySettings = resolveSettings({ priorZeroWording: 'growth-100' });
 const line = (n: number) => {
   const item = ITEM_LINES.find((l) => l.line === n);
   if (!item) throw new Error(`no line ${n}`);
