@@ -28,6 +28,20 @@ function rowTexts(view: SheetView, row: number, left: number, right: number, own
   return out;
 }
 
+/** A row that numbers the columns: an optional 栏次 / ** / * label, then 1, 2, 3 … in order. */
+function isColumnNumbers(view: SheetView, row: number, left: number, right: number): boolean {
+  const nums: number[] = [];
+  for (let c = left; c <= right; c++) {
+    if (view.isMergedTail(row, c)) continue;
+    const t = normalizeLabel(view.shown(row, c));
+    if (!t) continue;
+    if (/^(栏次|\*+|行次)$/.test(t)) continue;
+    if (!/^\d{1,2}$/.test(t)) return false;
+    nums.push(Number(t));
+  }
+  return nums.length >= 2 && nums.every((n, i) => n === nums[0] + i) && nums[0] <= 1;
+}
+
 function firstTextCol(view: SheetView, row: number, left: number, right: number): number {
   for (let c = left; c <= right; c++) if (normalizeLabel(view.shown(row, c))) return c;
   return right + 1;
@@ -106,12 +120,19 @@ export function findHeader(
   }
   if (top < 0) return undefined;
   let bottom = top;
+  const numberRows = new Set<number>();
   for (let r = top; r <= Math.min(endRow, top + MAX_HEADER_ROWS - 1); r++) {
     const texts = rowTexts(view, r, left, right);
     // Only the row's first own cell can start a body row: 合计 also names columns, and a header cell
     // merged down from the row above is not a label. A row that a header cell spans down into is
     // header still, whatever its first own cell says (项目 over two rows beside 预算数 → 合计 | 一般公共预算).
     const own = rowTexts(view, r, left, right, true);
+    // The 栏次 line under the header (栏次 / ** | 1 | 2 | 3 …) numbers the columns: header, not body.
+    if (r > top && isColumnNumbers(view, r, left, right)) {
+      bottom = r;
+      numberRows.add(r);
+      continue;
+    }
     // A note under an empty table (注：…为空表。) is not a header row, though it has no amounts either.
     if (texts.length === 0 || hasNumber(view, r, left, right) || (r > top && texts.some(isNoteText))) break;
     // The first row is header whatever it says: 本年收入 | 本年支出 over 项目 | 预算数 names groups, not a body row.
@@ -135,6 +156,7 @@ export function findHeader(
   for (let c = left; c <= right; c++) {
     const stack: string[] = [];
     for (let r = top; r <= bottom; r++) {
+      if (numberRows.has(r)) continue;
       const t = normalizeLabel(view.shown(r, c));
       if (t && stack[stack.length - 1] !== t) stack.push(t);
     }
@@ -160,6 +182,8 @@ export interface BlockLayout {
   missingColumns: string[];
   /** Header columns the block did not place (neither code, name nor a role): amount columns among them are unmapped. */
   unplaced: Array<{ col: number; header: string }>;
+  /** Every amount column of the block (placed or not) with its header texts, top to bottom. */
+  stacks: Array<{ col: number; stack: string[] }>;
 }
 
 const CODE_LEVEL_HEADERS = ['类', '款', '项'];
@@ -262,8 +286,15 @@ function mapBlock(header: HeaderInfo, block: BlockDef, left: number, right: numb
     const stack = header.stacks.get(c);
     if (stack && !used.has(c) && c !== anchorCol) unplaced.push({ col: c, header: stack.join('/') });
   }
+  const labelCols = new Set([...codeCols, nameCol, anchorCol, ...(projectCol !== undefined ? [projectCol] : [])]);
+  const stacks: Array<{ col: number; stack: string[] }> = [];
+  for (let c = left; c <= right; c++) {
+    const stack = header.stacks.get(c);
+    if (stack && !labelCols.has(c)) stacks.push({ col: c, stack });
+  }
   return {
     unplaced,
+    stacks,
     def: block,
     left,
     right,

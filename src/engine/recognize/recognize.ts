@@ -3,7 +3,7 @@ import { SheetView } from '../grid/sheet-view';
 import { normalizeLabel } from '../grid/text';
 import type { SheetGrid, WorkbookGrid } from '../grid/types';
 import type { Profile, TableDefinition } from '../tables/types';
-import { BlockReader, isBlankRow } from './body';
+import { BlockReader, isBlankRow, readAmount } from './body';
 import { findHeader, layoutBlocks, type BlockLayout, type HeaderInfo } from './header';
 import { readTransposed } from './transposed';
 import { norm } from './match';
@@ -176,11 +176,16 @@ function readBlocks(
 }
 
 function blockOf(view: SheetView, layout: BlockLayout, rows: RecognizedRow[], total: RecognizedRow | undefined): RecognizedBlock {
+  const unmappedColumns = layout.unplaced.filter((u) => rows.some((r) => parseAmount(view.value(r.row, u.col)).kind === 'number'));
+  // Where columns are left unplaced, the rules that read the header's own groups need every column's cells.
+  if (unmappedColumns.length > 0)
+    for (const r of rows) r.byCol = Object.fromEntries(layout.stacks.map((s) => [s.col, readAmount(view, r.row, s.col)]));
   return {
     def: layout.def,
     columns: layout.columns,
     missingColumns: layout.missingColumns,
-    unmappedColumns: layout.unplaced.filter((u) => rows.some((r) => parseAmount(view.value(r.row, u.col)).kind === 'number')),
+    headerColumns: layout.stacks,
+    unmappedColumns,
     rows,
     total,
     codeCols: layout.codeCols,

@@ -133,6 +133,7 @@ export function readTransposed(view: SheetView, header: HeaderInfo, block: Block
     nameCol: first,
     columns: [{ role: valueRole, col: first, header: header.stacks.get(first)!.join('/') }],
     missingColumns: block.columns.slice(1).map((c) => c.role),
+    stacks: [],
     unplaced: [...header.stacks.keys()].filter((c) => !byCol.has(c)).map((c) => ({ col: c, header: header.stacks.get(c)!.join('/') })),
   };
   return { layout, rows, total, bodyRow };

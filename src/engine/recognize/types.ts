@@ -30,6 +30,8 @@ export interface RecognizedRow {
   name: string;
   /** items blocks: the matched row role. */
   role?: string;
+  /** Every amount column's cell by sheet column, read only where the block has unplaced columns. */
+  byCol?: Record<number, AmountCell>;
   /** The code was made up from the name's indentation (a template without codes): unique in its table only. */
   inferred?: boolean;
   /** 表7: the project's name. */
@@ -54,6 +56,8 @@ export interface RecognizedBlock {
    * none, a 专项业务经费 beside 人员经费 and 公用经费): rules that need the whole set of columns stand aside.
    */
   unmappedColumns: Array<{ col: number; header: string }>;
+  /** Every amount column with its header texts top to bottom (基本支出/小计): the header's own groups. */
+  headerColumns: Array<{ col: number; stack: string[] }>;
   rows: RecognizedRow[];
   total?: RecognizedRow;
   /** Code column(s) and name column, for hosts that write beside them. */

@@ -2,6 +2,7 @@ import type { Profile } from '../tables/types';
 import { badCell } from './bad-cell';
 import { balance } from './balance';
 import { codeHierarchy } from './code-hierarchy';
+import { columnGroups } from './column-groups';
 import { crossRelationRule } from './cross-table';
 import { detailDepth } from './detail-depth';
 import { economicSplit } from './economic-split';
@@ -21,6 +22,7 @@ export const TABLE_RULES: Rule[] = [
   badCell,
   balance,
   codeHierarchy,
+  columnGroups,
   detailDepth,
   economicSplit,
   emptyTableNote,

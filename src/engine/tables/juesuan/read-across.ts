@@ -120,6 +120,7 @@ export function readAcrossTable(view: SheetView, table: RecognizedTable): Recogn
     columns,
     missingColumns: block.def.columns.map((c) => c.role).filter((r) => !roles.includes(r)),
     unmappedColumns: [],
+    headerColumns: [],
     rows,
     total,
     codeCols: [],
