@@ -1,5 +1,6 @@
 import { formatRange } from '../../engine/grid/address';
-import { analysisNotes, analyzeWorkbook, findingToJson, type FindingJson, type Settings } from '../../engine';
+import { analysisNotes, analyzeWorkbook, compactText, findingToJson, priorFromColumns, type Analysis, type FindingJson, type Settings, type WorkbookGrid } from '../../engine';
+import { narrativeJson, checkNarrativeOf, sheetTextOf } from './cmd-check-narrative';
 import { readXlsxFile, WorkbookReadError } from './read-xlsx';
 import { chineseReason, INTERNAL_ERROR } from './reasons';
 
@@ -32,7 +33,33 @@ export interface FileReport {
   findings: FindingJson[];
   errors: number;
   warnings: number;
+  /** The workbook's 情况说明 sheet checked against its tables (absent when it has none). */
+  narrative?: NarrativeReport;
   timing?: { readMs: number; analyzeMs: number };
+}
+
+export type NarrativeReport = { sheet: string } & ReturnType<typeof narrativeJson>;
+
+/** Sheet names that hold a 情况说明, not a 填表说明 or the clerk's 情况说明素材. */
+const NARRATIVE_SHEET = /说明$/;
+const NOT_NARRATIVE = /(填表|填报|编制|使用|操作|表样|格式)说明$/;
+
+/** The workbook's 情况说明 sheet: named …说明, holding text and none of the recognized tables. */
+export function narrativeSheet(grid: WorkbookGrid, analysis: Analysis): WorkbookGrid['sheets'][number] | undefined {
+  const tableSheets = new Set(analysis.tables.map((t) => t.sheet));
+  const candidates = grid.sheets.filter((s) => {
+    const name = compactText(s.name);
+    return NARRATIVE_SHEET.test(name) && !NOT_NARRATIVE.test(name) && !tableSheets.has(s.name) && sheetTextOf(s).trim() !== '';
+  });
+  return candidates.find((s) => /情况说明/.test(compactText(s.name))) ?? candidates[0];
+}
+
+function checkNarrativeSheet(grid: WorkbookGrid, analysis: Analysis): NarrativeReport | undefined {
+  if (analysis.tables.length === 0) return undefined;
+  const sheet = narrativeSheet(grid, analysis);
+  if (!sheet) return undefined;
+  const report = checkNarrativeOf(sheetTextOf(sheet), analysis, priorFromColumns(grid, analysis));
+  return { sheet: sheet.name, ...narrativeJson(report) };
 }
 
 export type SettingsInput = Partial<Omit<Settings, 'tolerance' | 'toleranceYuan' | 'roundingLimit' | 'reasonThresholdPercent'>> & {
@@ -47,6 +74,9 @@ export async function checkFile(file: string, options: Partial<Settings> = {}): 
     const analysis = analyzeWorkbook(grid, options);
     const t2 = performance.now();
     const findings = analysis.findings.map(findingToJson);
+    const narrative = checkNarrativeSheet(grid, analysis);
+    const narrativeErrors = narrative?.findings.filter((f) => f.severity === 'error').length ?? 0;
+    const narrativeWarnings = (narrative?.findings.length ?? 0) - narrativeErrors;
     const first = analysis.tables.find((t) => t.department) ?? analysis.tables[0];
     return {
       file,
@@ -66,8 +96,9 @@ export async function checkFile(file: string, options: Partial<Settings> = {}): 
       })),
       issues: [...analysis.issues.map((i) => i.message), ...analysisNotes(analysis)],
       findings,
-      errors: findings.filter((f) => f.severity === 'error').length + (analysis.tables.length ? 0 : 1),
-      warnings: findings.filter((f) => f.severity === 'warning').length,
+      ...(narrative ? { narrative } : {}),
+      errors: findings.filter((f) => f.severity === 'error').length + narrativeErrors + (analysis.tables.length ? 0 : 1),
+      warnings: findings.filter((f) => f.severity === 'warning').length + narrativeWarnings,
       timing: { readMs: t1 - t0, analyzeMs: t2 - t1 },
     };
   } catch (e) {

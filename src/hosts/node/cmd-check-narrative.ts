@@ -28,6 +28,11 @@ export async function readNarrativeText(file: string, sheet?: string): Promise<s
 function sheetText(grid: WorkbookGrid, name?: string): string {
   const sheet = name ? grid.sheets.find((s) => s.name === name) : grid.sheets.find((s) => /情况说明/.test(compactText(s.name))) ?? grid.sheets[0];
   if (!sheet) throw new UsageError(name ? `找不到工作表“${name}”` : '工作簿中没有工作表');
+  return sheetTextOf(sheet);
+}
+
+/** A sheet's text, one row a line (its non-empty cells joined). */
+export function sheetTextOf(sheet: WorkbookGrid['sheets'][number]): string {
   return sheet.cells.map((row) => (row ?? []).map((c) => displayText(c)).filter((t) => t !== '').join('')).join('\n');
 }
 

@@ -1,4 +1,4 @@
-import type { FileReport } from './check-file';
+import type { FileReport, NarrativeReport } from './check-file';
 import type { Skipped } from './collect-files';
 import { safeText as t } from './terminal';
 
@@ -22,7 +22,7 @@ export function formatFileReport(r: FileReport): string {
     for (const x of r.tables) lines.push(`    表${x.number} ${t(x.title)}　${t(x.location)}${x.foundBy === 'signature' ? '（按表头识别，未找到标题）' : ''}`);
   }
   for (const i of r.issues) lines.push(`  ${t(i)}`);
-  if (r.findings.length === 0 && r.tables.length) lines.push('  未发现问题。');
+  if (r.findings.length === 0 && r.tables.length) lines.push(r.narrative ? '  公开表未发现问题。' : '  未发现问题。');
   for (const f of r.findings) {
     lines.push(`  [${t(f.severityLabel)}] ${t(f.message)}`);
     const where = f.sides
@@ -32,8 +32,27 @@ export function formatFileReport(r: FileReport): string {
     if (where) lines.push(`         ${where}${f.difference ? `；差额 ${t(amountText(f.difference, f.unit))}${t(f.unit)}` : ''}　〔${t(f.ruleId)}〕`);
     else lines.push(`         〔${t(f.ruleId)}〕${f.target ? ` 位置：${t(f.target)}` : ''}`);
   }
+  if (r.narrative) lines.push(...narrativeSheetLines(r.narrative));
   lines.push(`  小计：错误 ${r.errors} 项，提示 ${r.warnings} 项。`);
   return lines.join('\n');
+}
+
+/** The 情况说明 sheet's findings under the tables' own, as check-narrative words them. */
+function narrativeSheetLines(n: NarrativeReport): string[] {
+  const lines = [`  情况说明（工作表“${t(n.sheet)}”）：`];
+  for (const f of n.findings) {
+    const where = f.cells.length ? `  单元格：${t(f.cells.slice(0, 3).join('、'))}` : '';
+    lines.push(`  [${t(f.severityLabel)}] 第${f.line}行：${t(f.message)}${where}　〔${t(f.ruleId)}〕`);
+    if (f.ruleId === 'narrative/table-figure') lines.push(`         原句：${t(f.sentence)}`);
+  }
+  const total = n.checked + n.unchecked.length;
+  const errors = n.findings.filter((f) => f.severity === 'error').length;
+  lines.push(
+    `    共 ${total} 个数字，核对 ${n.checked} 个` +
+      (n.findings.length ? `，发现 ${errors} 处错误、${n.findings.length - errors} 处提示` : '，未发现问题') +
+      (n.unchecked.length ? `；另有 ${n.unchecked.length} 个数字未核对（详见 gongkai check-narrative）。` : '。'),
+  );
+  return lines;
 }
 
 /** Files in the folders that were not checked: other spreadsheet formats, pipes named .xlsx. */
