@@ -2,7 +2,7 @@ import { parseAmount } from '../grid/amount';
 import type { SheetView } from '../grid/sheet-view';
 import { normalizeLabel } from '../grid/text';
 import type { BlockDef, TableDefinition } from '../tables/types';
-import { bestHeaderScore, headerScore, itemLabel, labelMatches, norm } from './match';
+import { bestHeaderScore, headerScore, itemLabel, labelMatches, norm, SUBTOTAL } from './match';
 import { looksLikeSentence } from './titles';
 import type { RecognizedColumn } from './types';
 
@@ -307,7 +307,6 @@ function mapBlock(header: HeaderInfo, block: BlockDef, left: number, right: numb
   };
 }
 
-const SUBTOTAL = new Set(['小计', '合计', '计']);
 
 /**
  * True when the header names only a group over several columns (基本支出 over 人员经费 | 公用经费): the

@@ -1,5 +1,8 @@
 import { normalizeLabel, stripNumbering } from '../grid/text';
 
+/** Header texts that name a subtotal column rather than what it adds up. */
+export const SUBTOTAL = new Set(['小计', '合计', '计']);
+
 /** Normalized forms of header or label aliases, computed once per definition list. */
 const cache = new Map<string, string>();
 export function norm(text: string): string {

@@ -4,10 +4,9 @@ import { displayText, normalizeLabel } from '../grid/text';
 import type { BlockDef } from '../tables/types';
 import { readAmount } from './body';
 import type { BlockLayout, HeaderInfo } from './header';
-import { itemLabel, labelMatches } from './match';
+import { itemLabel, labelMatches, SUBTOTAL } from './match';
 import type { RecognizedRow } from './types';
 
-const SUBTOTAL = new Set(['小计', '合计', '计']);
 /** The body row that carries the table's own figures when it lists several (上年 / 本年, or one row per 单位). */
 const OWN_ROW = /^(合计|总计|本年|本年预算|\d{4}年(预算数?)?|\d{4}年预算|预算数)$/;
 

@@ -20,10 +20,10 @@ const TEN_THOUSAND = new Decimal(10000);
  * Every broken pair is off by a factor of 10,000 (to the rounding of the larger side): one cause, a unit line,
  * not a list of wrong sums.
  */
-function offByUnit(broken: Array<[Selected, Selected]>, limit: Decimal): boolean {
+function offByUnit(broken: Array<{ a: Selected; b: Selected }>, limit: Decimal): boolean {
   return (
     broken.length > 0 &&
-    broken.every(([a, b]) => {
+    broken.every(({ a, b }) => {
       const l = toWan(a.amount, a.unit);
       const r = toWan(b.amount, b.unit);
       if (l.isZero() || r.isZero()) return false;
@@ -200,12 +200,11 @@ export function crossRelationRule(relation: CrossRelation): Rule {
           }
         }
       }
-      const broken = pairs.filter(([a, b]) => {
-        const cmp = compareAcross(a.amount, a.unit, b.amount, b.unit, ctx.settings);
-        return !(cmp.equal || (relation.op === 'le' && cmp.difference.lt(0)));
-      });
-      if (offByUnit(broken.map(([a, b]) => [a, b]), ctx.settings.roundingLimit)) {
-        const [a, b] = broken[0];
+      const broken = pairs
+        .map(([a, b]) => ({ a, b, cmp: compareAcross(a.amount, a.unit, b.amount, b.unit, ctx.settings) }))
+        .filter(({ cmp }) => !(cmp.equal || (relation.op === 'le' && cmp.difference.lt(0))));
+      if (offByUnit(broken, ctx.settings.roundingLimit)) {
+        const { a, b } = broken[0];
         const left = toWan(a.amount, a.unit);
         const right = toWan(b.amount, b.unit);
         const [lt, rt] = [tables[0], tables[tables.length - 1]].map((id) => findTable(ctx.tables, id));
@@ -234,8 +233,7 @@ export function crossRelationRule(relation: CrossRelation): Rule {
         });
         return;
       }
-      for (const [a, b] of broken) {
-        const cmp = compareAcross(a.amount, a.unit, b.amount, b.unit, ctx.settings);
+      for (const { a, b, cmp } of broken) {
         const left = toWan(a.amount, a.unit);
         const right = toWan(b.amount, b.unit);
         ctx.report({
