@@ -3,6 +3,7 @@ import {
   findingToJson,
   formatRange,
   parseRef,
+  tableName,
   type Analysis,
   type CellRange,
   type FindingJson,
@@ -19,6 +20,8 @@ import type { SkippedSheet } from '../hosts/host';
 export interface TableSummary {
   id: string;
   number: number;
+  /** 表6, or the name of a table a region adds (政府采购预算表). */
+  name: string;
   title: string;
   /** The title as printed, when the table was found by it. */
   titleText?: string;
@@ -107,6 +110,7 @@ export function summarizeTables(analysis: Analysis): TableSummary[] {
     return {
       id: t.def.id,
       number: t.def.number,
+      name: tableName(t.def),
       title: t.def.title,
       ...(t.titleText ? { titleText: t.titleText } : {}),
       sheet: t.sheet,
@@ -138,7 +142,7 @@ export function buildValidationReport(
     ...(extra.workbook ? { workbook: extra.workbook } : {}),
     profile: analysis.profile.id,
     tables: summarizeTables(analysis),
-    missing: analysis.profile.tables.filter((t) => !found.has(t.id)).map((t) => `表${t.number} ${t.title}`),
+    missing: analysis.profile.tables.filter((t) => !found.has(t.id) && t.number > 0).map((t) => `表${t.number} ${t.title}`),
     issues: analysis.issues,
     checkNotes: analysisNotes(analysis),
     skipped: extra.skipped ?? [],

@@ -1,3 +1,4 @@
+import { tableName } from './tables/table-name';
 import type { Finding } from './findings';
 import { normalizeLabel } from './grid/text';
 import type { WorkbookGrid } from './grid/types';
@@ -49,7 +50,7 @@ export function analysisNotes(analysis: Analysis): string[] {
   for (const t of analysis.tables)
     for (const b of t.blocks)
       if (b.unmappedColumns.length)
-        out.push(`表${t.def.number}「${t.sheet}」中“${b.unmappedColumns.map((u) => u.header.split('/').pop()).join('”“')}”列未能对应到表定义，未参与校验。`);
+        out.push(`${tableName(t.def)}「${t.sheet}」中“${b.unmappedColumns.map((u) => u.header.split('/').pop()).join('”“')}”列未能对应到表定义，未参与校验。`);
   for (const s of analysis.skipped) out.push(`未执行的检查：${s.reason}。`);
   return out;
 }
@@ -100,7 +101,7 @@ function measure(profile: Profile, recognition: Recognition): Candidate {
       columns += b.columns.length;
       unknownRows += b.rows.filter((r) => r.kind === 'other' && Object.values(r.amounts).some((a) => !a.blank)).length;
     }
-    if (t.printedNumber !== undefined) {
+    if (t.printedNumber !== undefined && t.def.number > 0) {
       if (t.printedNumber === t.def.number) numbersAgree++;
       else numbersDiffer++;
     }

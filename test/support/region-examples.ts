@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { analyzeWorkbook, type Analysis } from '../../src/engine';
 import { formatRef } from '../../src/engine/grid/address';
+import type { WorkbookGrid } from '../../src/engine/grid/types';
 import { parseSheetSource } from '../../src/hosts/node/sheet-source';
 
 /** What an example's audit (examples/regions/<region>/audit.py, independent of the engine) says must be found. */
@@ -22,6 +23,11 @@ export function listRegions(): string[] {
     .filter((e) => e.isDirectory() && existsSync(join(REGIONS_DIR, e.name, 'expected.json')) && existsSync(join(REGIONS_DIR, e.name, 'source.txt')))
     .map((e) => e.name)
     .sort();
+}
+
+/** An example's workbook as a grid, built from its source.txt. */
+export function regionGrid(region: string): WorkbookGrid {
+  return { ...parseSheetSource(readFileSync(join(REGIONS_DIR, region, 'source.txt'), 'utf8')), name: `${region}.xlsx` };
 }
 
 export function loadRegion(region: string): { expected: RegionExpectation; analysis: Analysis } {

@@ -1,3 +1,4 @@
+import { tableName } from '../tables/table-name';
 import Decimal from 'decimal.js';
 import type { CellRef } from '../grid/types';
 import type { AmountCell, RecognizedBlock, RecognizedRow, RecognizedTable, Unit } from '../recognize/types';
@@ -104,7 +105,7 @@ export function select(tables: RecognizedTable[], sel: CellSelector): Selected |
   const block = findBlock(table, sel.block);
   if (!block) return undefined;
   if (!block.columns.some((c) => c.role === sel.col)) return undefined;
-  const head = `表${table.def.number}`;
+  const head = `${tableName(table.def)}`;
   if (block.def.kind === 'items' || sel.row === 'total') {
     if (block.def.kind === 'items') {
       const e = effectiveItem(block, sel.row, sel.col, table.def.identities);

@@ -92,6 +92,7 @@ export function checkNarrativeReport(text: string, analysis: Analysis, prior?: P
     return list;
   };
   const mentions = findMentions(text, subjectsOf);
+  const rawLines = text.split(/\r?\n/);
   const findings: NarrativeFinding[] = [];
   const how = new Map<Mention, string>();
   const tableChecked = new Set<Mention>();
@@ -102,7 +103,7 @@ export function checkNarrativeReport(text: string, analysis: Analysis, prior?: P
   for (const m of mentions) {
     if (m.zone || m.threshold || m.unit === '元' || m.unit === '亿元') continue;
     const candidates = m.kind && m.subject && m.section
-      ? (bySection.get(m.section) ?? []).filter((f) => f.kind === m.kind && f.subjects.some((s) => foldSubject(s) === m.subject))
+      ? (bySection.get(m.section) ?? []).filter((f) => f.kind === m.kind && f.subjects.some((s) => foldSubject(s) === m.subject) && !(f.allFunds && ONE_SOURCE.test(sentenceBefore(rawLines, m))))
       : [];
     if (candidates.length === 0) {
       if (m.subject) noSubject.add(m);
@@ -267,10 +268,22 @@ function collectFigures(analysis: Analysis, prior: PriorYear | undefined, option
   return out;
 }
 
+/** Earlier in its sentence the number is put under one source of funds: "其中一般公共预算拨款政府采购50,106.43万元". */
+const ONE_SOURCE = /其中[^。；;]*?(一般公共预算|政府性基金|国有资本经营|财政拨款|财政专户|单位资金)/;
+
+/** The sentence up to the number, over the line breaks a PDF's text keeps inside a sentence. */
+function sentenceBefore(lines: string[], m: Mention): string {
+  let text = fold(lines[m.line - 1] ?? '').slice(0, m.start);
+  for (let i = m.line - 2; i >= 0 && i >= m.line - 4 && !/[。；;]\s*$/.test(lines[i]) && lines[i].trim() !== ''; i--) text = fold(lines[i]) + text;
+  const end = Math.max(text.lastIndexOf('。'), text.lastIndexOf('；'), text.lastIndexOf(';'));
+  return text.slice(end + 1);
+}
+
 function agrees(m: Mention, f: Figure, decimals: number): boolean {
   const stated = m.value;
   switch (f.kind) {
     case 'amount':
+      if (f.atMost && stated.gte(0) && stated.lte(f.value)) return true;
       return stated.eq(roundMoney(f.value)) || stated.eq(f.value);
     case 'change': {
       if (!stated.abs().eq(roundMoney(f.value.abs())) && !stated.abs().eq(f.value.abs())) return false;

@@ -114,6 +114,8 @@ export interface StyleMessages {
     runningHeading: string;
     running: string;
     procurementHeading: string;
+    /** From a 政府采购预算表, where the workbook has one. */
+    procurement: string;
     assetsHeading: string;
     performanceHeading: string;
   };
@@ -195,6 +197,7 @@ export const NARRATIVE_MESSAGES: Record<WordingStyle, StyleMessages> = {
       runningHeading: '（一）机关运行经费情况',
       running: '{year}年，{dept}的机关运行经费财政拨款预算{amount}万元，{change}。',
       procurementHeading: '（二）政府采购情况',
+      procurement: '{year}年，{dept}安排政府采购预算{total}万元，其中：政府采购货物预算{goods}万元、政府采购工程预算{works}万元、政府采购服务预算{services}万元。',
       assetsHeading: '（三）国有资产占用使用情况',
       performanceHeading: '（四）预算绩效情况',
     },
@@ -262,6 +265,7 @@ export const NARRATIVE_MESSAGES: Record<WordingStyle, StyleMessages> = {
       runningHeading: '（一）机关运行经费',
       running: '{year}年，{dept}的机关运行经费财政拨款预算为{amount}万元，{change}。',
       procurementHeading: '（二）政府采购情况',
+      procurement: '{year}年，{dept}安排政府采购预算{total}万元，其中：政府采购货物预算{goods}万元、政府采购工程预算{works}万元、政府采购服务预算{services}万元。',
       assetsHeading: '（三）国有资产占有使用情况',
       performanceHeading: '（四）绩效目标编制情况',
     },

@@ -66,6 +66,10 @@ export interface Figure {
   cells: CellRef[];
   /** False for figures only kept for checking (a zero source the text leaves out). */
   stated: boolean;
+  /** amount: the most the text may state (机关运行经费 read from 表6's 公用经费 counts 事业单位 too). */
+  atMost?: boolean;
+  /** amount of all funds (政府采购): a number the sentence gives for one source (其中一般公共预算拨款…) is another figure. */
+  allFunds?: boolean;
 }
 
 /** A share the largest-remainder rule moved away from plain rounding. */

@@ -175,7 +175,17 @@ export class BlockReader {
   }
 
   private readItem(row: number, labelText: string, labelRef: CellRef, amounts: Record<string, AmountCell>): RecognizedRow | undefined {
-    const def = this.matchItem(itemLabel(labelText));
+    let def = this.matchItem(itemLabel(labelText));
+    // The label may sit in a later text column of the label area (项目编号 A | 项目 货物).
+    const firstAmount = Math.min(...this.layout.columns.map((c) => c.col));
+    for (let c = this.layout.left; !def && c < firstAmount; c++) {
+      const text = displayText(this.view.shown(row, c));
+      if (text && text !== labelText) def = this.matchItem(itemLabel(text));
+      if (def) {
+        labelText = text;
+        labelRef = { ...labelRef, col: c };
+      }
+    }
     if (def) {
       this.seenRoles.push(def.role);
       return { row, kind: 'item', role: def.role, name: labelText, labelRef, amounts };

@@ -40,7 +40,8 @@ export function parseWholeCode(v: RawCell, scheme: CodeScheme): ParsedCode | und
 
 /** A code written in front of the name: "201 一般公共服务支出", "210卫生健康支出", "2080501 行政单位离退休". */
 export function splitCodedName(text: string, scheme: CodeScheme): { code?: ParsedCode; name: string } {
-  const m = /^\s*(\d{3}(?:[\s\u3000.\-]*\d{2}){0,2})[\s\u3000、.．:：-]*(.*)$/.exec(text);
+  // The code may stand in brackets before the name: "[208]社会保障和就业支出" (广州).
+  const m = /^\s*[[［【]?\s*(\d{3}(?:[\s\u3000.\-]*\d{2}){0,2})\s*[\]］】]?[\s\u3000、.．:：-]*(.*)$/.exec(text);
   if (m && m[2] && !/^\d/.test(m[2])) {
     const digits = m[1].replace(/\D/g, '');
     const level = levelOf(digits, scheme);

@@ -81,7 +81,8 @@ export function recognizeWorkbook(workbook: WorkbookGrid, profile: Profile): Rec
     issues.push({ kind: 'no-table', message: '未在工作簿中找到可识别的预算公开表（表1–表10）：请检查表标题和表头是否完整。' });
   }
   dropLookalikes(tables);
-  tables.sort((a, b) => a.def.number - b.def.number);
+  // Tables a region adds (number 0) after the numbered ones.
+  tables.sort((a, b) => (a.def.number || 100) - (b.def.number || 100));
   inferMissingUnits(tables);
   return { tables, issues };
 }

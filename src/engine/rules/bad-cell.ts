@@ -1,3 +1,4 @@
+import { tableName } from '../tables/table-name';
 import { formatRef } from '../grid/address';
 import { columnLabel, rowLabel } from '../model/query';
 import { defineRule } from './types';
@@ -7,8 +8,8 @@ export const badCell = defineRule({
   severity: 'error',
   description: '金额单元格中出现文字或错误值（如 #REF!、#DIV/0!），无法参与计算',
   messages: {
-    error: '表{{table}}「{{row}}」{{col}}（{{cell}}）是错误值 {{value}}，请修正公式或引用。该单元格按0计算。',
-    text: '表{{table}}「{{row}}」{{col}}（{{cell}}）填的是文字“{{value}}”，不是金额。该单元格按0计算。',
+    error: '{{table}}「{{row}}」{{col}}（{{cell}}）是错误值 {{value}}，请修正公式或引用。该单元格按0计算。',
+    text: '{{table}}「{{row}}」{{col}}（{{cell}}）填的是文字“{{value}}”，不是金额。该单元格按0计算。',
   },
   check(ctx) {
     for (const table of ctx.tables) {
@@ -18,7 +19,7 @@ export const badCell = defineRule({
             if (!cell.problem) continue;
             ctx.report({
               messageId: cell.problem.kind,
-              data: { table: table.def.number, row: rowLabel(block, row), col: columnLabel(block, role), cell: formatRef(cell.ref), value: cell.problem.text },
+              data: { table: tableName(table.def), row: rowLabel(block, row), col: columnLabel(block, role), cell: formatRef(cell.ref), value: cell.problem.text },
               tables: [table.def.id],
               unit: table.unit,
               sides: [],

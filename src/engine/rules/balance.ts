@@ -1,3 +1,4 @@
+import { tableName } from '../tables/table-name';
 import { select } from '../model/query';
 import { compareAmounts, money } from './compare';
 import { defineRule } from './types';
@@ -7,7 +8,7 @@ export const balance = defineRule({
   severity: 'error',
   description: '收支平衡：表1、表4 收入总计 = 支出总计',
   messages: {
-    mismatch: '表{{table}}{{what}}不平衡：{{leftLabel}}{{left}}{{unit}}，{{rightLabel}}{{right}}{{unit}}，相差{{diff}}{{unit}}。',
+    mismatch: '{{table}}{{what}}不平衡：{{leftLabel}}{{left}}{{unit}}，{{rightLabel}}{{right}}{{unit}}，相差{{diff}}{{unit}}。',
   },
   check(ctx) {
     for (const table of ctx.tables) {
@@ -21,7 +22,7 @@ export const balance = defineRule({
         if (cmp.equal) continue;
         ctx.report({
           messageId: 'mismatch',
-          data: { table: table.def.number, what: identity.label, leftLabel: l.label, rightLabel: r.label, left: money(l.amount, table.unit), right: money(r.amount, table.unit), diff: money(cmp.difference, table.unit), unit: table.unit },
+          data: { table: tableName(table.def), what: identity.label, leftLabel: l.label, rightLabel: r.label, left: money(l.amount, table.unit), right: money(r.amount, table.unit), diff: money(cmp.difference, table.unit), unit: table.unit },
           tables: [table.def.id],
           unit: table.unit,
           sides: [

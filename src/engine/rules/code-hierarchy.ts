@@ -1,3 +1,4 @@
+import { tableName } from '../tables/table-name';
 import Decimal from 'decimal.js';
 import type { AmountCell, RecognizedBlock, RecognizedRow } from '../recognize/types';
 import { columnLabel, findBlock, hasUnknownAmounts, repeatedCode, rowLabel } from '../model/query';
@@ -43,8 +44,8 @@ export const codeHierarchy = defineRule({
   description: '科目层级：类 = 其下各款之和，款 = 其下各项之和，项 = 其下各项目之和；合计 = 各类之和',
   messages: {
     parent:
-      '表{{table}}「{{row}}」{{col}}{{left}}{{unit}}，与其下各{{childLevel}}之和{{right}}{{unit}}不相等，相差{{diff}}{{unit}}。',
-    total: '表{{table}}{{row}}行{{col}}{{left}}{{unit}}，与各{{childLevel}}之和{{right}}{{unit}}不相等，相差{{diff}}{{unit}}。',
+      '{{table}}「{{row}}」{{col}}{{left}}{{unit}}，与其下各{{childLevel}}之和{{right}}{{unit}}不相等，相差{{diff}}{{unit}}。',
+    total: '{{table}}{{row}}行{{col}}{{left}}{{unit}}，与各{{childLevel}}之和{{right}}{{unit}}不相等，相差{{diff}}{{unit}}。',
   },
   check(ctx) {
     for (const table of ctx.tables) {
@@ -55,7 +56,7 @@ export const codeHierarchy = defineRule({
         if (!block || block.def.kind !== 'coded') continue;
         const repeated = repeatedCode(block);
         if (repeated) {
-          ctx.skip({ tables: [table.def.id], reason: `表${table.def.number}的科目${repeated}出现在多行（如按单位分列），未核对科目层级` });
+          ctx.skip({ tables: [table.def.id], reason: `${tableName(table.def)}的科目${repeated}出现在多行（如按单位分列），未核对科目层级` });
           continue;
         }
         const cols = identity.columns === '*' ? block.columns.map((c) => c.role) : identity.columns;
@@ -75,7 +76,7 @@ export const codeHierarchy = defineRule({
             ctx.report({
               messageId,
               data: {
-                table: table.def.number,
+                table: tableName(table.def),
                 row: rowName,
                 col: columnLabel(block, col),
                 childLevel,
@@ -104,7 +105,7 @@ export const codeHierarchy = defineRule({
           // Lines with amounts the recognizer could not place (projects, 单位 names) may be part of the 合计.
           const unknown = hasUnknownAmounts(block, col);
           if (unknown && identity.scope !== 'parents' && totalCell && tops.length > 0)
-            ctx.skip({ tables: [table.def.id], reason: `表${table.def.number}有未能识别科目的金额行，未核对合计与各类之和` });
+            ctx.skip({ tables: [table.def.id], reason: `${tableName(table.def)}有未能识别科目的金额行，未核对合计与各类之和` });
           if (!unknown && identity.scope !== 'parents' && totalCell && tops.length > 0) {
             const leaves = () => tops.reduce((acc, t) => acc.plus(leafSum(block, t, col)), ZERO);
             // The row as printed: 表1 and 表4 call it 支出总计, most tables 合计.

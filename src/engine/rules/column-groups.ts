@@ -1,3 +1,4 @@
+import { tableName } from '../tables/table-name';
 import Decimal from 'decimal.js';
 import type { CellRef } from '../grid/types';
 import type { AmountCell, RecognizedBlock, RecognizedRow } from '../recognize/types';
@@ -82,7 +83,7 @@ export const columnGroups = defineRule({
   severity: 'error',
   description: '表头分组：各组“小计”等于组内各列之和，“合计”等于各组小计之和（用于表定义未能逐列对应的表样）',
   messages: {
-    mismatch: '表{{table}}「{{row}}」行：{{group}}{{subtotal}}{{left}}{{unit}}，与{{parts}}之和{{right}}{{unit}}不相等，相差{{diff}}{{unit}}。',
+    mismatch: '{{table}}「{{row}}」行：{{group}}{{subtotal}}{{left}}{{unit}}，与{{parts}}之和{{right}}{{unit}}不相等，相差{{diff}}{{unit}}。',
   },
   check(ctx) {
     for (const table of ctx.tables) {
@@ -107,7 +108,7 @@ export const columnGroups = defineRule({
           ctx.report({
             messageId: 'mismatch',
             data: {
-              table: table.def.number,
+              table: tableName(table.def),
               row: rowLabel(b, row),
               group: g.group ? `“${g.group}”` : '',
               subtotal: subtotalName,

@@ -1,3 +1,4 @@
+import { tableName } from '../tables/table-name';
 import Decimal from 'decimal.js';
 import type { CellRef } from '../grid/types';
 import { columnLabel, findBlock, findTable, repeatedCode, rowLabel, rowsAtLevel, select, sumColumns, type Selected } from '../model/query';
@@ -11,7 +12,7 @@ const MESSAGES = {
   mismatch: '{{description}}：{{leftLabel}}{{left}}万元，{{rightLabel}}{{right}}万元，相差{{diff}}万元。',
   exceeds: '{{description}}：{{leftLabel}}{{left}}万元，超过{{rightLabel}}{{right}}万元，超出{{diff}}万元。',
   unitFactor:
-    '{{description}}：两表的金额在{{count}}处都正好相差一万倍（如{{leftLabel}}{{left}}万元，{{rightLabel}}{{right}}万元），应是其中一张表的金额单位写错或漏写（表{{leftTable}}按{{leftUnit}}读，表{{rightTable}}按{{rightUnit}}读）：请核对两表的“单位”行，而不是逐项修改金额。',
+    '{{description}}：两表的金额在{{count}}处都正好相差一万倍（如{{leftLabel}}{{left}}万元，{{rightLabel}}{{right}}万元），应是其中一张表的金额单位写错或漏写（{{leftTable}}按{{leftUnit}}读，{{rightTable}}按{{rightUnit}}读）：请核对两表的“单位”行，而不是逐项修改金额。',
 };
 
 const TEN_THOUSAND = new Decimal(10000);
@@ -55,7 +56,7 @@ function side(tables: RecognizedTable[], s: { table: string; block?: string; col
 
 function rowAmount(s: Side, row: RecognizedRow | undefined, code: string): Selected {
   const colNames = s.cols.map((c) => columnLabel(s.block, c)).join('+');
-  const head = `表${s.table.def.number}`;
+  const head = `${tableName(s.table.def)}`;
   if (!row) return { amount: new Decimal(0), cells: [], label: `${head}「${code}」${colNames}（无此行）`, unit: s.table.unit, blank: true };
   const sum = sumColumns(row, s.cols);
   return {
@@ -78,7 +79,7 @@ function amountsAt(s: Side, level: 'class' | 'kuan' | 'xiang' | 'total'): Map<st
   const out = new Map<string, Selected>();
   for (const [code, row] of rowsAtLevel(s.block, level)) out.set(code, rowAmount(s, row, code));
   if (level === 'total') return out;
-  const head = `表${s.table.def.number}`;
+  const head = `${tableName(s.table.def)}`;
   const coded = s.block.rows.filter((r) => r.code && r.level !== undefined && !r.inferred);
   // Codes with a row below them: every shorter prefix of a code, and a 项's own code when projects sit under it.
   const hasChild = new Set<string>();
@@ -141,13 +142,13 @@ function notComparable(L: Side, R: Side, levels: Array<keyof typeof LEVEL_LENGTH
   const { codes: l, uncoded: lu } = codesOf(L, levels);
   const { codes: r, uncoded: ru } = codesOf(R, levels);
   for (const [s, codes, uncoded] of [[L, l, lu], [R, r, ru]] as const) {
-    if (codes.size === 0 && uncoded > 0) return `表${s.table.def.number}未按科目编码列示`;
+    if (codes.size === 0 && uncoded > 0) return `${tableName(s.table.def)}未按科目编码列示`;
     const repeated = repeatedCode(s.block);
-    if (repeated) return `表${s.table.def.number}的科目${repeated}出现在多行（如按单位分列）`;
+    if (repeated) return `${tableName(s.table.def)}的科目${repeated}出现在多行（如按单位分列）`;
   }
   if (l.size === 0 || r.size === 0) return undefined;
   const shared = [...l].filter((c) => r.has(c)).length;
-  if (shared * 2 < Math.min(l.size, r.size)) return `表${L.table.def.number}与表${R.table.def.number}的科目大多不能对应`;
+  if (shared * 2 < Math.min(l.size, r.size)) return `${tableName(L.table.def)}与${tableName(R.table.def)}的科目大多不能对应`;
   return undefined;
 }
 
@@ -217,8 +218,8 @@ export function crossRelationRule(relation: CrossRelation): Rule {
             rightLabel: b.label,
             left: money(left),
             right: money(right),
-            leftTable: lt?.def.number ?? '',
-            rightTable: rt?.def.number ?? '',
+            leftTable: lt ? tableName(lt.def) : '',
+            rightTable: rt ? tableName(rt.def) : '',
             leftUnit: a.unit,
             rightUnit: b.unit,
           },

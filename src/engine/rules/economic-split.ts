@@ -1,3 +1,4 @@
+import { tableName } from '../tables/table-name';
 import Decimal from 'decimal.js';
 import { columnLabel, findBlock } from '../model/query';
 import { compareAmounts, money } from './compare';
@@ -11,7 +12,7 @@ export const economicSplit = defineRule({
   severity: 'warning',
   description: '按经济分类拆分的列（如表6人员经费、公用经费）应等于其所含各类科目之和',
   messages: {
-    mismatch: '表{{table}}{{col}}合计{{left}}{{unit}}，与{{classes}}之和{{right}}{{unit}}不一致，相差{{diff}}{{unit}}。',
+    mismatch: '{{table}}{{col}}合计{{left}}{{unit}}，与{{classes}}之和{{right}}{{unit}}不一致，相差{{diff}}{{unit}}。',
   },
   check(ctx) {
     for (const table of ctx.tables) {
@@ -33,7 +34,7 @@ export const economicSplit = defineRule({
         ctx.report({
           messageId: 'mismatch',
           data: {
-            table: table.def.number,
+            table: tableName(table.def),
             col,
             classes: identity.classesLabel,
             left: money(totalCell.value, table.unit),

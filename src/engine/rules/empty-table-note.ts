@@ -1,3 +1,4 @@
+import { tableWithTitle } from '../tables/table-name';
 import { blockIsEmpty } from '../model/query';
 import { defineRule } from './types';
 
@@ -9,14 +10,14 @@ export const emptyTableNote = defineRule({
   severity: 'warning',
   description: '空表应注明“为空表”及原因；有数据的表不应注明为空表',
   messages: {
-    missingNote: '表{{number}}「{{title}}」没有数据，但表下未注明为空表。应写明如“本单位没有使用{{subject}}拨款安排的支出，{{title}}为空表。”',
-    noteOnData: '表{{number}}「{{title}}」有数据，但表下注明“{{note}}”，说明与表内数据矛盾。',
+    missingNote: '{{table}}没有数据，但表下未注明为空表。应写明如“本单位没有使用{{subject}}拨款安排的支出，{{title}}为空表。”',
+    noteOnData: '{{table}}有数据，但表下注明“{{note}}”，说明与表内数据矛盾。',
   },
   check(ctx) {
     for (const table of ctx.tables) {
       const empty = table.blocks.every(blockIsEmpty);
       const note = table.notes.find((n) => EMPTY_NOTE.test(n.text.replace(/\s/g, '')));
-      const data = { number: table.def.number, title: table.def.title, subject: table.def.emptyNoteSubject ?? '该类资金' };
+      const data = { table: tableWithTitle(table.def), title: table.def.title, subject: table.def.emptyNoteSubject ?? '该类资金' };
       if (empty && !note) {
         ctx.report({
           messageId: 'missingNote',

@@ -1,3 +1,4 @@
+import { tableName } from '../tables/table-name';
 import Decimal from 'decimal.js';
 import { columnLabel, effectiveItem, findBlock, findItemRow } from '../model/query';
 import { compareAmounts, money } from './compare';
@@ -8,9 +9,9 @@ export const itemSum = defineRule({
   severity: 'error',
   description: '收支项目的构成：如 本年收入 = 各项收入之和，一般公共预算拨款 = 其中各项之和，“三公”合计 = 各项之和',
   messages: {
-    mismatch: '表{{table}}「{{target}}」{{col}}{{left}}{{unit}}，与{{parts}}之和{{right}}{{unit}}不相等，相差{{diff}}{{unit}}。',
-    exceeds: '表{{table}}「{{target}}」{{col}}{{left}}{{unit}}，小于其中{{parts}}之和{{right}}{{unit}}，其中数不应超过总数，相差{{diff}}{{unit}}。',
-    blankParent: '表{{table}}「{{target}}」{{col}}未填写，但其中{{parts}}合计{{right}}{{unit}}，请补填。',
+    mismatch: '{{table}}「{{target}}」{{col}}{{left}}{{unit}}，与{{parts}}之和{{right}}{{unit}}不相等，相差{{diff}}{{unit}}。',
+    exceeds: '{{table}}「{{target}}」{{col}}{{left}}{{unit}}，小于其中{{parts}}之和{{right}}{{unit}}，其中数不应超过总数，相差{{diff}}{{unit}}。',
+    blankParent: '{{table}}「{{target}}」{{col}}未填写，但其中{{parts}}合计{{right}}{{unit}}，请补填。',
   },
   check(ctx) {
     for (const table of ctx.tables) {
@@ -35,7 +36,7 @@ export const itemSum = defineRule({
             { label: rowName(identity.target), cells: [target.ref], amount: left },
             { label: partNames, cells: filled.flatMap((p) => p.e!.cells.map((c) => c.ref)), amount: sum },
           ];
-          const data = { table: table.def.number, target: rowName(identity.target), col: columnLabel(block, col.role), parts: partNames, unit: table.unit };
+          const data = { table: tableName(table.def), target: rowName(identity.target), col: columnLabel(block, col.role), parts: partNames, unit: table.unit };
           if (target.blank) {
             if (sum.isZero()) continue;
             ctx.report({

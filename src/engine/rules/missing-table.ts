@@ -13,7 +13,8 @@ export const missingTable = defineRule({
     if (ctx.tables.length === 0) return;
     const found = new Set(ctx.tables.map((t) => t.def.id));
     for (const def of ctx.profile.tables) {
-      if (found.has(def.id)) continue;
+      // A table a region adds (number 0) is never asked for.
+      if (found.has(def.id) || def.number === 0) continue;
       ctx.report({
         messageId: def.required ? 'required' : 'optional',
         data: { number: def.number, title: def.title },

@@ -1,3 +1,4 @@
+import { tableName } from '../tables/table-name';
 import { columnLabel, findBlock, rowLabel, sumColumns } from '../model/query';
 import { compareAmounts, money } from './compare';
 import { defineRule } from './types';
@@ -8,7 +9,7 @@ export const rowSum = defineRule({
   description: '同一行内，合计列应等于各组成列之和（如 合计 = 基本支出 + 项目支出）',
   messages: {
     mismatch:
-      '表{{table}}「{{row}}」行：{{target}}{{left}}{{unit}}，与{{parts}}之和{{right}}{{unit}}不相等，相差{{diff}}{{unit}}。',
+      '{{table}}「{{row}}」行：{{target}}{{left}}{{unit}}，与{{parts}}之和{{right}}{{unit}}不相等，相差{{diff}}{{unit}}。',
   },
   check(ctx) {
     for (const table of ctx.tables) {
@@ -18,12 +19,14 @@ export const rowSum = defineRule({
         const block = findBlock(table, identity.block);
         if (!block) continue;
         const target = block.columns.find((c) => c.role === identity.target);
-        const parts = identity.parts.filter((p) => block.columns.some((c) => c.role === p));
+        const printed = (role: string) => block.columns.some((c) => c.role === role);
+        // A part printed only as its own parts (基本支出 as 人员经费 + 公用经费) is their sum.
+        const parts = identity.parts.filter((p) => printed(p) || (block.def.composites?.[p]?.every(printed) ?? false));
         if (!target || parts.length === 0) continue;
         if (block.unmappedColumns.length > 0) {
           ctx.skip({
             tables: [table.def.id],
-            reason: `表${table.def.number}的“${block.unmappedColumns.map((u) => u.header.split('/').pop()).join('”“')}”列未能对应到本表定义的列，未核对${columnLabel(block, identity.target)}与各组成列之和`,
+            reason: `${tableName(table.def)}的“${block.unmappedColumns.map((u) => u.header.split('/').pop()).join('”“')}”列未能对应到本表定义的列，未核对${columnLabel(block, identity.target)}与各组成列之和`,
             target: { sheet: table.sheet, row: table.headerRows.top, col: block.unmappedColumns[0].col },
           });
           continue;
@@ -39,7 +42,7 @@ export const rowSum = defineRule({
           ctx.report({
             messageId: 'mismatch',
             data: {
-              table: table.def.number,
+              table: tableName(table.def),
               row: rowLabel(block, row),
               target: columnLabel(block, identity.target),
               parts: partsName,

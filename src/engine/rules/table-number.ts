@@ -10,7 +10,7 @@ export const tableNumber = defineRule({
   },
   check(ctx) {
     for (const table of ctx.tables) {
-      if (table.printedNumber === undefined || table.printedNumber === table.def.number) continue;
+      if (table.printedNumber === undefined || table.printedNumber === table.def.number || table.def.number === 0) continue;
       ctx.report({
         messageId: 'mismatch',
         data: { title: table.titleText ?? table.def.title, printed: table.printedNumber, expected: table.def.number, profile: ctx.profile.name },

@@ -64,6 +64,8 @@ export interface BlockDef {
    * 因公出国（境）费 | … each over 预算数 | 决算数, one body row): each header column names an item and a column role.
    */
   printedAcross?: boolean;
+  /** items blocks: rows no definition names are the table's detail lines (单位, 品目), not unknown rows. */
+  detailRows?: boolean;
 }
 
 /** Relations that hold inside one table, as data; rules in src/engine/rules read them. */
@@ -111,8 +113,10 @@ export interface CellSelector {
 export interface TableDefinition {
   /** Stable id: 'T1' … 'T10' in the national set; variants use their own ids. */
   id: string;
-  /** The number printed as 表N. */
+  /** The number printed as 表N; 0 for a table a region adds and numbers its own way (政府采购预算表). */
   number: number;
+  /** How findings name a table without a number ("政府采购预算表"); numbered tables are 表N. */
+  name?: string;
   /** Canonical title. */
   title: string;
   /** Other titles in use; matched as substrings of the title cell, longest match wins. */

@@ -1,5 +1,5 @@
 import { formatRange } from '../../engine/grid/address';
-import { analysisNotes, analyzeWorkbook, compactText, findingToJson, priorFromColumns, type Analysis, type FindingJson, type Settings, type WorkbookGrid } from '../../engine';
+import { analysisNotes, analyzeWorkbook, compactText, tableName, findingToJson, priorFromColumns, type Analysis, type FindingJson, type Settings, type WorkbookGrid } from '../../engine';
 import { narrativeJson, checkNarrativeOf, sheetTextOf } from './cmd-check-narrative';
 import { readXlsxFile, WorkbookReadError } from './read-xlsx';
 import { chineseReason, INTERNAL_ERROR } from './reasons';
@@ -7,6 +7,8 @@ import { chineseReason, INTERNAL_ERROR } from './reasons';
 export interface TableSummary {
   id: string;
   number: number;
+  /** 表6, or the name of a table a region adds (政府采购预算表). */
+  name: string;
   title: string;
   location: string;
   unit: string;
@@ -89,6 +91,7 @@ export async function checkFile(file: string, options: Partial<Settings> = {}): 
       tables: analysis.tables.map((t) => ({
         id: t.def.id,
         number: t.def.number,
+        name: tableName(t.def),
         title: t.def.title,
         location: formatRange(t.sheet, t.range),
         unit: t.unit,

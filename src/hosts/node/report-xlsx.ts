@@ -31,7 +31,7 @@ export const REPORT_TEXT = {
   unknownDepartment: '（未注明单位）',
   departmentLine: (r: FileReport) => `单位：${r.department ?? '（未注明）'}　年度：${r.year ?? '（未注明）'}　文件：${r.file}`,
   totals: (errors: number, warnings: number) => `错误 ${errors} 项，提示 ${warnings} 项`,
-  tablesText: (r: FileReport) => (r.tables.length ? `${r.tables.length} 张：${r.tables.map((t) => `表${t.number}`).join('、')}` : '无'),
+  tablesText: (r: FileReport) => (r.tables.length ? `${r.tables.length} 张：${r.tables.map((t) => t.name).join('、')}` : '无'),
   cellsMore: (shown: string, n: number) => `${shown} 等${n}格`,
   skippedNote: (n: number) => `另有 ${n} 个文件未检查，见“未检查”工作表。`,
 } as const;

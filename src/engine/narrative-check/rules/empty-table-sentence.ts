@@ -1,3 +1,4 @@
+import { tableWithTitle } from '../../tables/table-name';
 import { blockIsEmpty } from '../../model/query';
 import type { RecognizedTable } from '../../recognize/types';
 import { defineNarrativeRule } from '../rule-types';
@@ -20,7 +21,7 @@ export const emptyTableSentence = defineNarrativeRule({
   description: '“为空表”的说明应指向本节对应的表，且该表确无数据',
   messages: {
     wrongTable: '“{{quote}}”：本节说明{{sectionTitle}}，却写“{{named}}为空表”，应为“{{sectionTitle}}为空表”。',
-    hasData: '“{{quote}}”：说明为空表，但表{{number}}「{{title}}」有数据（{{sheet}}），应据表说明其收支。',
+    hasData: '“{{quote}}”：说明为空表，但{{table}}有数据（{{sheet}}），应据表说明其收支。',
   },
   check(ctx) {
     for (const s of ctx.sentences) {
@@ -41,7 +42,7 @@ export const emptyTableSentence = defineNarrativeRule({
       if (table && !table.blocks.every(blockIsEmpty)) {
         ctx.report({
           messageId: 'hasData',
-          data: { quote: quote(s.text), number: table.def.number, title: table.def.title, sheet: table.sheet },
+          data: { quote: quote(s.text), table: tableWithTitle(table.def), title: table.def.title, sheet: table.sheet },
           line: s.line,
           sentence: s.text,
           ...(table.titleRef ? { cells: [table.titleRef] } : {}),

@@ -51,6 +51,8 @@ export const partsSum = defineNarrativeRule({
       }
       // Parts short of the total are a finding only where the list is known to be whole; a multi-line list never reports.
       if (g.multiLine || (diff.isPositive() && !g.whole)) continue;
+      // The line breaks inside the sentence (a PDF's text): the parts left out may be on the next line.
+      if (diff.isPositive() && runsOn(ctx, g.line)) continue;
       ctx.verify([g.total, ...g.parts], '各项之和与合计核对');
       const rounding = false;
       ctx.report({
@@ -163,4 +165,10 @@ function whatOf(text: string, total: Mention): string {
   const head = text.slice(0, total.start).replace(/[\d.]+万?元/g, '');
   const m = /([\u4e00-\u9fa5“”"]{2,14})(?:为|是)?\s*$/.exec(head);
   return m ? m[1].replace(/^(?:\d{4}年|年度|本部门|其中)/, '') : '';
+}
+
+function runsOn(ctx: NarrativeRuleContext, line: number): boolean {
+  const here = ctx.lines[line - 1];
+  const next = ctx.lines[line];
+  return Boolean(here && next && !next.heading && next.folded.trim() !== '' && !/[。；;]\s*$/.test(here.folded));
 }

@@ -27,8 +27,8 @@ export const j20 = defineRule({
   id: 'J-20',
   description: '政府性基金、国有资本经营预算财政拨款决算表无数据时，应在表下注明“本表无数据”及原因',
   messages: {
-    missingNote: '表{{number}}「{{title}}」没有数据，但表下未注明。应保留表格式，并在表下写明如“本单位本年度没有{{subject}}收入和支出，故本表无数据。”',
-    noteOnData: '表{{number}}「{{title}}」有数据，但表下注明“{{note}}”，说明与表内数据矛盾。',
+    missingNote: '{{table}}没有数据，但表下未注明。应保留表格式，并在表下写明如“本单位本年度没有{{subject}}收入和支出，故本表无数据。”',
+    noteOnData: '{{table}}有数据，但表下注明“{{note}}”，说明与表内数据矛盾。',
   },
 });
 

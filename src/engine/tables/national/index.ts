@@ -10,6 +10,7 @@ import { T8 } from './t8-gov-fund';
 import { T9 } from './t9-soe';
 import { T10 } from './t10-three-public';
 import { NATIONAL_RELATIONS } from './relations';
+import { SUPPLEMENTARY_RELATIONS, SUPPLEMENTARY_TABLES } from '../supplementary';
 
 export const NATIONAL_TABLES = [T1, T2, T3, T4, T5, T6, T7, T8, T9, T10];
 
@@ -17,8 +18,8 @@ export const NATIONAL_TABLES = [T1, T2, T3, T4, T5, T6, T7, T8, T9, T10];
 export const NATIONAL_2023: Profile = {
   id: 'national-2023',
   name: '部门预算公开十张表（2023版）',
-  tables: NATIONAL_TABLES,
-  relations: NATIONAL_RELATIONS,
+  tables: [...NATIONAL_TABLES, ...SUPPLEMENTARY_TABLES],
+  relations: [...NATIONAL_RELATIONS, ...SUPPLEMENTARY_RELATIONS],
 };
 
 export { T1, T2, T3, T4, T5, T6, T7, T8, T9, T10 };

@@ -28,7 +28,7 @@ export const T1: TableDefinition = {
           labels: ['上级一般公共预算安排转移支付', '上级一般公共预算安排的转移支付'],
           parent: 'gpb',
         },
-        { role: 'fund', label: '基金预算拨款', labels: ['基金预算拨款', '政府性基金预算拨款', '政府性基金预算', '政府性基金预算资金'] },
+        { role: 'fund', label: '基金预算拨款', labels: ['基金预算拨款', '政府性基金预算拨款', '政府性基金预算拨款收入', '政府性基金预算', '政府性基金预算资金'] },
         { role: 'fundOwn', label: '政府性基金收入', labels: ['政府性基金收入'], parent: 'fund' },
         {
           role: 'fundTransfer',
@@ -36,7 +36,7 @@ export const T1: TableDefinition = {
           labels: ['上级政府性基金安排转移支付', '上级政府性基金安排的转移支付'],
           parent: 'fund',
         },
-        { role: 'soe', label: '国有资本经营预算拨款', labels: ['国有资本经营预算拨款', '国有资本经营预算', '国有资本经营预算资金'] },
+        { role: 'soe', label: '国有资本经营预算拨款', labels: ['国有资本经营预算拨款', '国有资本经营预算拨款收入', '国有资本经营预算', '国有资本经营预算资金'] },
         { role: 'soeOwn', label: '国有资本经营收入', labels: ['国有资本经营收入'], parent: 'soe' },
         {
           role: 'soeTransfer',

@@ -1,5 +1,6 @@
 import { NATIONAL_RELATIONS } from '../national/relations';
 import { T1, T2, T3, T4, T5, T6, T7, T8, T10 } from '../national';
+import { SUPPLEMENTARY_RELATIONS, SUPPLEMENTARY_TABLES } from '../supplementary';
 import type { CrossRelation, Profile, TableDefinition } from '../types';
 
 /**
@@ -36,6 +37,6 @@ const RELATIONS: CrossRelation[] = [
 export const COUNTY_9: Profile = {
   id: 'county-9',
   name: '部门预算公开九张表（表7为项目支出预算表，无国有资本经营预算表）',
-  tables: [T1, T2, T3, T4, T5, T6, PROJECTS, T8, THREE_PUBLIC],
-  relations: RELATIONS,
+  tables: [T1, T2, T3, T4, T5, T6, PROJECTS, T8, THREE_PUBLIC, ...SUPPLEMENTARY_TABLES],
+  relations: [...RELATIONS, ...SUPPLEMENTARY_RELATIONS],
 };

@@ -21,8 +21,12 @@ export function FindingsList({ report, selectedId, onSelect }: FindingsListProps
   if (report.tables.length === 0) return <EmptyState tone="warning" title={S.findings.noTablesTitle} body={S.findings.noTablesBody} />;
 
   const numbers: Record<string, number> = {};
-  for (const t of report.tables) numbers[t.id] = t.number;
-  const groups = groupFindings(report.findings, numbers, S.findings.otherTables);
+  const names: Record<string, string> = {};
+  for (const t of report.tables) {
+    numbers[t.id] = t.number || 100;
+    names[t.id] = t.name;
+  }
+  const groups = groupFindings(report.findings, numbers, S.findings.otherTables, names);
 
   return (
     <div className={styles.root} data-testid="findings">

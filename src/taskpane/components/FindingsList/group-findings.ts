@@ -15,7 +15,8 @@ export interface SeverityGroup {
 }
 
 /** 'T2' → '表2'; other ids (a regional profile's) as they are. */
-export function tableLabel(id: string, numbers: Record<string, number> = {}): string {
+export function tableLabel(id: string, numbers: Record<string, number> = {}, names: Record<string, string> = {}): string {
+  if (names[id]) return names[id];
   const n = numbers[id] ?? (/^T(\d+)$/.exec(id) ? Number(/^T(\d+)$/.exec(id)![1]) : undefined);
   return n !== undefined ? `表${n}` : id;
 }
@@ -24,7 +25,7 @@ export function tableLabel(id: string, numbers: Record<string, number> = {}): st
  * Findings by severity (错误 first), then by the table or pair of tables they concern, tables in
  * their printed order; findings keep the engine's order inside a group.
  */
-export function groupFindings(findings: FindingView[], numbers: Record<string, number> = {}, otherLabel = '其他'): SeverityGroup[] {
+export function groupFindings(findings: FindingView[], numbers: Record<string, number> = {}, otherLabel = '其他', names: Record<string, string> = {}): SeverityGroup[] {
   const order = (id: string) => numbers[id] ?? (/^T(\d+)$/.exec(id) ? Number(/^T(\d+)$/.exec(id)![1]) : 99);
   const out: SeverityGroup[] = [];
   for (const severity of ['error', 'warning'] as const) {
@@ -36,7 +37,7 @@ export function groupFindings(findings: FindingView[], numbers: Record<string, n
       const key = ids.join('+') || 'other';
       let g = groups.get(key);
       if (!g) {
-        g = { key, label: ids.length ? ids.map((id) => tableLabel(id, numbers)).join('、') : otherLabel, findings: [] };
+        g = { key, label: ids.length ? ids.map((id) => tableLabel(id, numbers, names)).join('、') : otherLabel, findings: [] };
         groups.set(key, g);
       }
       g.findings.push(f);

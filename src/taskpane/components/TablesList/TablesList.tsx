@@ -26,7 +26,7 @@ export function TablesList({ report, onLocate }: TablesListProps) {
             <li key={`${t.id}-${t.sheet}-${t.range.top}`} className={styles.item} data-table-id={t.id}>
               <span>
                 <span className={styles.title}>
-                  表{t.number} {t.title}
+                  {t.name} {t.title}
                 </span>
                 <span className={styles.where}>
                   {t.address} · {S.tables.unit(t.unit)} · {S.tables.rows(t.rows)} · {S.tables.foundBy[t.foundBy]}
