@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { checkNarrativeReport, compactText, displayText, SECTION_LABELS, type Analysis, type NarrativeCheck, type WorkbookGrid } from '../../engine';
+import { checkNarrativeReport, compactText, sheetText as textOfSheet, SECTION_LABELS, type Analysis, type NarrativeCheck, type WorkbookGrid } from '../../engine';
 import type { PriorYear } from '../../engine/prior/types';
 import { formatRef } from '../../engine/grid/address';
 import { SEVERITY_LABEL } from '../../engine/findings';
@@ -33,7 +33,7 @@ function sheetText(grid: WorkbookGrid, name?: string): string {
 
 /** A sheet's text, one row a line (its non-empty cells joined). */
 export function sheetTextOf(sheet: WorkbookGrid['sheets'][number]): string {
-  return sheet.cells.map((row) => (row ?? []).map((c) => displayText(c)).filter((t) => t !== '').join('')).join('\n');
+  return textOfSheet(sheet).text;
 }
 
 export async function runCheckNarrative(args: ParsedArgs, out: (s: string) => void): Promise<number> {
