@@ -1,6 +1,6 @@
 import { formatRange } from '../../engine/grid/address';
-import { analysisNotes, analyzeWorkbook, findNarrativeSheet, findingToJson, priorFromColumns, type Analysis, type FindingJson, type Settings, type WorkbookGrid } from '../../engine';
-import { narrativeJson, checkNarrativeOf, sheetTextOf } from './cmd-check-narrative';
+import { analysisNotes, analyzeWorkbook, findNarrativeSheet, findingToJson, sheetText, priorFromColumns, type Analysis, type FindingJson, type Settings, type WorkbookGrid } from '../../engine';
+import { narrativeJson, checkNarrativeOf } from './cmd-check-narrative';
 import { readXlsxFile, WorkbookReadError } from './read-xlsx';
 import { chineseReason, INTERNAL_ERROR } from './reasons';
 
@@ -44,8 +44,9 @@ function checkNarrativeSheet(grid: WorkbookGrid, analysis: Analysis): NarrativeR
   if (analysis.tables.length === 0) return undefined;
   const sheet = findNarrativeSheet(grid, analysis);
   if (!sheet) return undefined;
-  const report = checkNarrativeOf(sheetTextOf(sheet), analysis, priorFromColumns(grid, analysis));
-  return { sheet: sheet.name, ...narrativeJson(report) };
+  const source = sheetText(sheet);
+  const report = checkNarrativeOf(source.text, analysis, priorFromColumns(grid, analysis));
+  return { sheet: sheet.name, ...narrativeJson(report, source) };
 }
 
 export type SettingsInput = Partial<Omit<Settings, 'tolerance' | 'toleranceYuan' | 'roundingLimit' | 'reasonThresholdPercent'>> & {
