@@ -9,6 +9,7 @@ import { rateArithmetic } from '../../../src/engine/narrative-check/rules/rate-a
 import { reasonEmpty } from '../../../src/engine/narrative-check/rules/reason-empty';
 import { repeatedWord } from '../../../src/engine/narrative-check/rules/repeated-word';
 import { requiredSections } from '../../../src/engine/narrative-check/rules/required-sections';
+import { sameFigure } from '../../../src/engine/narrative-check/rules/same-figure';
 import { sharesSum } from '../../../src/engine/narrative-check/rules/shares-sum';
 import { templateLeftover } from '../../../src/engine/narrative-check/rules/template-leftover';
 import { threePublic } from '../../../src/engine/narrative-check/rules/three-public';
@@ -75,6 +76,21 @@ narrativeRuleTester.run(partsSum, {
 narrativeRuleTester.run(sharesSum, {
   valid: [{ text: INCOME + '一般公共预算2786.73万元，占45.47%；上级转移支付1912万元，占31.20%；单位资金1115.26万元，占18.20%；财政拨款结转314.19万元，占5.13%。' }],
   invalid: [{ text: INCOME + '一般公共预算2786.73万元，占45.47%；上级转移支付1912万元，占31.20%；单位资金1115.26万元，占18.20%；财政拨款结转314.19万元，占6.13%。', errors: [{ messageId: 'notHundred', stated: '101.00%' }] }],
+});
+
+narrativeRuleTester.run(sameFigure, {
+  valid: [
+    { text: OTHER + '（二）政府采购情况\n2023年，本局政府采购预算3253.47万元，其中：政府采购货物预算59.67万元。\n（四）其他\n本局政府采购预算3253.47万元，全部用于服务。' },
+    // Last year's figure, a part after 其中 and a part of one fund are other figures.
+    { text: OTHER + '2023年机关运行经费116.57万元。2022年机关运行经费为110万元。上年机关运行经费为110万元。' },
+    { text: OTHER + '政府采购预算3253.47万元，其中一般公共预算拨款政府采购3000万元。' },
+    // A statement the tables find wrong is the table check's finding, not this rule's too.
+    { text: THREE + '2023年财政拨款“三公”经费数为14.74万元。\n“三公”经费预算14.47万元，比上年增加1万元，主要原因是公务用车运行费增加。' },
+  ],
+  invalid: [
+    { text: OTHER + '（二）政府采购情况\n2023年，本局政府采购预算3253.47万元。\n（四）其他\n本局政府采购预算3235.47万元，全部用于服务。', errors: [{ messageId: 'differs', stated: '3235.47万元', expected: '3253.47万元' }] },
+    { text: OTHER + '2023年度本部门面向中小企业预留政府采购项目预算金额3253.47万元。\n面向中小企业预留政府采购项目预算3250万元。', errors: [{ messageId: 'differs', stated: '3250万元' }] },
+  ],
 });
 
 narrativeRuleTester.run(percentSign, {
