@@ -156,7 +156,7 @@ export const S = {
     sameWording: '与上年相同时的写法',
     sameWordingOptions: { chiping: '“持平”', 'zero-change': '“增加0万元，增长0%”' } as Record<string, string>,
     priorZeroWording: '上年为零时的写法',
-    priorZeroOptions: { 'growth-100': '“增长100%”（昌吉州 004 写法，检查时会提示）', 'not-comparable': '“上年无该预算，增长率无可比性”（命令行默认）' } as Record<string, string>,
+    priorZeroOptions: { 'growth-100': '“增长100%”（昌吉州 004 写法，检查时会提示）', 'not-comparable': '“上年无该预算，增长率无可比性”（默认）' } as Record<string, string>,
     amountStyle: '金额写法',
     amountStyleOptions: { 'two-decimals': '一律两位小数（3.90万元）', 'as-table': '与表中一致（3.9万元）' } as Record<string, string>,
     wordingStyle: '说明文字风格',
