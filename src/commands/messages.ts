@@ -9,6 +9,7 @@ export const PROGRESS = {
   writeSheet: '正在写入“情况说明”工作表……',
   plan: '正在计算占比和同比……',
   write: '正在写入单元格……',
+  checkNarrative: '正在核对情况说明……',
   done: '完成',
 } as const;
 
@@ -33,6 +34,17 @@ export const COMMAND_TEXT = {
   placeholders: (n: number) => `其中 ${n} 处需要您补写（文中标为【待填写】）。`,
   failed: (action: string, detail: string) => `${action}没有完成：${detail}`,
   busy: '预算公开助手正在处理上一个操作，请稍候再点。',
+} as const;
+
+/** What 核对情况说明 says (the pane's 情况说明 tab). */
+export const NARRATIVE_CHECK_TEXT = {
+  noSheet: '没有找到情况说明工作表（名称含“情况说明”）。请在下拉框中选择情况说明所在的工作表，或把文字粘贴到下方核对。',
+  sheetMissing: (sheet: string) => `工作簿中没有工作表“${sheet}”。`,
+  sheetEmpty: (sheet: string) => `工作表“${sheet}”中没有文字。`,
+  noText: '请先把情况说明的文字粘贴到下方，再点“核对”。',
+  none: (checked: number, numbers: number) => `未发现问题：文中 ${numbers} 个数字核对了 ${checked} 个。`,
+  found: (errors: number, warnings: number, checked: number, numbers: number) =>
+    `文中 ${numbers} 个数字核对了 ${checked} 个，发现 ${errors} 个错误、${warnings} 个提示。`,
 } as const;
 
 /** Why no prior year was used although one was asked for. */

@@ -79,24 +79,30 @@ const MAX_SELECTION_CELLS = 400;
  * in the pane's text.
  */
 export function selectionForFinding(f: FindingJson): SelectionTarget | undefined {
-  const first = f.target ?? f.sides.find((s) => s.cells.length)?.cells[0];
+  return selectionForCells([...(f.target ? [f.target] : []), ...f.sides.flatMap((s) => s.cells)]);
+}
+
+/**
+ * The cells to select for a list of A1 references: the bounding box of those on the first one's
+ * sheet, or that first cell alone when the box would be large.
+ */
+export function selectionForCells(cells: string[]): SelectionTarget | undefined {
+  const first = cells[0];
   if (!first) return undefined;
   const target = parseRef(first);
   let range: CellRange = { top: target.row, left: target.col, bottom: target.row, right: target.col };
-  for (const side of f.sides) {
-    for (const text of side.cells) {
-      const ref = parseRef(text);
-      if (ref.sheet !== target.sheet) continue;
-      range = {
-        top: Math.min(range.top, ref.row),
-        left: Math.min(range.left, ref.col),
-        bottom: Math.max(range.bottom, ref.row),
-        right: Math.max(range.right, ref.col),
-      };
-    }
+  for (const text of cells) {
+    const ref = parseRef(text);
+    if (ref.sheet !== target.sheet) continue;
+    range = {
+      top: Math.min(range.top, ref.row),
+      left: Math.min(range.left, ref.col),
+      bottom: Math.max(range.bottom, ref.row),
+      right: Math.max(range.right, ref.col),
+    };
   }
-  const cells = (range.bottom - range.top + 1) * (range.right - range.left + 1);
-  if (cells > MAX_SELECTION_CELLS) range = { top: target.row, left: target.col, bottom: target.row, right: target.col };
+  const count = (range.bottom - range.top + 1) * (range.right - range.left + 1);
+  if (count > MAX_SELECTION_CELLS) range = { top: target.row, left: target.col, bottom: target.row, right: target.col };
   return { sheet: target.sheet, range };
 }
 

@@ -1,10 +1,11 @@
-import { analyzeWorkbook, type Analysis, type CellRange, type WorkbookGrid } from '../engine';
+import { analyzeWorkbook, checkNarrativeReport, findNarrativeSheet, sheetText, type Analysis, type CellRange, type SheetText, type WorkbookGrid } from '../engine';
 import { generateNarrative, readClerkTexts, renderText } from '../engine/narrative';
 import { readReasons } from '../engine/prior';
 import type { ApplyResult, Conflict, WorkbookHost, WorkbookRead } from '../hosts/host';
 import { chooseFillEdits, planFillEdits, summarizeFillPlan, type FillChoice, type FillPlan } from './fill';
 import { marksForFindings } from './marks';
-import { COMMAND_TEXT, FILL_LABEL, NARRATIVE_LABEL, NARRATIVE_SHEET, PROGRESS } from './messages';
+import { COMMAND_TEXT, FILL_LABEL, NARRATIVE_CHECK_TEXT, NARRATIVE_LABEL, NARRATIVE_SHEET, PROGRESS } from './messages';
+import { buildNarrativeCheckReport, type NarrativeCheckReport } from './narrative-check-report';
 import { buildNarrativeReport, narrativeRows, writeOutcome, type NarrativeReport } from './narrative-report';
 import { settingsFromWire, type PaneSettings } from './pane-settings';
 import { resolvePrior } from './prior';
@@ -254,4 +255,70 @@ export async function runFill(host: WorkbookHost, choice: FillChoice, settings?:
   options?.onProgress?.({ step: PROGRESS.done, fraction: 1 });
   const shown = firstSheetRange(edits);
   return { result, cells: edits.length, ...(shown ? { shown } : {}) };
+}
+
+/** What 核对 checks: a sheet of the workbook (by name, or the 情况说明 sheet found as `check` finds it), or a pasted text. */
+export type NarrativeCheckInput = { kind: 'sheet'; sheet?: string } | { kind: 'text'; text: string };
+
+export interface CheckNarrativeOutcome {
+  /** Undefined when there was nothing to check (no tables, no such sheet, no text): summary says why. */
+  report?: NarrativeCheckReport;
+  summary: string;
+  /** The workbook's sheets, for the pane's choice of sheet. */
+  sheetNames: string[];
+}
+
+/**
+ * 核对情况说明: reads the workbook, recognizes its tables and last year's figures as the settings
+ * say, and checks the 情况说明 (a sheet's text or a pasted one) against them and against its own
+ * arithmetic. Nothing is written; each finding carries the table cells to select and, for a sheet,
+ * the cell holding its sentence.
+ */
+export async function runCheckNarrative(host: WorkbookHost, input: NarrativeCheckInput, settings?: PaneSettings, options?: RunOptions): Promise<CheckNarrativeOutcome> {
+  const store = options?.store ?? getSharedStore();
+  const paneSettings = settings ?? store.getSettings();
+  const done = () => options?.onProgress?.({ step: PROGRESS.done, fraction: 1 });
+
+  await step(options, PROGRESS.read, 0.05);
+  const grid = await host.readWorkbook();
+  const sheetNames = grid.sheets.map((s) => s.name);
+
+  await step(options, PROGRESS.analyze, 0.3);
+  const analysis = analyzeCurrent(grid, paneSettings);
+  if (analysis.tables.length === 0) {
+    done();
+    return { summary: COMMAND_TEXT.noTables, sheetNames };
+  }
+
+  let source: SheetText | undefined;
+  let text: string;
+  if (input.kind === 'sheet') {
+    const sheet = input.sheet ? grid.sheets.find((s) => s.name === input.sheet) : findNarrativeSheet(splitWorkbook(grid, paneSettings.prior).current, analysis);
+    if (!sheet) {
+      done();
+      return { summary: input.sheet ? NARRATIVE_CHECK_TEXT.sheetMissing(input.sheet) : NARRATIVE_CHECK_TEXT.noSheet, sheetNames };
+    }
+    source = sheetText(sheet);
+    text = source.text;
+    if (text.trim() === '') {
+      done();
+      return { summary: NARRATIVE_CHECK_TEXT.sheetEmpty(sheet.name), sheetNames };
+    }
+  } else {
+    text = input.text;
+    if (text.trim() === '') {
+      done();
+      return { summary: NARRATIVE_CHECK_TEXT.noText, sheetNames };
+    }
+  }
+
+  await step(options, PROGRESS.checkNarrative, 0.6);
+  const prior = resolvePrior(paneSettings.prior, grid, analysis, store);
+  const check = checkNarrativeReport(text, analysis, prior.prior);
+  const report = buildNarrativeCheckReport(check, { ...(source ? { sheet: source } : {}), prior: prior.prior ? prior.source : 'none', at: options?.now?.() });
+  done();
+  const summary = report.findings.length
+    ? NARRATIVE_CHECK_TEXT.found(report.counts.error, report.counts.warning, report.checked, report.numbers)
+    : NARRATIVE_CHECK_TEXT.none(report.checked, report.numbers);
+  return { report, summary, sheetNames };
 }

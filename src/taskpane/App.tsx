@@ -7,6 +7,7 @@ import { ActionBar } from './components/ActionBar';
 import { ConflictDialog } from './components/ConflictDialog';
 import { FillPanel } from './components/FillPanel';
 import { FindingsList } from './components/FindingsList';
+import { NarrativeCheck } from './components/NarrativeCheck';
 import { NarrativePanel } from './components/NarrativePanel';
 import { RunStatus } from './components/RunStatus';
 import { SettingsPanel } from './components/SettingsPanel';
@@ -24,7 +25,7 @@ export interface AppProps {
   services: PaneServices;
 }
 
-/** The task pane: actions on top, then findings, tables, 占比/同比, 情况说明 and settings as tabs. */
+/** The task pane: actions on top, then findings, tables, 占比/同比, 情况说明 (the generated text and 核对) and settings as tabs. */
 export function App({ host, store, services }: AppProps) {
   const styles = useAppStyles();
   const c = usePaneController(host, store, services);
@@ -56,13 +57,25 @@ export function App({ host, store, services }: AppProps) {
         {s.tab === 'tables' && <TablesList report={s.validation} onLocate={c.locateTable} />}
         {s.tab === 'fill' && <FillPanel plan={s.fillPlan} busy={s.busy !== null} onPlan={c.planFill} onFill={c.fill} />}
         {s.tab === 'narrative' && (
-          <NarrativePanel
-            report={s.narrative}
-            busy={s.busy !== null}
-            onDownload={c.downloadDocx}
-            onCopy={c.copyNarrative}
-            onWriteAnyway={c.writeNarrativeAnyway}
-          />
+          <>
+            <NarrativePanel
+              report={s.narrative}
+              busy={s.busy !== null}
+              onDownload={c.downloadDocx}
+              onCopy={c.copyNarrative}
+              onWriteAnyway={c.writeNarrativeAnyway}
+            />
+            <NarrativeCheck
+              input={s.checkInput}
+              sheetNames={s.sheetNames}
+              report={s.narrativeCheck}
+              busy={s.busy !== null}
+              selectedId={s.selectedCheckId}
+              onInput={c.setCheckInput}
+              onCheck={c.checkNarrative}
+              onSelect={c.selectCheckFinding}
+            />
+          </>
         )}
         {s.tab === 'settings' && (
           <SettingsPanel

@@ -107,6 +107,34 @@ export const S = {
     textLabel: '情况说明全文',
   },
 
+  check: {
+    title: '核对情况说明',
+    intro:
+      '逐句核对情况说明中的金额、占比、增减额和增减率（与公开表、与文中自身的算术），并查模板遗留、缺百分号、单位、年份、空表说明、“三公”和必备内容。只读取，不修改工作簿。',
+    sourceLabel: '核对的内容',
+    sourceOptions: { sheet: '工作簿中的工作表', text: '粘贴的文字' } as Record<'sheet' | 'text', string>,
+    sheetLabel: '情况说明所在的工作表',
+    sheetAuto: '自动（名称含“情况说明”的工作表）',
+    textLabel: '情况说明全文（从 Word 或其他文件复制后粘贴到这里）',
+    textPlaceholder: '粘贴情况说明的文字……',
+    run: '核对',
+    checkedAt: (time: string) => `核对时间 ${time}`,
+    fromSheet: (sheet: string) => `工作表“${sheet}”`,
+    fromText: '粘贴的文字',
+    numbers: (numbers: number, checked: number) =>
+      `文中 ${numbers} 个数字，核对 ${checked} 个（${numbers ? Math.round((checked / numbers) * 1000) / 10 : 100}%）`,
+    noPrior: '未提供上年数：增减额、增减率按文中自身数字核对（上年数 = 本年数 − 增减额）。可在“设置”中指定上年数来源。',
+    noneTitle: '未发现问题',
+    noneBody: '文中的数字与公开表、与文中自身的算术一致，也没有发现常见的疏漏。',
+    line: (line: number) => `第${line}行`,
+    sentence: '原句',
+    stated: '文中',
+    expected: '应为',
+    cells: '单元格',
+    locateSentence: (cell: string) => `定位原句：${cell}`,
+    uncheckedTitle: (n: number) => `未核对的数字（${n}）`,
+  },
+
   settings: {
     title: '设置',
     saved: '设置已保存，下次校验时生效。',
@@ -128,7 +156,7 @@ export const S = {
     sameWording: '与上年相同时的写法',
     sameWordingOptions: { chiping: '“持平”', 'zero-change': '“增加0万元，增长0%”' } as Record<string, string>,
     priorZeroWording: '上年为零时的写法',
-    priorZeroOptions: { 'growth-100': '“增长100%”（昌吉州 004 写法，检查时会提示）', 'not-comparable': '“上年无该预算，增长率无可比性”（命令行默认）' } as Record<string, string>,
+    priorZeroOptions: { 'growth-100': '“增长100%”（昌吉州 004 写法，检查时会提示）', 'not-comparable': '“上年无该预算，增长率无可比性”（默认）' } as Record<string, string>,
     amountStyle: '金额写法',
     amountStyleOptions: { 'two-decimals': '一律两位小数（3.90万元）', 'as-table': '与表中一致（3.9万元）' } as Record<string, string>,
     wordingStyle: '说明文字风格',

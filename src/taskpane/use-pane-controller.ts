@@ -4,9 +4,11 @@ import type { NarrativeReport } from '../commands/narrative-report';
 import type { PaneSettings } from '../commands/pane-settings';
 import type { FindingView, TableSummary, ValidationReport } from '../commands/report';
 import type { FillChoice, FillPlan } from '../commands/fill';
-import { previewFill, runFill, runGenerate, runValidate, writeWithConfirm, type Progress } from '../commands/run-commands';
+import type { NarrativeCheckFinding, NarrativeCheckReport } from '../commands/narrative-check-report';
+import { previewFill, runCheckNarrative, runFill, runGenerate, runValidate, writeWithConfirm, type Progress } from '../commands/run-commands';
 import type { SharedStore } from '../commands/shared-store';
 import type { ApplyResult, Conflict, UndoEntry, WorkbookHost } from '../hosts/host';
+import type { NarrativeCheckInputState } from './components/NarrativeCheck';
 import type { PaneMessage } from './components/RunStatus';
 import type { PriorFileState } from './components/SettingsPanel';
 import type { PaneServices } from './services/types';
@@ -14,7 +16,7 @@ import { narrativeFileName } from './services/narrative-docx';
 import { S, clockTime } from './strings';
 
 export type PaneTab = 'findings' | 'tables' | 'fill' | 'narrative' | 'settings';
-export type BusyAction = 'validate' | 'generate' | 'fill' | 'clear' | 'undo' | 'write' | 'docx';
+export type BusyAction = 'validate' | 'generate' | 'fill' | 'clear' | 'undo' | 'write' | 'docx' | 'check';
 
 export interface PendingConflict {
   kind: 'write' | 'undo';
@@ -36,6 +38,10 @@ export interface PaneState {
   sheetNames: string[];
   selectedFindingId?: string;
   conflict?: PendingConflict;
+  /** 核对情况说明: what to check (kept while the clerk switches tabs), the last result, the finding last clicked. */
+  checkInput: NarrativeCheckInputState;
+  narrativeCheck?: NarrativeCheckReport;
+  selectedCheckId?: string;
 }
 
 /** The message for a write the host refused (protected sheet, failure); undefined when it went through. */
@@ -62,6 +68,7 @@ export function usePaneController(host: WorkbookHost, store: SharedStore, servic
       priorFile: file ? { name: file.name, sheets: file.grid.sheets.length, persisted: true } : {},
       history: host.undoHistory(),
       sheetNames: [],
+      checkInput: { kind: 'sheet', sheet: '', text: '' },
     };
   });
   const busyRef = useRef(false);
@@ -250,6 +257,40 @@ export function usePaneController(host: WorkbookHost, store: SharedStore, servic
     [patch, select],
   );
 
+  const checkNarrative = useCallback(
+    () =>
+      run('check', async (onProgress) => {
+        const input = state.checkInput;
+        const outcome = await runCheckNarrative(
+          host,
+          input.kind === 'text' ? { kind: 'text', text: input.text } : { kind: 'sheet', ...(input.sheet ? { sheet: input.sheet } : {}) },
+          state.settings,
+          { store, origin: 'pane', onProgress },
+        );
+        const r = outcome.report;
+        return {
+          sheetNames: outcome.sheetNames,
+          ...(r ? { narrativeCheck: r, selectedCheckId: undefined } : {}),
+          message: { intent: !r ? 'warning' : r.findings.length === 0 ? 'success' : r.counts.error > 0 ? 'error' : 'warning', text: outcome.summary },
+        };
+      }),
+    [run, host, store, state.settings, state.checkInput],
+  );
+
+  const selectCheckFinding = useCallback(
+    (f: NarrativeCheckFinding, where: 'table' | 'sentence') => {
+      patch({ selectedCheckId: f.id });
+      const target = where === 'sentence' ? f.sentenceSelect : f.select ?? f.sentenceSelect;
+      if (target) void select(target.sheet, target.range);
+    },
+    [patch, select],
+  );
+
+  const setCheckInput = useCallback(
+    (input: Partial<NarrativeCheckInputState>) => patch((s) => ({ checkInput: { ...s.checkInput, ...input } })),
+    [patch],
+  );
+
   const locateTable = useCallback((t: TableSummary) => void select(t.sheet, t.range), [select]);
 
   const saveSettings = useCallback(
@@ -314,6 +355,9 @@ export function usePaneController(host: WorkbookHost, store: SharedStore, servic
     clearMarks,
     undo,
     selectFinding,
+    checkNarrative,
+    selectCheckFinding,
+    setCheckInput,
     locateTable,
     saveSettings,
     pickPriorFile,

@@ -126,6 +126,35 @@ async function main() {
       await page.waitForFunction(() => document.querySelector('td[data-ref="A4"]')?.textContent !== '我自己改写的这一段');
     });
 
+    await check('核对情况说明: a pasted text with a slip lists its finding, and a click on it selects the table cell', async () => {
+      // Seed 004's published text with one slip: 住房保障支出's share written 2.85% (the tables give 1.86%).
+      const published = fs.readFileSync(path.join(ROOT, 'examples', 'narrative', '004-published.txt'), 'utf8');
+      const slipped = published.replace('住房保障支出87.29万元，占1.85%', '住房保障支出87.29万元，占2.85%');
+      assert.notStrictEqual(slipped, published);
+      const { grid } = require(path.join(ROOT, 'scripts', 'demo-workbook.js')).buildDemoWorkbook();
+      const engine = expected.engine;
+      const analysis = engine.analyzeWorkbook(grid);
+      const report = engine.checkNarrativeReport(slipped, analysis, engine.priorFromColumns(grid, analysis));
+      const slip = report.findings.find((f) => f.stated === '2.85%');
+      assert.ok(slip && slip.cells.length, 'the engine finds the slip with its cell');
+      const target = engine.formatRef(slip.cells[0]);
+      await pane().getByRole('tab', { name: '情况说明' }).click();
+      await pane().getByLabel('粘贴的文字').check();
+      await pane().locator('[data-testid="check-text"]').fill(slipped);
+      await pane().locator('[data-action="check-narrative"]').click();
+      const card = pane().locator(`[data-check-finding-id][data-target="${target.replace(/"/g, '\\"')}"]`);
+      await card.waitFor();
+      assert.strictEqual(await pane().locator('[data-check-finding-id]').count(), report.findings.length);
+      assert.match(await card.innerText(), /2\.85%[\s\S]*1\.86%/);
+      await card.scrollIntoViewIfNeeded();
+      await shot('06b-narrative-check');
+      await card.click();
+      const ref = engine.parseRef(target);
+      await page.waitForSelector(`[data-testid="sheet-view"][data-sheet="${ref.sheet}"]`);
+      assert.strictEqual(await page.locator('td[data-active="true"]').getAttribute('data-ref'), engine.a1(ref.row, ref.col));
+      assert.strictEqual(await card.getAttribute('aria-pressed'), 'true');
+    });
+
     await check('last year’s workbook picked from disk feeds 填充占比/同比 with year-over-year columns', async () => {
       const priorFile = path.join(ROOT, 'examples', 'changji-2022-prior.xlsx');
       const { parseSheetSource } = require(path.join(ROOT, 'build', 'hosts', 'node', 'sheet-source.js'));

@@ -9,11 +9,12 @@ import { DemoWorkbook, key } from '../../src/hosts/demo/demo-workbook';
 import { MARK_FILL } from '../../src/hosts/mark-style';
 import { App } from '../../src/taskpane/App';
 import type { PaneServices } from '../../src/taskpane/services/types';
+import { readExample } from '../engine/narrative/fixtures';
 import { sampleGrid } from '../support/workbooks';
 import { renderInPane } from './render';
 
-function setup() {
-  const book = new DemoWorkbook({ grid: sampleGrid() });
+function setup(grid = sampleGrid()) {
+  const book = new DemoWorkbook({ grid });
   const host = createDemoHost(book);
   const store = new SharedStore(new MemoryStorage());
   const calls: { copied: string[]; downloads: string[]; docx: NarrativeReport[] } = { copied: [], downloads: [], docx: [] };
@@ -135,5 +136,57 @@ describe('the task pane over the demo workbook', () => {
     await waitFor(() => expect(screen.getByTestId('pane-message').textContent).toMatch(/已写入 \d+ 个单元格/));
     const sel = book.selection;
     expect(book.cell(book.activeSheet, sel.top, sel.left)?.value).toBe('占比(%)');
+  });
+
+  describe('核对情况说明', () => {
+    const published = readExample('narrative/004-published.txt');
+    const slipped = published.replace('住房保障支出87.29万元，占1.85%', '住房保障支出87.29万元，占2.85%');
+    const openTab = () => fireEvent.click(screen.getByRole('tab', { name: '情况说明' }));
+    const found = (container: HTMLElement, selector: string) =>
+      waitFor(
+        () => {
+          const e = container.querySelector(selector);
+          if (!e) throw new Error(`no ${selector} yet`);
+          return e as HTMLElement;
+        },
+        { timeout: 10000 },
+      );
+
+    it('checks a pasted text; a click on a finding selects its table cell; the text stays while the clerk looks at other tabs', async () => {
+      const { container, book } = setup();
+      openTab();
+      fireEvent.click(screen.getByLabelText('粘贴的文字'));
+      fireEvent.change(screen.getByTestId('check-text'), { target: { value: slipped } });
+      click('核对');
+      const card = await found(container, '[data-check-finding-id][data-target="\'5一般公共预算支出\'!E26"]');
+      expect(card.textContent).toContain('2.85%');
+      expect(screen.getByTestId('pane-message').textContent).toMatch(/核对了 \d+ 个，发现 \d+ 个错误/);
+      fireEvent.click(card);
+      await waitFor(() => expect(book.activeSheet).toBe('5一般公共预算支出'));
+      expect(book.selection).toEqual({ top: 25, left: 4, bottom: 25, right: 4 });
+      expect(card.getAttribute('aria-pressed')).toBe('true');
+      fireEvent.click(screen.getByRole('tab', { name: '问题' }));
+      openTab();
+      expect((screen.getByTestId('check-text') as HTMLTextAreaElement).value).toBe(slipped);
+    });
+
+    it('checks the workbook’s 情况说明 sheet and goes to the cell holding a sentence', async () => {
+      const grid = sampleGrid();
+      const { container, book } = setup({ sheets: [...grid.sheets, { name: '情况说明', cells: slipped.split('\n').map((l) => [l]) }] });
+      openTab();
+      click('核对');
+      const locate = await found(container, '[data-action="locate-sentence"]');
+      expect(screen.getByTestId('narrative-check-result').getAttribute('data-source')).toBe('sheet');
+      const share = Array.from(container.querySelectorAll('[data-check-finding-id]')).find((c) => c.textContent!.includes('2.85%'))!;
+      const sentenceButton = share.parentElement!.querySelector('[data-action="locate-sentence"]') as HTMLElement;
+      const row = slipped.split('\n').findIndex((l) => l.includes('占2.85%'));
+      expect(sentenceButton.getAttribute('data-sentence-cell')).toBe(`情况说明!A${row + 1}`);
+      fireEvent.click(sentenceButton);
+      await waitFor(() => expect(book.activeSheet).toBe('情况说明'));
+      expect(book.selection).toEqual({ top: row, left: 0, bottom: row, right: 0 });
+      expect(locate).toBeTruthy();
+      // The sheets are listed for the next check.
+      expect(Array.from((screen.getByTestId('check-sheet') as HTMLSelectElement).options).map((o) => o.value)).toContain('情况说明');
+    });
   });
 });

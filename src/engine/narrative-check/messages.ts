@@ -6,6 +6,9 @@ export const CHECK_MESSAGES = {
   shareRounding: '（{formula}，直接四舍五入为{plain}，按最大余数法为{final}）',
 } as const;
 
+/** What the table comparison checks, worded like the rules' descriptions. */
+export const TABLE_FIGURE_DESCRIPTION = '文中的金额、占比、增减额和增减率应与公开表一致';
+
 export const FIGURE_WORDS = {
   amount: '金额',
   share: '占比',

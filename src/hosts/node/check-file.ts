@@ -1,6 +1,6 @@
 import { formatRange } from '../../engine/grid/address';
-import { analysisNotes, analyzeWorkbook, compactText, tableName, findingToJson, priorFromColumns, type Analysis, type FindingJson, type Settings, type WorkbookGrid } from '../../engine';
-import { narrativeJson, checkNarrativeOf, sheetTextOf } from './cmd-check-narrative';
+import { analysisNotes, analyzeWorkbook, findNarrativeSheet, findingToJson, sheetText, priorFromColumns, tableName, type Analysis, type FindingJson, type Settings, type WorkbookGrid } from '../../engine';
+import { narrativeJson, checkNarrativeOf } from './cmd-check-narrative';
 import { readXlsxFile, WorkbookReadError } from './read-xlsx';
 import { chineseReason, INTERNAL_ERROR } from './reasons';
 
@@ -42,26 +42,13 @@ export interface FileReport {
 
 export type NarrativeReport = { sheet: string } & ReturnType<typeof narrativeJson>;
 
-/** Sheet names that hold a 情况说明, not a 填表说明 or the clerk's 情况说明素材. */
-const NARRATIVE_SHEET = /说明$/;
-const NOT_NARRATIVE = /(填表|填报|编制|使用|操作|表样|格式)说明$/;
-
-/** The workbook's 情况说明 sheet: named …说明, holding text and none of the recognized tables. */
-export function narrativeSheet(grid: WorkbookGrid, analysis: Analysis): WorkbookGrid['sheets'][number] | undefined {
-  const tableSheets = new Set(analysis.tables.map((t) => t.sheet));
-  const candidates = grid.sheets.filter((s) => {
-    const name = compactText(s.name);
-    return NARRATIVE_SHEET.test(name) && !NOT_NARRATIVE.test(name) && !tableSheets.has(s.name) && sheetTextOf(s).trim() !== '';
-  });
-  return candidates.find((s) => /情况说明/.test(compactText(s.name))) ?? candidates[0];
-}
-
 function checkNarrativeSheet(grid: WorkbookGrid, analysis: Analysis): NarrativeReport | undefined {
   if (analysis.tables.length === 0) return undefined;
-  const sheet = narrativeSheet(grid, analysis);
+  const sheet = findNarrativeSheet(grid, analysis);
   if (!sheet) return undefined;
-  const report = checkNarrativeOf(sheetTextOf(sheet), analysis, priorFromColumns(grid, analysis));
-  return { sheet: sheet.name, ...narrativeJson(report) };
+  const source = sheetText(sheet);
+  const report = checkNarrativeOf(source.text, analysis, priorFromColumns(grid, analysis));
+  return { sheet: sheet.name, ...narrativeJson(report, source) };
 }
 
 export type SettingsInput = Partial<Omit<Settings, 'tolerance' | 'toleranceYuan' | 'roundingLimit' | 'reasonThresholdPercent'>> & {

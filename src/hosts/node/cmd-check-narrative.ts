@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { checkNarrativeReport, compactText, displayText, SECTION_LABELS, type Analysis, type NarrativeCheck, type WorkbookGrid } from '../../engine';
+import { cellOfSentence, checkNarrativeReport, compactText, sheetText as textOfSheet, SECTION_LABELS, type Analysis, type NarrativeCheck, type SheetText, type WorkbookGrid } from '../../engine';
 import type { PriorYear } from '../../engine/prior/types';
 import { formatRef } from '../../engine/grid/address';
 import { SEVERITY_LABEL } from '../../engine/findings';
@@ -33,7 +33,7 @@ function sheetText(grid: WorkbookGrid, name?: string): string {
 
 /** A sheet's text, one row a line (its non-empty cells joined). */
 export function sheetTextOf(sheet: WorkbookGrid['sheets'][number]): string {
-  return sheet.cells.map((row) => (row ?? []).map((c) => displayText(c)).filter((t) => t !== '').join('')).join('\n');
+  return textOfSheet(sheet).text;
 }
 
 export async function runCheckNarrative(args: ParsedArgs, out: (s: string) => void): Promise<number> {
@@ -52,12 +52,18 @@ export async function runCheckNarrative(args: ParsedArgs, out: (s: string) => vo
   return report.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
-/** The JSON of a narrative check: findings with cells in A1 form, every unchecked number with its reason. */
-export function narrativeJson(report: NarrativeCheck) {
+/**
+ * The JSON of a narrative check: findings with cells in A1 form, every unchecked number with its
+ * reason; with the sheet the text came from, each finding's `sentenceCell` (the cell of its sentence).
+ */
+export function narrativeJson(report: NarrativeCheck, sheet?: SheetText) {
   return {
     checked: report.checked.length,
     unchecked: report.unchecked.map((m) => ({ line: m.line, text: m.text, sentence: m.sentence, reason: m.reason })),
-    findings: report.findings.map(({ cells, ...f }) => ({ ...f, severityLabel: SEVERITY_LABEL[f.severity], cells: cells.map(formatRef) })),
+    findings: report.findings.map(({ cells, ...f }) => {
+      const at = sheet ? cellOfSentence(sheet, f.line, f.sentence) : undefined;
+      return { ...f, severityLabel: SEVERITY_LABEL[f.severity], cells: cells.map(formatRef), ...(at ? { sentenceCell: formatRef(at) } : {}) };
+    }),
   };
 }
 

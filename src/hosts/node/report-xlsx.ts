@@ -1,8 +1,8 @@
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { getProfile, listProfiles } from '../../engine';
+import { getProfile, listProfiles, NARRATIVE_RULES, TABLE_FIGURE_DESCRIPTION, TABLE_FIGURE_RULE } from '../../engine';
 import { rulesFor } from '../../engine/rules/registry';
-import type { FileReport } from './check-file';
+import type { FileReport, NarrativeReport } from './check-file';
 import type { Skipped } from './collect-files';
 
 /**
@@ -34,6 +34,20 @@ export const REPORT_TEXT = {
   tablesText: (r: FileReport) => (r.tables.length ? `${r.tables.length} 张：${r.tables.map((t) => t.name).join('、')}` : '无'),
   cellsMore: (shown: string, n: number) => `${shown} 等${n}格`,
   skippedNote: (n: number) => `另有 ${n} 个文件未检查，见“未检查”工作表。`,
+  tablesFine: '公开表未发现问题。',
+  narrativeHeading: (n: NarrativeReport) => {
+    const total = n.checked + n.unchecked.length;
+    const errors = n.findings.filter((f) => f.severity === 'error').length;
+    return (
+      `情况说明（工作表“${n.sheet}”）：共 ${total} 个数字，核对 ${n.checked} 个` +
+      (n.findings.length ? `，发现 ${errors} 处错误、${n.findings.length - errors} 处提示` : '，未发现问题') +
+      (n.unchecked.length ? `；另有 ${n.unchecked.length} 个数字未核对（详见 gongkai check-narrative）。` : '。')
+    );
+  },
+  sentence: (s: string) => `原句：${s}`,
+  lineOf: (sheet: string, line: number) => `${sheet} 第${line}行`,
+  stated: (s: string) => `文中：${s}`,
+  expected: (s: string) => `应为：${s}`,
 } as const;
 
 export type ReportState = 'unreadable' | 'errors' | 'ok';
@@ -150,7 +164,14 @@ function ruleInfo(): Map<string, RuleInfo> {
   for (const { id } of listProfiles())
     for (const rule of rulesFor(getProfile(id)))
       if (!out.has(rule.id)) out.set(rule.id, { description: rule.description, severity: rule.severity === 'error' ? '错误' : '提示' });
+  out.set(TABLE_FIGURE_RULE, { description: TABLE_FIGURE_DESCRIPTION, severity: '错误' });
+  for (const rule of NARRATIVE_RULES) out.set(rule.id, { description: rule.description, severity: rule.severity === 'error' ? '错误' : '提示' });
   return out;
+}
+
+/** Every finding of a file, the tables' and its 情况说明 sheet's, as the 汇总 and 规则 count them. */
+function allFindings(r: FileReport): Array<{ ruleId: string; severityLabel: string }> {
+  return [...r.findings, ...(r.narrative?.findings ?? [])];
 }
 
 function departmentOf(r: FileReport): string {
@@ -179,7 +200,7 @@ function amountNumber(s: string | undefined): number | string {
 /** The rules a file broke, most frequent first: "item-sum × 3、表1=表2 × 1". */
 function mainCauses(r: FileReport, info: Map<string, RuleInfo>): string {
   const counts = new Map<string, number>();
-  for (const f of r.findings) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
+  for (const f of allFindings(r)) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
   return [...counts]
     .sort((a, b) => b[1] - a[1])
     .slice(0, 4)
@@ -283,9 +304,34 @@ export async function buildReportWorkbook(reports: FileReport[], skipped: Skippe
       row.getCell(2).fill = solid(f.severity === 'error' ? FILL.error : FILL.warning);
       row.getCell(9).numFmt = '#,##0.00';
     });
-    if (!r.error && r.findings.length === 0) note(r.tables.length ? REPORT_TEXT.noFindings : REPORT_TEXT.noTables);
+    const narrative = r.narrative;
+    if (!r.error && r.findings.length === 0) note(!r.tables.length ? REPORT_TEXT.noTables : narrative?.findings.length ? REPORT_TEXT.tablesFine : REPORT_TEXT.noFindings);
+    if (narrative) {
+      // The 情况说明 sheet's findings under the tables' own, numbered on, counted in the totals above.
+      note(REPORT_TEXT.narrativeHeading(narrative));
+      narrative.findings.forEach((f, n) => {
+        const values = [
+          r.findings.length + n + 1,
+          f.severityLabel,
+          f.ruleId,
+          info.get(f.ruleId)?.description ?? '',
+          `${f.message}\n${REPORT_TEXT.sentence(f.sentence)}`,
+          f.sentenceCell ?? REPORT_TEXT.lineOf(narrative.sheet, f.line),
+          cellsText(f.cells),
+          [f.stated ? REPORT_TEXT.stated(f.stated) : '', f.expected ? REPORT_TEXT.expected(f.expected) : ''].filter(Boolean).join('\n'),
+          '',
+          '',
+        ];
+        rows.push(values);
+        const row = ws.getRow(at++);
+        row.values = values;
+        row.alignment = { vertical: 'top', wrapText: true };
+        row.getCell(2).fill = solid(f.severity === 'error' ? FILL.error : FILL.warning);
+      });
+    }
+    const lastFinding = at - 1;
     for (const issue of r.issues) note(issue);
-    ws.autoFilter = { from: { row: 3, column: 1 }, to: { row: Math.max(3, 3 + r.findings.length), column: REPORT_TEXT.findingHeader.length } };
+    ws.autoFilter = { from: { row: 3, column: 1 }, to: { row: Math.max(3, lastFinding), column: REPORT_TEXT.findingHeader.length } };
     fitColumns(ws, rows, [6, 8, 18, 36, 60, 22, 40, 30, 12, 6]);
     fitRows(ws, 4);
     printSetup(ws, 3);
@@ -296,7 +342,7 @@ export async function buildReportWorkbook(reports: FileReport[], skipped: Skippe
   styleHeader(rules.addRow(REPORT_TEXT.rulesHeader));
   const byRule = new Map<string, { severity: Set<string>; count: number; files: Set<string> }>();
   for (const r of reports)
-    for (const f of r.findings) {
+    for (const f of allFindings(r)) {
       const e = byRule.get(f.ruleId) ?? { severity: new Set<string>(), count: 0, files: new Set<string>() };
       e.severity.add(f.severityLabel);
       e.count++;

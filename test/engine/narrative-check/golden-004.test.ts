@@ -8,13 +8,13 @@ const list = (r: NarrativeCheck) => r.findings.map((f) => `${f.line} ${f.severit
 
 const TEXT_FINDINGS = [
   '1 提示 narrative/required-sections →',
-  '10 提示 narrative/zero-base-rate 100%→上年无此项预算，增长率无可比性',
-  '15 提示 narrative/zero-base-rate 100%→上年无此项预算，增长率无可比性',
-  '16 提示 narrative/zero-base-rate 100%→上年无此项预算，增长率无可比性',
+  '10 提示 narrative/zero-base-rate 100%→上年无该预算，增长率无可比性',
+  '15 提示 narrative/zero-base-rate 100%→上年无该预算，增长率无可比性',
+  '16 提示 narrative/zero-base-rate 100%→上年无该预算，增长率无可比性',
 ];
 const LATER = [
-  '38 提示 narrative/zero-base-rate 100%→上年无此项预算，增长率无可比性',
-  '51 提示 narrative/zero-base-rate 100%→上年无此项预算，增长率无可比性',
+  '38 提示 narrative/zero-base-rate 100%→上年无该预算，增长率无可比性',
+  '51 提示 narrative/zero-base-rate 100%→上年无该预算，增长率无可比性',
   '57 提示 narrative/unknown-name 国土变更调查工作项目→国土变更调查项目经费 @表7项目支出!F9',
   '68 错误 narrative/parts-sum 30万元→20万元',
   '82 错误 narrative/parts-sum 483.8万元→482.8万元',

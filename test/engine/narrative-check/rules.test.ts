@@ -9,6 +9,7 @@ import { rateArithmetic } from '../../../src/engine/narrative-check/rules/rate-a
 import { reasonEmpty } from '../../../src/engine/narrative-check/rules/reason-empty';
 import { repeatedWord } from '../../../src/engine/narrative-check/rules/repeated-word';
 import { requiredSections } from '../../../src/engine/narrative-check/rules/required-sections';
+import { sameFigure } from '../../../src/engine/narrative-check/rules/same-figure';
 import { sharesSum } from '../../../src/engine/narrative-check/rules/shares-sum';
 import { templateLeftover } from '../../../src/engine/narrative-check/rules/template-leftover';
 import { threePublic } from '../../../src/engine/narrative-check/rules/three-public';
@@ -16,6 +17,9 @@ import { unitYuan } from '../../../src/engine/narrative-check/rules/unit-yuan';
 import { unknownName } from '../../../src/engine/narrative-check/rules/unknown-name';
 import { year } from '../../../src/engine/narrative-check/rules/year';
 import { zeroBaseRate } from '../../../src/engine/narrative-check/rules/zero-base-rate';
+import { analyzeWorkbook } from '../../../src/engine/analyze';
+import { checkNarrativeReport } from '../../../src/engine/narrative-check/check';
+import { source } from '../narrative/fixtures';
 import { narrativeRuleTester } from './rule-tester';
 
 const INCOME = '二、关于昌吉州自然资源局2023年收入预算情况说明\n';
@@ -46,8 +50,8 @@ narrativeRuleTester.run(rateArithmetic, {
 });
 
 narrativeRuleTester.run(zeroBaseRate, {
-  valid: [{ text: INCOME + '单位资金1115.26万元，比上年预算增加1115.26万元，上年无此项预算，增长率无可比性。' }, { text: GPB + '2023年预算数为0万元，比上年预算数减少10万元，减少100%。' }],
-  invalid: [{ text: INCOME + '单位资金1115.26万元，比上年预算增加1115.26万元，增长100%，主要原因是单位资金纳入预算。', errors: [{ messageId: 'fromText', stated: '100%', expected: '上年无此项预算，增长率无可比性' }] }],
+  valid: [{ text: INCOME + '单位资金1115.26万元，比上年预算增加1115.26万元，上年无该预算，增长率无可比性。' }, { text: GPB + '2023年预算数为0万元，比上年预算数减少10万元，减少100%。' }],
+  invalid: [{ text: INCOME + '单位资金1115.26万元，比上年预算增加1115.26万元，增长100%，主要原因是单位资金纳入预算。', errors: [{ messageId: 'fromText', stated: '100%', expected: '上年无该预算，增长率无可比性' }] }],
 });
 
 narrativeRuleTester.run(directionWords, {
@@ -58,12 +62,20 @@ narrativeRuleTester.run(directionWords, {
   ],
 });
 
+const OVERVIEW = '一、关于昌吉州自然资源局2023年收支预算情况的总体说明\n收支总预算6128.18万元。\n';
+const SOURCES = '收入预算包括：一般公共预算4698.73万元、其他收入180万元、财政拨款结转结余314.19万元、非财政拨款结转结余935.26万元。\n';
+const CLASSES = '支出预算包括：社会保障和就业支出170.11万元、卫生健康支出59.48万元、自然资源海洋气象等支出4035.71万元、住房保障支出87.29万元、灾害防治及应急管理支出1761.50万元、其他支出14.09万元。\n';
+
 narrativeRuleTester.run(partsSum, {
   valid: [
+    // 收入 sources and 支出 类 add up to the 收支总预算 (004's own lines).
+    { text: OVERVIEW + SOURCES + CLASSES },
     { text: OTHER + '2023年，本局政府采购预算3253.47万元，其中：政府采购货物预算59.67万元，政府采购工程预算0万元，政府采购服务预算3193.80万元。\n2023年度本部门面向中小企业预留政府采购项目预算金额3253.47万元。' },
     { text: '七、项目支出情况说明\n项目名称：聘请法律顾问费\n预算安排规模：15万元\n资金分配情况：前期招标0.5万元；数据整理9.5万元；技术服务5万元。' },
   ],
   invalid: [
+    { text: OVERVIEW + SOURCES.replace('其他收入180万元', '其他收入190万元') + CLASSES, errors: [{ messageId: 'notEqual', stated: '6128.18万元', expected: '6138.18万元' }] },
+    { text: OVERVIEW + SOURCES + CLASSES.replace('卫生健康支出59.48万元', '卫生健康支出69.48万元'), errors: [{ messageId: 'notEqual', stated: '6128.18万元', expected: '6138.18万元' }] },
     { text: OTHER + '2023年，本局政府采购预算3253.47万元，其中：政府采购货物预算59.67万元，政府采购工程预算10万元，政府采购服务预算3193.80万元。', errors: [{ messageId: 'notEqual', expected: '3263.47万元' }] },
     { text: OTHER + '2023年，本局政府采购预算3253.47万元，其中：政府采购货物预算49.67万元，政府采购服务预算3193.80万元。', errors: [{ messageId: 'notEqual', expected: '3243.47万元' }] },
     { text: OTHER + '2023年，本局政府采购预算3253.47万元。\n2023年度本部门面向中小企业预留政府采购项目预算金额3300万元。', errors: [{ messageId: 'smallFirms' }] },
@@ -77,6 +89,21 @@ narrativeRuleTester.run(sharesSum, {
   invalid: [{ text: INCOME + '一般公共预算2786.73万元，占45.47%；上级转移支付1912万元，占31.20%；单位资金1115.26万元，占18.20%；财政拨款结转314.19万元，占6.13%。', errors: [{ messageId: 'notHundred', stated: '101.00%' }] }],
 });
 
+narrativeRuleTester.run(sameFigure, {
+  valid: [
+    { text: OTHER + '（二）政府采购情况\n2023年，本局政府采购预算3253.47万元，其中：政府采购货物预算59.67万元。\n（四）其他\n本局政府采购预算3253.47万元，全部用于服务。' },
+    // Last year's figure, a part after 其中 and a part of one fund are other figures.
+    { text: OTHER + '2023年机关运行经费116.57万元。2022年机关运行经费为110万元。上年机关运行经费为110万元。' },
+    { text: OTHER + '政府采购预算3253.47万元，其中一般公共预算拨款政府采购3000万元。' },
+    // A statement the tables find wrong is the table check's finding, not this rule's too.
+    { text: THREE + '2023年财政拨款“三公”经费数为14.74万元。\n“三公”经费预算14.47万元，比上年增加1万元，主要原因是公务用车运行费增加。' },
+  ],
+  invalid: [
+    { text: OTHER + '（二）政府采购情况\n2023年，本局政府采购预算3253.47万元。\n（四）其他\n本局政府采购预算3235.47万元，全部用于服务。', errors: [{ messageId: 'differs', stated: '3235.47万元', expected: '3253.47万元' }] },
+    { text: OTHER + '2023年度本部门面向中小企业预留政府采购项目预算金额3253.47万元。\n面向中小企业预留政府采购项目预算3250万元。', errors: [{ messageId: 'differs', stated: '3250万元' }] },
+  ],
+});
+
 narrativeRuleTester.run(percentSign, {
   valid: [{ text: INCOME + '一般公共预算2786.73万元，占45.47%，增长13.83 %。' }, { text: OTHER + '车辆5辆，占用房屋4235.63平方米。' }],
   invalid: [{ text: INCOME + '一般公共预算2786.73万元，占45.47，比上年增加1589.58万元。', errors: [{ messageId: 'missing', stated: '45.47', expected: '45.47%' }] }],
@@ -85,6 +112,22 @@ narrativeRuleTester.run(percentSign, {
 narrativeRuleTester.run(unitYuan, {
   valid: [{ text: INCOME + '一般公共预算2786.73万元。' }, { text: OTHER + '人均经费标准为每人每年500元/人。'.replace('500元/人', '五百元') }],
   invalid: [{ text: '一、总体说明\n收支总预算6128.18元。', errors: [{ messageId: 'yuanForWan', stated: '6128.18元', expected: '6128.18万元' }] }],
+});
+
+describe('narrative/unit-yuan, the reverse: tables in 元, the text in 万元', () => {
+  // 004's tables printed with 单位：元 (the same figures read as 元).
+  const yuanBook = () => analyzeWorkbook(source('changji-2023.txt', (t) => t.replace(/单位：万元/g, '单位：元')));
+  const run = (text: string) => checkNarrativeReport(text, yuanBook(), undefined, { year: 2023, rules: [unitYuan] }).findings.filter((f) => f.ruleId === 'narrative/unit-yuan');
+  it('passes the table’s figure in 元, and the same converted to 万元', () => {
+    expect(run('一、总体说明\n收支总预算6128.18元。')).toEqual([]);
+    expect(run('一、总体说明\n收支总预算0.61万元。')).toEqual([]);
+  });
+  it('finds the 元 figure written as 万元, and gives it in 万元', () => {
+    const [f, ...rest] = run('一、总体说明\n收支总预算6128.18万元。');
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ messageId: 'wanForYuan', stated: '6128.18万元', expected: '0.61万元' });
+    expect(f.sentence).toBe('收支总预算6128.18万元。');
+  });
 });
 
 narrativeRuleTester.run(templateLeftover, {
@@ -142,7 +185,11 @@ narrativeRuleTester.run(threePublic, {
 const FULL = ['一、总体说明', '收支总预算6128.18万元。', '（一）机关运行经费情况', '机关运行经费116.57万元。', '（二）政府采购情况', '政府采购预算0万元。', '（三）国有资产占用使用情况', '车辆5辆。', '（四）预算绩效情况', '绩效目标见下表。', '名词解释', '1.财政拨款收入：……'].join('\n').replace('……', '指本级财政拨款');
 narrativeRuleTester.run(requiredSections, {
   valid: [{ text: FULL }],
-  invalid: [{ text: FULL.replace('名词解释', '附表说明'), errors: [{ messageId: 'missing', message: /名词解释/ }] }],
+  invalid: [
+    { text: FULL.replace('名词解释', '附表说明'), errors: [{ messageId: 'missing', message: /名词解释/ }] },
+    // A sheet read from A1 may start with blank rows: the finding still quotes the title.
+    { text: '\n\n' + FULL.replace('名词解释', '附表说明'), errors: [{ messageId: 'missing', message: /名词解释/ }] },
+  ],
 });
 
 narrativeRuleTester.run(unknownName, {

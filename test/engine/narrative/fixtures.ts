@@ -17,8 +17,9 @@ import { parseSheetSource } from '../../../src/hosts/node/sheet-source';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
-export function source(name: string): WorkbookGrid {
-  return parseSheetSource(fs.readFileSync(path.join(ROOT, 'examples', 'source', name), 'utf8'));
+/** A workbook of examples/source; `edit` changes its text first (a test's variant of a real workbook). */
+export function source(name: string, edit: (text: string) => string = (t) => t): WorkbookGrid {
+  return parseSheetSource(edit(fs.readFileSync(path.join(ROOT, 'examples', 'source', name), 'utf8')));
 }
 
 export function readExample(rel: string): string {

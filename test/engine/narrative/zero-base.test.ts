@@ -26,4 +26,15 @@ describe('last year 0 (issue 11, item 4)', () => {
       expect(found.every((f) => f.severity === 'warning')).toBe(true);
     }
   });
+
+  it('the checker suggests the wording the generator writes by default', () => {
+    const cj = changji({ priorZeroWording: 'growth-100' });
+    const found = checkNarrativeReport(cj.text, analyzeWorkbook(cj.grid, STYLE_PRESETS.changji), cj.prior).findings.filter((f) => f.ruleId === 'narrative/zero-base-rate');
+    const written = changji({ priorZeroWording: 'not-comparable' }).text;
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) {
+      expect(written).toContain(f.expected);
+      expect(f.message).toContain(`宜写“${f.expected}”`);
+    }
+  });
 });

@@ -8,7 +8,8 @@ import { parseArgs } from '../../../src/hosts/node/args';
 import { Progress, timeLeftText } from '../../../src/hosts/node/progress';
 import { REPORT_TEXT, textWidth } from '../../../src/hosts/node/report-xlsx';
 import { writeSourceToXlsx } from '../../../src/hosts/node/write-xlsx';
-import { ROOT, SAMPLE_XLSX } from '../../support/workbooks';
+import { checkFile } from '../../../src/hosts/node/check-file';
+import { ROOT, SAMPLE_SOURCE, SAMPLE_XLSX } from '../../support/workbooks';
 
 /**
  * The finance bureau's workflow: a folder of departments' files in, one workbook out. The folder
@@ -20,6 +21,12 @@ const REGIONS = ['shanghai', 'chongqing', 'hangzhou'].map((r) => path.join(ROOT,
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-report-'));
 const folder = path.join(dir, '各部门');
 const report = path.join(folder, '汇总.xlsx');
+/** The sample with seed 004's published 情况说明 in a sheet, one slip written in: 住房保障支出 占2.85% (the tables give 1.86%). */
+const WITH_NARRATIVE = '自然资源局-附情况说明.xlsx';
+const published = fs.readFileSync(path.join(ROOT, 'examples', 'narrative', '004-published.txt'), 'utf8');
+const slipped = published.replace('住房保障支出87.29万元，占1.85%', '住房保障支出87.29万元，占2.85%');
+const narrativeSource = () =>
+  `${fs.readFileSync(SAMPLE_SOURCE, 'utf8').trimEnd()}\n@sheet 情况说明\n${slipped.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.stringify(l.trim())).join('\n')}\n`;
 
 async function run(args: string[]) {
   let out = '';
@@ -38,6 +45,8 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(folder, '损坏的文件.xlsx'), '这不是表格');
   await writeSourceToXlsx('@sheet 说明\n本工作簿只有文字说明，没有公开表。\n', path.join(folder, '只有说明.xlsx'));
   fs.writeFileSync(path.join(folder, '旧格式.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0]));
+  expect(slipped).not.toBe(published);
+  await writeSourceToXlsx(narrativeSource(), path.join(folder, WITH_NARRATIVE));
   // The report is written into the folder it checks: the next run must not take it for a department.
   fs.writeFileSync(report, 'last year’s report');
   result = await run(['check', folder, '--report', report, '--jobs', '1']);
@@ -46,7 +55,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const FILES = 1 + REGIONS.length + 2;
+const FILES = 1 + REGIONS.length + 3;
 
 function summaryRows(): Array<Record<string, unknown>> {
   const ws = wb.getWorksheet(REPORT_TEXT.summarySheet)!;
@@ -130,6 +139,50 @@ describe('gongkai check 各部门/ --report 汇总.xlsx', () => {
     expect((warning.getCell(2).fill as ExcelJS.FillPattern).fgColor!.argb).toBe('FFFFEB9C');
   });
 
+  test('a workbook’s 情况说明 sheet: its findings under the tables’, numbered on, and counted in the 汇总', async () => {
+    const checked = await checkFile(path.join(folder, WITH_NARRATIVE));
+    const narrative = checked.narrative!;
+    expect(narrative.sheet).toBe('情况说明');
+    const narrativeErrors = narrative.findings.filter((f) => f.severity === 'error').length;
+    expect(narrativeErrors).toBeGreaterThan(0);
+
+    const row = summaryRows().find((r) => r['文件'] === WITH_NARRATIVE)!;
+    const plain = summaryRows().find((r) => r['文件'] === '昌吉州自然资源局.xlsx')!;
+    expect(row['错误']).toBe(Number(plain['错误']) + narrativeErrors);
+    expect(row['提示']).toBe(Number(plain['提示']) + narrative.findings.length - narrativeErrors);
+    expect(String(row['主要问题（规则 × 次数）'])).toMatch(/× \d/);
+
+    const ws = wb.worksheets.find((w) => String(w.getCell('D2').value).includes(WITH_NARRATIVE))!;
+    const numbered = [];
+    for (let r = 4; r <= ws.rowCount; r++) if (typeof ws.getCell(r, 1).value === 'number') numbered.push(ws.getRow(r));
+    expect(numbered).toHaveLength(Number(row['错误']) + Number(row['提示']));
+    expect(numbered.map((r) => r.getCell(1).value)).toEqual(numbered.map((_r, i) => i + 1));
+    const tableRows = numbered.filter((r) => !String(r.getCell(3).value).startsWith('narrative/'));
+    const narrativeRows = numbered.filter((r) => String(r.getCell(3).value).startsWith('narrative/'));
+    expect(narrativeRows).toHaveLength(narrative.findings.length);
+    expect(numbered.slice(tableRows.length)).toEqual(narrativeRows);
+    const heading = [];
+    for (let r = 4; r <= ws.rowCount; r++) if (String(ws.getCell(r, 5).value).startsWith('情况说明（工作表“情况说明”）')) heading.push(r);
+    expect(heading).toHaveLength(1);
+    expect(String(ws.getCell(heading[0], 5).value)).toContain(`核对 ${narrative.checked} 个`);
+
+    // The slip: rule, its description, what is wrong with the sentence quoted, where the sentence is, the table cell, stated → expected.
+    const slip = narrativeRows.find((r) => String(r.getCell(8).value).includes('2.85%'))!;
+    expect(slip.getCell(2).value).toBe('错误');
+    expect((slip.getCell(2).fill as ExcelJS.FillPattern).fgColor!.argb).toBe('FFFFC7CE');
+    expect(slip.getCell(3).value).toBe('narrative/table-figure');
+    expect(String(slip.getCell(4).value)).toContain('公开表');
+    expect(String(slip.getCell(5).value)).toContain('原句：');
+    expect(String(slip.getCell(5).value)).toContain('占2.85%');
+    expect(String(slip.getCell(7).value)).toBe("'5一般公共预算支出'!E26");
+    expect(String(slip.getCell(8).value)).toBe('文中：2.85%\n应为：1.86%');
+    const at = String(slip.getCell(6).value);
+    expect(at).toMatch(/^情况说明!A\d+$/);
+    const source = new ExcelJS.Workbook();
+    await source.xlsx.readFile(path.join(folder, WITH_NARRATIVE));
+    expect(String(source.getWorksheet('情况说明')!.getCell(at.split('!')[1]).value)).toContain('占2.85%');
+  });
+
   test('filterable: autofilter on the header, header frozen, widths that fit the Chinese headers', () => {
     for (const ws of wb.worksheets.filter((w) => w.name !== '未检查')) {
       expect(ws.autoFilter).toBeDefined();
@@ -142,13 +195,14 @@ describe('gongkai check 各部门/ --report 汇总.xlsx', () => {
 
   test('规则 counts each rule over all files', async () => {
     const json = await run(['check', folder, '--json', '--report', report, '--jobs', '1']);
-    const files: Array<{ findings: Array<{ ruleId: string }> }> = JSON.parse(json.out).files;
+    const files: Array<{ findings: Array<{ ruleId: string }>; narrative?: { findings: Array<{ ruleId: string }> } }> = JSON.parse(json.out).files;
     const expected = new Map<string, number>();
-    for (const f of files) for (const x of f.findings) expected.set(x.ruleId, (expected.get(x.ruleId) ?? 0) + 1);
+    for (const f of files) for (const x of [...f.findings, ...(f.narrative?.findings ?? [])]) expected.set(x.ruleId, (expected.get(x.ruleId) ?? 0) + 1);
     const ws = wb.getWorksheet('规则')!;
     const got = new Map<string, number>();
     for (let r = 2; r <= ws.rowCount; r++) got.set(String(ws.getCell(r, 1).value), Number(ws.getCell(r, 4).value));
     expect(got).toEqual(expected);
+    expect([...got.keys()].some((id) => id.startsWith('narrative/'))).toBe(true);
     expect(JSON.parse(json.out).files).toHaveLength(FILES);
   });
 

@@ -6,6 +6,7 @@ import { percentSign } from './percent-sign';
 import { rateArithmetic } from './rate-arithmetic';
 import { reasonEmpty } from './reason-empty';
 import { repeatedWord } from './repeated-word';
+import { sameFigure } from './same-figure';
 import { requiredSections } from './required-sections';
 import { sharesSum } from './shares-sum';
 import { templateLeftover } from './template-leftover';
@@ -22,6 +23,7 @@ export const NARRATIVE_RULES: NarrativeRule[] = [
   directionWords,
   partsSum,
   sharesSum,
+  sameFigure,
   percentSign,
   unitYuan,
   templateLeftover,

@@ -17,8 +17,10 @@ export const requiredSections = defineNarrativeRule({
   check(ctx) {
     const text = ctx.lines.map((l) => l.folded).join('\n');
     if (ctx.lines.filter((l) => l.folded.trim() !== '').length < 5) return;
+    // Reported on the title (the first line with text): the finding has a sentence and a cell to show.
+    const first = ctx.lines.find((l) => l.raw.trim() !== '');
     for (const [re, what] of REQUIRED) {
-      if (!re.test(text)) ctx.report({ messageId: 'missing', data: { what }, line: 1, sentence: ctx.lines[0]?.raw.trim() ?? '' });
+      if (!re.test(text)) ctx.report({ messageId: 'missing', data: { what }, line: first?.line ?? 1, sentence: first?.raw.trim() ?? '' });
     }
   },
 });

@@ -1,0 +1,1 @@
+export { NarrativeCheck, type NarrativeCheckProps, type NarrativeCheckInputState } from './NarrativeCheck';
