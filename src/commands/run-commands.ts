@@ -1,6 +1,6 @@
 import { analyzeWorkbook, type Analysis, type CellRange, type WorkbookGrid } from '../engine';
-import { generateNarrative, readClerkTexts, renderText } from '../engine/narrative';
-import { readReasons } from '../engine/prior';
+import { generateNarrative, readClerkTexts, renderText } from '../engine';
+import { readReasons } from '../engine';
 import type { ApplyResult, Conflict, WorkbookHost, WorkbookRead } from '../hosts/host';
 import { chooseFillEdits, planFillEdits, summarizeFillPlan, type FillChoice, type FillPlan } from './fill';
 import { marksForFindings } from './marks';

@@ -7,6 +7,7 @@ export * from './grid';
 export type * from './recognize/types';
 export { DEFAULT_SETTINGS, resolveSettings, type Settings } from './settings';
 export { getProfile, listProfiles, registerProfile } from './tables/registry';
+export { rulesFor } from './rules/registry';
 export type * from './tables/types';
 export * from './prior';
 export * from './narrative';

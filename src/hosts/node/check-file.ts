@@ -1,4 +1,4 @@
-import { formatRange } from '../../engine/grid/address';
+import { formatRange } from '../../engine';
 import { analysisNotes, analyzeWorkbook, compactText, findingToJson, priorFromColumns, type Analysis, type FindingJson, type Settings, type WorkbookGrid } from '../../engine';
 import { narrativeJson, checkNarrativeOf, sheetTextOf } from './cmd-check-narrative';
 import { readXlsxFile, WorkbookReadError } from './read-xlsx';

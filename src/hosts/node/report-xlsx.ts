@@ -1,7 +1,7 @@
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { getProfile, listProfiles } from '../../engine';
-import { rulesFor } from '../../engine/rules/registry';
+import { rulesFor } from '../../engine';
 import type { FileReport } from './check-file';
 import type { Skipped } from './collect-files';
 
