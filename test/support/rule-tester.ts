@@ -4,7 +4,7 @@ import { formatRef } from '../../src/engine/grid/address';
 import type { WorkbookGrid } from '../../src/engine/grid/types';
 import { recognizeWorkbook } from '../../src/engine/recognize/recognize';
 import type { RecognizedTable } from '../../src/engine/recognize/types';
-import { runRules } from '../../src/engine/rules/run';
+import { runRules } from '../../src/engine/runner/run-rules';
 import type { Rule } from '../../src/engine/rules/types';
 import { resolveSettings, type Settings } from '../../src/engine/settings';
 import { NATIONAL_2023 } from '../../src/engine/tables/national';

@@ -2,8 +2,8 @@ import type { Finding } from '../findings';
 import type { RecognizedTable } from '../recognize/types';
 import type { Settings } from '../settings';
 import type { Profile } from '../tables/types';
-import { formatMessage } from './format-message';
-import type { Rule, RuleContext, SkippedCheck } from './types';
+import { formatMessage } from '../rules/format-message';
+import type { Rule, RuleContext, SkippedCheck } from '../rules/types';
 
 /** Runs rules over recognized tables and returns their findings in rule order. */
 export function runRules(rules: Rule[], tables: RecognizedTable[], profile: Profile, settings: Settings, skipped: SkippedCheck[] = []): Finding[] {
