@@ -13,3 +13,6 @@ export * from './prior';
 export * from './narrative';
 export * from './narrative-check';
 export * from './fill';
+export { groupByCause, CAUSE_MESSAGES, type Cause, type CauseKind } from './causes';
+export { causeCountText, causesToJson, countFindings, findingReport, type CauseJson, type FindingCounts } from './report';
+export { money, moneyWithUnit } from './money';
