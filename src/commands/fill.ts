@@ -1,5 +1,5 @@
 import { columnLetters, type Analysis, type WorkbookGrid } from '../engine';
-import { FILL_HEADERS, planFills, type CellEdit } from '../engine/fill';
+import { FILL_HEADERS, planFills, type CellEdit } from '../engine';
 import type { RecognizedTable } from '../engine';
 import type { ResolvedPrior } from './prior';
 

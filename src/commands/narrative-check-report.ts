@@ -1,5 +1,5 @@
 import { cellOfSentence, formatRef, NARRATIVE_RULES, SECTION_LABELS, TABLE_FIGURE_DESCRIPTION, TABLE_FIGURE_RULE, type NarrativeCheck, type SheetText } from '../engine';
-import type { Severity } from '../engine/findings';
+import type { Severity } from '../engine';
 import { selectionForCells, type SelectionTarget } from './report';
 
 /** Where the 情况说明 checked in the pane came from: a sheet of the workbook, or a text pasted into the pane. */

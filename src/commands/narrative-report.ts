@@ -1,5 +1,5 @@
 import { findingToJson } from '../engine';
-import type { NarrativeDocument, Paragraph, Placeholder, SectionKey } from '../engine/narrative';
+import type { NarrativeDocument, Paragraph, Placeholder, SectionKey } from '../engine';
 import type { ApplyResult, CellInput, Conflict } from '../hosts/host';
 import type { FindingView } from './report';
 

@@ -1,5 +1,5 @@
 import { analyzeWorkbook, type Analysis, type Settings, type WorkbookGrid } from '../engine';
-import { priorFromAnalysis, priorFromColumns, type PriorYear } from '../engine/prior';
+import { priorFromAnalysis, priorFromColumns, type PriorYear } from '../engine';
 import type { PriorChoice } from './pane-settings';
 import type { SharedStore } from './shared-store';
 import { splitWorkbook } from './workbook-split';

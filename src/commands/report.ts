@@ -1,11 +1,14 @@
 import {
   analysisNotes,
+  findingReport,
   findingToJson,
   formatRange,
   parseRef,
   tableName,
   type Analysis,
+  type CauseJson,
   type CellRange,
+  type FindingCounts,
   type FindingJson,
   type RecognitionIssue,
   type Unit,
@@ -48,6 +51,12 @@ export interface FindingView extends FindingJson {
   select?: SelectionTarget;
 }
 
+/** A cause as the pane shows it: its findings by id ('f3'), the headline first; several are shown expandable. */
+export interface CauseView extends Omit<CauseJson, 'findings'> {
+  id: string;
+  findings: string[];
+}
+
 export interface ValidationReport {
   kind: 'validation';
   /** ISO time the check finished. */
@@ -64,9 +73,20 @@ export interface ValidationReport {
   checkNotes: string[];
   skipped: SkippedSheet[];
   findings: FindingView[];
-  counts: { error: number; warning: number };
+  /** The findings by cause (engine/causes.ts): what the clerk fixes. Every finding is in exactly one. */
+  causes?: CauseView[];
+  /** Findings by severity; and causes, absent in a report stored before causes were counted. */
+  counts: Omit<FindingCounts, 'causes'> & Partial<Pick<FindingCounts, 'causes'>>;
   /** How marking the cells went; a protected sheet leaves the findings in the pane only. */
   marks: { ok: boolean; cells: number; message?: string };
+}
+
+/** The report's causes; a report stored before causes were counted has each finding as its own. */
+export function causesOf(report: Pick<ValidationReport, 'findings' | 'causes'>): CauseView[] {
+  return (
+    report.causes ??
+    report.findings.map((f, i) => ({ id: `c${i + 1}`, kind: 'single' as const, severity: f.severity, severityLabel: f.severityLabel, message: f.message, findings: [f.id] }))
+  );
 }
 
 /** Selections larger than this select just the finding's first cell. */
@@ -141,6 +161,7 @@ export function buildValidationReport(
     const select = selectionForFinding(json);
     return { ...json, id: `f${i + 1}`, ...(select ? { select } : {}) };
   });
+  const { causes, counts } = findingReport(analysis);
   return {
     kind: 'validation',
     at: (extra.at ?? new Date()).toISOString(),
@@ -153,10 +174,8 @@ export function buildValidationReport(
     checkNotes: analysisNotes(analysis),
     skipped: extra.skipped ?? [],
     findings,
-    counts: {
-      error: findings.filter((f) => f.severity === 'error').length,
-      warning: findings.filter((f) => f.severity === 'warning').length,
-    },
+    causes: causes.map((c, i) => ({ ...c, id: `c${i + 1}`, findings: c.findings.map((k) => findings[k].id) })),
+    counts,
     marks: extra.marks,
   };
 }

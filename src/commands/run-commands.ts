@@ -1,6 +1,6 @@
 import { analyzeWorkbook, checkNarrativeReport, findNarrativeSheet, sheetText, type Analysis, type CellRange, type SheetText, type WorkbookGrid } from '../engine';
-import { generateNarrative, readClerkTexts, renderText } from '../engine/narrative';
-import { readReasons } from '../engine/prior';
+import { generateNarrative, readClerkTexts, renderText } from '../engine';
+import { readReasons } from '../engine';
 import type { ApplyResult, Conflict, WorkbookHost, WorkbookRead } from '../hosts/host';
 import { chooseFillEdits, planFillEdits, summarizeFillPlan, type FillChoice, type FillPlan } from './fill';
 import { marksForFindings } from './marks';
@@ -82,7 +82,10 @@ export function validationSummary(report: ValidationReport): string {
   if (report.tables.length === 0) return COMMAND_TEXT.noTables;
   const lines: string[] = [];
   if (report.findings.length === 0) lines.push(COMMAND_TEXT.noProblem(report.tables.length));
-  else lines.push(COMMAND_TEXT.found(report.counts.error, report.counts.warning, report.tables.length));
+  else {
+    const causes = report.counts.causes ? report.counts.causes.error + report.counts.causes.warning : undefined;
+    lines.push(COMMAND_TEXT.found(report.counts.error, report.counts.warning, report.tables.length, causes));
+  }
   if (report.skipped.length) lines.push(COMMAND_TEXT.skipped(report.skipped.length));
   if (!report.marks.ok && report.marks.message) lines.push(COMMAND_TEXT.marksFailed(report.marks.message));
   // Marked, with something to know: a sheet renamed or gone, cells the add-in left alone.
@@ -106,7 +109,7 @@ export async function runValidate(host: WorkbookHost, settings?: PaneSettings, o
 
   await step(options, PROGRESS.mark, 0.75);
   const preliminary = buildValidationReport(analysis, { origin: options?.origin ?? 'ribbon', marks: { ok: true, cells: 0 } });
-  const marks = marksForFindings(preliminary.findings);
+  const marks = marksForFindings(preliminary.findings, preliminary.causes);
   const marked: ApplyResult = await host.mark(marks);
   const markedCells = new Set(marks.map((m) => `${m.sheet}\u0000${m.range.top},${m.range.left}`)).size;
 

@@ -5,7 +5,7 @@ import type { WorkbookGrid } from './grid/types';
 import { recognizeWorkbook } from './recognize/recognize';
 import type { Recognition, RecognitionIssue, RecognizedTable } from './recognize/types';
 import { rulesFor } from './rules/registry';
-import { runRules } from './rules/run';
+import { runRules } from './runner/run-rules';
 import type { SkippedCheck } from './rules/types';
 import { resolveSettings, type Settings } from './settings';
 import { readAcross } from './tables/juesuan/read-across';

@@ -1,5 +1,6 @@
 import { formatRef } from './grid/address';
 import { SEVERITY_LABEL, type Finding, type FindingJson } from './findings';
+import { money } from './money';
 
 export function findingToJson(f: Finding): FindingJson {
   return {
@@ -11,8 +12,8 @@ export function findingToJson(f: Finding): FindingJson {
     tables: f.tables,
     target: f.target ? formatRef(f.target) : undefined,
     unit: f.unit,
-    sides: f.sides.map((s) => ({ label: s.label, cells: s.cells.map(formatRef), amount: s.amount.toFixed(2) })),
-    difference: f.difference?.toFixed(2),
+    sides: f.sides.map((s) => ({ label: s.label, cells: s.cells.map(formatRef), amount: money(s.amount, f.unit) })),
+    difference: f.difference ? money(f.difference, f.unit) : undefined,
     rounding: f.rounding,
   };
 }

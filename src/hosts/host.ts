@@ -1,5 +1,5 @@
-import type { CellRange, CellRef, RawCell, WorkbookGrid } from '../engine/grid/types';
-import type { Severity } from '../engine/findings';
+import type { CellRange, CellRef, RawCell, WorkbookGrid } from '../engine';
+import type { Severity } from '../engine';
 
 /**
  * What the task pane and the ribbon commands know of a spreadsheet. Excel (Office.js), WPS (its JS

@@ -1,5 +1,5 @@
-import type { Severity } from '../engine/findings';
-import type { CellRef, RawCell } from '../engine/grid/types';
+import type { Severity } from '../engine';
+import type { CellRef, RawCell } from '../engine';
 import type { CellInput, Conflict, Mark, UndoEntry } from './host';
 
 /**

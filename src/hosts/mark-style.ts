@@ -1,4 +1,4 @@
-import type { Severity } from '../engine/findings';
+import type { Severity } from '../engine';
 
 /**
  * Fill colours for marked cells: the light red of Excel's "差/Bad" cell style for 错误 and the light

@@ -1,5 +1,5 @@
-import { parseRange } from '../engine/grid/address';
-import type { CellRange, RawCell, SheetGrid, WorkbookGrid } from '../engine/grid/types';
+import { parseRange } from '../engine';
+import type { CellRange, RawCell, SheetGrid, WorkbookGrid } from '../engine';
 
 /**
  * An .xlsx as the engine's grid, through ExcelJS: what each cell shows (a formula's cached result),

@@ -651,8 +651,10 @@ function checkFinding(p: Problems, where: string, f: Finding, box: ReturnType<ty
   });
   if (f.difference !== undefined) checkAmount(p, `${w} difference`, f.difference);
   const json = findingToJson(f);
-  for (const s of json.sides) if (!/^-?\d+\.\d{2}$/.test(s.amount)) p.add(`${w}: JSON amount ${s.amount}`);
-  if (json.difference !== undefined && !/^-?\d+\.\d{2}$/.test(json.difference)) p.add(`${w}: JSON difference ${json.difference}`);
+  // As the tables print it (money): two decimals, or whole 元 in a 元 table.
+  const printed = f.unit === '元' ? /^-?\d+(\.\d{2})?$/ : /^-?\d+\.\d{2}$/;
+  for (const s of json.sides) if (!printed.test(s.amount)) p.add(`${w}: JSON amount ${s.amount}`);
+  if (json.difference !== undefined && !printed.test(json.difference)) p.add(`${w}: JSON difference ${json.difference}`);
 }
 
 function checkNarrativeFinding(p: Problems, where: string, f: NarrativeFinding, lines: number, box: ReturnType<typeof bounds>): void {

@@ -4,7 +4,7 @@ import { formatRef } from '../../src/engine/grid/address';
 import type { WorkbookGrid } from '../../src/engine/grid/types';
 import { recognizeWorkbook } from '../../src/engine/recognize/recognize';
 import type { RecognizedTable } from '../../src/engine/recognize/types';
-import { runRules } from '../../src/engine/rules/run';
+import { runRules } from '../../src/engine/runner/run-rules';
 import type { Rule } from '../../src/engine/rules/types';
 import { resolveSettings, type Settings } from '../../src/engine/settings';
 import { NATIONAL_2023 } from '../../src/engine/tables/national';
@@ -16,7 +16,8 @@ import { workbook } from './workbooks';
  * `invalid` cases must report exactly the listed errors, in the order the rule reports them.
  *
  * It refuses, rather than passes: an expected messageId the rule does not define, a message left
- * with a {{placeholder}}, an invalid case that reports nothing, a valid case that reports
+ * with a {{placeholder}}, a rounding residue from a rule that does not declare what it becomes when the
+ * workbook states its rounding, an invalid case that reports nothing, a valid case that reports
  * anything, and a case whose workbook is not recognized as the tables it is meant to test.
  */
 
@@ -109,6 +110,9 @@ export class RuleTester {
       if (f.ruleId !== rule.id) throw new Error(`Case "${c.name}": a finding of rule ${f.ruleId} came out of rule ${rule.id}`);
       if (!f.messageId || !(f.messageId in rule.messages)) throw new Error(`Case "${c.name}": finding without a known messageId: ${describeFinding(f)}`);
       if (/\{\{|\}\}/.test(f.message)) throw new Error(`Case "${c.name}": message left with a placeholder: ${f.message}`);
+      if (f.rounding && !rule.behaviour?.roundingStated) {
+        throw new Error(`Case "${c.name}": rule ${rule.id} reports a rounding residue but does not declare behaviour.roundingStated`);
+      }
     }
     return findings;
   }

@@ -9,11 +9,11 @@ import { yearOverYear } from '../compute/yoy';
 import { normalizeName } from '../compute/prior-match';
 import type { Finding } from '../findings';
 import type { CellRef } from '../grid/types';
-import { findReason, type ReasonBook, type ReasonQuery } from '../prior/reasons';
+import { findReason, type ReasonBook } from '../prior/reasons';
 import type { PriorYear } from '../prior/types';
 import { resolveSettings, type Settings } from '../settings';
 import { NARRATIVE_MESSAGES, PLACEHOLDER, PLACEHOLDER_WHAT, type StyleMessages } from './messages';
-import type { ClerkText, Figure, NarrativeDocument, Placeholder, SectionKey, ShareAdjustment } from './types';
+import type { ChangeInput, ClerkText, Figure, NarrativeDocument, Placeholder, SectionKey, ShareAdjustment } from './types';
 import { reasonMissingFinding } from './reason-finding';
 
 export interface GenerateOptions {
@@ -34,22 +34,6 @@ export interface ShareInput {
   subjects: string[];
   amount: Decimal;
   cells: CellRef[];
-}
-
-export interface ChangeInput {
-  subjects: string[];
-  /** How findings name the row: 表5「2080501 行政单位离退休」. */
-  label: string;
-  table: string;
-  tableNumber?: number;
-  current: Decimal;
-  /** undefined: last year's figure is not known. */
-  prior?: Decimal;
-  cells: CellRef[];
-  priorCells?: CellRef[];
-  reason: ReasonQuery;
-  comparedWith?: ComparedWith;
-  parts?: ChangeParts;
 }
 
 /** What every section builder reads and writes: the analysis, the settings and the collected lists. */

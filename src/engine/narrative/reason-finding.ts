@@ -3,7 +3,7 @@ import { formatAmount, formatPercent } from '../compute/rounding';
 import { fillTemplate } from '../compute/template';
 import type { Finding } from '../findings';
 import type { Settings } from '../settings';
-import type { ChangeInput } from './context';
+import type { ChangeInput } from './types';
 
 export const REASON_MISSING_RULE = 'narrative/reason-missing';
 

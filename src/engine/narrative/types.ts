@@ -1,6 +1,8 @@
 import type Decimal from 'decimal.js';
 import type { Finding } from '../findings';
 import type { CellRef } from '../grid/types';
+import type { ChangeParts, ComparedWith } from '../compute/wording';
+import type { ReasonQuery } from '../prior/reasons';
 import type { WordingStyle } from '../settings';
 
 /** The parts of the 情况说明, whatever number a style gives them. */
@@ -106,4 +108,21 @@ export interface ClerkText {
   topic: string;
   text: string;
   ref?: CellRef;
+}
+
+/** One change the text states: a row this year against last year, with the cells on each side. */
+export interface ChangeInput {
+  subjects: string[];
+  /** How findings name the row: 表5「2080501 行政单位离退休」. */
+  label: string;
+  table: string;
+  tableNumber?: number;
+  current: Decimal;
+  /** undefined: last year's figure is not known. */
+  prior?: Decimal;
+  cells: CellRef[];
+  priorCells?: CellRef[];
+  reason: ReasonQuery;
+  comparedWith?: ComparedWith;
+  parts?: ChangeParts;
 }

@@ -6,6 +6,7 @@ import { defineRule } from './types';
 export const badCell = defineRule({
   id: 'bad-cell',
   severity: 'error',
+  behaviour: { problemCells: 'report' },
   description: '金额单元格中出现文字或错误值（如 #REF!、#DIV/0!），无法参与计算',
   messages: {
     error: '{{table}}「{{row}}」{{col}}（{{cell}}）是错误值 {{value}}，请修正公式或引用。该单元格按0计算。',

@@ -6,6 +6,7 @@ import { defineRule } from './types';
 export const balance = defineRule({
   id: 'balance',
   severity: 'error',
+  behaviour: { roundingStated: 'warning' },
   description: '收支平衡：表1、表4 收入总计 = 支出总计',
   messages: {
     mismatch: '{{table}}{{what}}不平衡：{{leftLabel}}{{left}}{{unit}}，{{rightLabel}}{{right}}{{unit}}，相差{{diff}}{{unit}}。',

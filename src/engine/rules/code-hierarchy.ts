@@ -41,6 +41,7 @@ function leafSum(block: RecognizedBlock, row: RecognizedRow, col: string): Decim
 export const codeHierarchy = defineRule({
   id: 'code-hierarchy',
   severity: 'error',
+  behaviour: { roundingStated: 'warning' },
   description: '科目层级：类 = 其下各款之和，款 = 其下各项之和，项 = 其下各项目之和；合计 = 各类之和',
   messages: {
     parent:

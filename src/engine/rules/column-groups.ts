@@ -81,6 +81,7 @@ function checksOf(block: RecognizedBlock): GroupCheck[] {
 export const columnGroups = defineRule({
   id: 'column-groups',
   severity: 'error',
+  behaviour: { roundingStated: 'warning' },
   description: '表头分组：各组“小计”等于组内各列之和，“合计”等于各组小计之和（用于表定义未能逐列对应的表样）',
   messages: {
     mismatch: '{{table}}「{{row}}」行：{{group}}{{subtotal}}{{left}}{{unit}}，与{{parts}}之和{{right}}{{unit}}不相等，相差{{diff}}{{unit}}。',

@@ -49,7 +49,4 @@ export function compareAcross(left: Decimal, leftUnit: Unit, right: Decimal, rig
   return compareAmounts(l, r, unit, settings);
 }
 
-/** Money as the tables print it: 万元 with two decimals; a 元 table in whole yuan without them. */
-export function money(d: Decimal, unit: Unit = '万元'): string {
-  return unit === '元' && d.isInteger() ? d.toFixed(0) : d.toFixed(2);
-}
+export { money } from '../money';

@@ -170,6 +170,7 @@ export function crossRelationRule(relation: CrossRelation): Rule {
   return defineRule({
     id: relation.ruleId ?? `cross-table/${relation.id}`,
     severity: relation.severity ?? 'error',
+    behaviour: { roundingStated: 'warning' },
     description: relation.description,
     messages: MESSAGES,
     check(ctx) {

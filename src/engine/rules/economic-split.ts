@@ -10,6 +10,7 @@ const ZERO = new Decimal(0);
 export const economicSplit = defineRule({
   id: 'economic-split',
   severity: 'warning',
+  behaviour: { roundingStated: 'warning' },
   description: '按经济分类拆分的列（如表6人员经费、公用经费）应等于其所含各类科目之和',
   messages: {
     mismatch: '{{table}}{{col}}合计{{left}}{{unit}}，与{{classes}}之和{{right}}{{unit}}不一致，相差{{diff}}{{unit}}。',

@@ -7,6 +7,7 @@ import { defineRule } from './types';
 export const itemSum = defineRule({
   id: 'item-sum',
   severity: 'error',
+  behaviour: { roundingStated: 'warning' },
   description: '收支项目的构成：如 本年收入 = 各项收入之和，一般公共预算拨款 = 其中各项之和，“三公”合计 = 各项之和',
   messages: {
     mismatch: '{{table}}「{{target}}」{{col}}{{left}}{{unit}}，与{{parts}}之和{{right}}{{unit}}不相等，相差{{diff}}{{unit}}。',

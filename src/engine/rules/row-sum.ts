@@ -6,6 +6,7 @@ import { defineRule } from './types';
 export const rowSum = defineRule({
   id: 'row-sum',
   severity: 'error',
+  behaviour: { roundingStated: 'warning' },
   description: '同一行内，合计列应等于各组成列之和（如 合计 = 基本支出 + 项目支出）',
   messages: {
     mismatch:

@@ -17,6 +17,7 @@ export const THREE_PUBLIC_ITEMS: ReadonlyArray<{ code: string; row: string; name
 export const threePublicEconomic = defineRule({
   id: 'three-public-economic',
   severity: 'error',
+  behaviour: { roundingStated: 'warning' },
   description: '表6“三公”对应的经济分类科目（基本支出）不应超过表10同一项目（一般公共预算）',
   messages: {
     exceeds:

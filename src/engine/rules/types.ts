@@ -49,14 +49,33 @@ export interface SkippedCheck {
 }
 
 /**
+ * What the runner does with a rule's findings, declared on the rule (as ESLint's meta) so that the runner
+ * knows no rule by name.
+ */
+export interface RuleBehaviour {
+  /**
+   * A cell that holds no amount (#REF!, a word in an amount cell): 'report' — this rule reports such cells, its
+   * findings are kept; 'stand-aside' (the default) — this rule's findings through such a cell are left out, since a
+   * sum through it would only echo the cell's own finding.
+   */
+  problemCells?: 'report' | 'stand-aside';
+  /**
+   * The severity a residue within the rounding limit takes when the workbook states its rounding
+   * (因四舍五入产生的差异). Without it the rule's own severity stands; a rule that reports rounding residues declares it.
+   */
+  roundingStated?: Severity;
+}
+
+/**
  * A rule, shaped like an ESLint rule: meta (id, severity, description, messages keyed by id with
- * {{placeholders}}) and the check. Findings are reported by message id and data, never as free text.
+ * {{placeholders}}, behaviour) and the check. Findings are reported by message id and data, never as free text.
  */
 export interface Rule {
   id: string;
   severity: Severity;
   description: string;
   messages: Record<string, string>;
+  behaviour?: RuleBehaviour;
   check(ctx: RuleContext): void;
 }
 

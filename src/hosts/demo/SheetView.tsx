@@ -1,7 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { a1, columnLetters, formatRange } from '../../engine/grid/address';
-import { isCellError, type CellRange, type RawCell } from '../../engine/grid/types';
+import { a1, columnLetters, formatRange } from '../../engine';
+import { isCellError, type CellRange, type RawCell } from '../../engine';
 import type { DemoHost } from './demo-host';
 import { key, type DemoSheet, type DemoWorkbook } from './demo-workbook';
 

@@ -1,5 +1,5 @@
-import { formatRef } from '../../engine/grid/address';
-import type { CellRange, CellRef } from '../../engine/grid/types';
+import { formatRef } from '../../engine';
+import type { CellRange, CellRef } from '../../engine';
 import type {
   ApplyResult,
   CellInput,

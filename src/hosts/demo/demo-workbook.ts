@@ -1,4 +1,4 @@
-import type { CellRange, RawCell, WorkbookGrid } from '../../engine/grid/types';
+import type { CellRange, RawCell, WorkbookGrid } from '../../engine';
 
 /**
  * The browser demo's spreadsheet: an in-memory workbook with what the demo host reads and writes

@@ -1,4 +1,4 @@
-import type { CellRange, RawCell } from '../../engine/grid/types';
+import type { CellRange, RawCell } from '../../engine';
 import { normalizeColor } from '../mark-style';
 import { cellValue, workbookFromBytes } from '../xlsx-grid';
 import { DemoWorkbook, key, type DemoFormula, type DemoSheetLayout } from './demo-workbook';

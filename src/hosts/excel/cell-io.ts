@@ -1,5 +1,5 @@
-import { a1 } from '../../engine/grid/address';
-import type { CellRef } from '../../engine/grid/types';
+import { a1 } from '../../engine';
+import type { CellRef } from '../../engine';
 import type { CellInput } from '../host';
 import type { CellState } from '../journal';
 import { cellKey, lastPerCell } from '../journal';

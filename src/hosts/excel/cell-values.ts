@@ -1,4 +1,4 @@
-import type { RawCell } from '../../engine/grid/types';
+import type { RawCell } from '../../engine';
 import type { CellInput } from '../host';
 import type { CellState, StoredValue } from '../journal';
 

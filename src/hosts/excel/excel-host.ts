@@ -1,4 +1,4 @@
-import type { CellRange } from '../../engine/grid/types';
+import type { CellRange } from '../../engine';
 import type {
   ApplyResult,
   CellInput,

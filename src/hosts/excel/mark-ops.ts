@@ -1,5 +1,5 @@
-import { a1, formatRef } from '../../engine/grid/address';
-import type { CellRef } from '../../engine/grid/types';
+import { a1, formatRef } from '../../engine';
+import type { CellRef } from '../../engine';
 import type { ApplyResult, Mark } from '../host';
 import { cellKey, expandMarks, isMarkFill, planUnmark, type EditJournal, type MarkRecord, type PlannedMark } from '../journal';
 import { MARK_FILL, normalizeColor } from '../mark-style';

@@ -1,5 +1,5 @@
-import { parseRange } from '../../engine/grid/address';
-import type { CellRange, SheetGrid } from '../../engine/grid/types';
+import { parseRange } from '../../engine';
+import type { CellRange, SheetGrid } from '../../engine';
 import type { SkippedSheet, WorkbookRead } from '../host';
 import { HOST_MESSAGES } from '../messages';
 import { toRawCell } from './cell-values';

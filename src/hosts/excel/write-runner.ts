@@ -1,4 +1,4 @@
-import { formatRef } from '../../engine/grid/address';
+import { formatRef } from '../../engine';
 import type { ApplyResult, Conflict } from '../host';
 import { EditJournal, hasSheetChanges, type SheetChanges } from '../journal';
 import { HOST_MESSAGES, joinNotices, sheetChangeNotice } from '../messages';

@@ -1,5 +1,5 @@
-import { formatRange } from '../../engine/grid/address';
-import { analysisNotes, analyzeWorkbook, findNarrativeSheet, findingToJson, sheetText, priorFromColumns, tableName, type Analysis, type FindingJson, type Settings, type WorkbookGrid } from '../../engine';
+import { formatRange } from '../../engine';
+import { analysisNotes, analyzeWorkbook, findNarrativeSheet, findingReport, findingToJson, sheetText, priorFromColumns, tableName, type Analysis, type CauseJson, type FindingJson, type Settings, type WorkbookGrid } from '../../engine';
 import { narrativeJson, checkNarrativeOf } from './cmd-check-narrative';
 import { readXlsxFile, WorkbookReadError } from './read-xlsx';
 import { chineseReason, INTERNAL_ERROR } from './reasons';
@@ -33,6 +33,8 @@ export interface FileReport {
   tables: TableSummary[];
   issues: string[];
   findings: FindingJson[];
+  /** The findings by cause (what the clerk fixes), each pointing into `findings`. */
+  causes?: CauseJson[];
   errors: number;
   warnings: number;
   /** The workbook's 情况说明 sheet checked against its tables (absent when it has none). */
@@ -63,6 +65,7 @@ export async function checkFile(file: string, options: Partial<Settings> = {}): 
     const analysis = analyzeWorkbook(grid, options);
     const t2 = performance.now();
     const findings = analysis.findings.map(findingToJson);
+    const { causes } = findingReport(analysis);
     const narrative = checkNarrativeSheet(grid, analysis);
     const narrativeErrors = narrative?.findings.filter((f) => f.severity === 'error').length ?? 0;
     const narrativeWarnings = (narrative?.findings.length ?? 0) - narrativeErrors;
@@ -86,6 +89,7 @@ export async function checkFile(file: string, options: Partial<Settings> = {}): 
       })),
       issues: [...analysis.issues.map((i) => i.message), ...analysisNotes(analysis)],
       findings,
+      causes,
       ...(narrative ? { narrative } : {}),
       errors: findings.filter((f) => f.severity === 'error').length + narrativeErrors + (analysis.tables.length ? 0 : 1),
       warnings: findings.filter((f) => f.severity === 'warning').length + narrativeWarnings,

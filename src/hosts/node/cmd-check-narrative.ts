@@ -1,8 +1,8 @@
 import * as path from 'path';
 import { cellOfSentence, checkNarrativeReport, compactText, sheetText as textOfSheet, SECTION_LABELS, type Analysis, type NarrativeCheck, type SheetText, type WorkbookGrid } from '../../engine';
-import type { PriorYear } from '../../engine/prior/types';
-import { formatRef } from '../../engine/grid/address';
-import { SEVERITY_LABEL } from '../../engine/findings';
+import type { PriorYear } from '../../engine';
+import { formatRef } from '../../engine';
+import { SEVERITY_LABEL } from '../../engine';
 
 import { UsageError, type ParsedArgs } from './args';
 import { loadNarrativeInputs, NARRATIVE_FLAG_HELP } from './narrative-inputs';

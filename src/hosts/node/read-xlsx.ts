@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import ExcelJS from 'exceljs';
-import type { WorkbookGrid } from '../../engine/grid/types';
+import type { WorkbookGrid } from '../../engine';
 import { workbookFromBytes } from '../xlsx-grid';
 import { LIMITS } from './limits';
 import { chineseReason } from './reasons';

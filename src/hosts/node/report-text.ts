@@ -1,10 +1,41 @@
+import type { FindingJson } from '../../engine';
 import type { FileReport, NarrativeReport } from './check-file';
 import type { Skipped } from './collect-files';
 import { safeText as t } from './terminal';
 
-/** Whole 元 print without decimals, as the 元 tables do. */
-function amountText(amount: string, unit: string): string {
-  return unit === '元' ? amount.replace(/\.00$/, '') : amount;
+/** One finding: its sentence, then where it shows (cells and amounts, as the engine formatted them). */
+function findingLines(f: FindingJson, indent: string, head: string): string[] {
+  const lines = [`${indent}${head} ${t(f.message)}`];
+  const pad = indent + '       ';
+  const where = f.sides
+    .filter((s) => s.cells.length)
+    .map((s) => `${t(s.label)}：${t(s.cells.length > 4 ? `${s.cells.slice(0, 4).join('、')} 等${s.cells.length}格` : s.cells.join('、'))} = ${t(s.amount)}`)
+    .join('；');
+  if (where) lines.push(`${pad}${where}${f.difference ? `；差额 ${t(f.difference)}${t(f.unit)}` : ''}　〔${t(f.ruleId)}〕`);
+  else lines.push(`${pad}〔${t(f.ruleId)}〕${f.target ? ` 位置：${t(f.target)}` : ''}`);
+  return lines;
+}
+
+/** The findings by cause: a cause of one finding as that finding; a cause of several, its sentence and each place it shows. */
+function causeLines(r: FileReport): string[] {
+  const causes = r.causes ?? r.findings.map((f, i) => ({ severityLabel: f.severityLabel, message: f.message, findings: [i] }));
+  const lines: string[] = [];
+  for (const c of causes) {
+    if (c.findings.length === 1) {
+      lines.push(...findingLines(r.findings[c.findings[0]], '  ', `[${t(c.severityLabel)}]`));
+      continue;
+    }
+    lines.push(`  [${t(c.severityLabel)}] ${t(c.message)}`);
+    c.findings.forEach((i, k) => lines.push(...findingLines(r.findings[i], '    ', `${k + 1}.`)));
+  }
+  return lines;
+}
+
+/** "（按原因归并为 6 个问题：错误 4 个、提示 2 个）" when causes gather findings; nothing when each finding is its own. */
+function causeCount(causes: Array<{ severity: string }>, findings: number): string {
+  if (causes.length === findings) return '';
+  const errors = causes.filter((c) => c.severity === 'error').length;
+  return `（按原因归并为 ${causes.length} 个问题：错误 ${errors} 个、提示 ${causes.length - errors} 个）`;
 }
 
 /** A file's report as a clerk reads it in a terminal. Every string from the file goes through safeText. */
@@ -23,17 +54,9 @@ export function formatFileReport(r: FileReport): string {
   }
   for (const i of r.issues) lines.push(`  ${t(i)}`);
   if (r.findings.length === 0 && r.tables.length) lines.push(r.narrative ? '  公开表未发现问题。' : '  未发现问题。');
-  for (const f of r.findings) {
-    lines.push(`  [${t(f.severityLabel)}] ${t(f.message)}`);
-    const where = f.sides
-      .filter((s) => s.cells.length)
-      .map((s) => `${t(s.label)}：${t(s.cells.length > 4 ? `${s.cells.slice(0, 4).join('、')} 等${s.cells.length}格` : s.cells.join('、'))} = ${t(amountText(s.amount, f.unit))}`)
-      .join('；');
-    if (where) lines.push(`         ${where}${f.difference ? `；差额 ${t(amountText(f.difference, f.unit))}${t(f.unit)}` : ''}　〔${t(f.ruleId)}〕`);
-    else lines.push(`         〔${t(f.ruleId)}〕${f.target ? ` 位置：${t(f.target)}` : ''}`);
-  }
+  lines.push(...causeLines(r));
   if (r.narrative) lines.push(...narrativeSheetLines(r.narrative));
-  lines.push(`  小计：错误 ${r.errors} 项，提示 ${r.warnings} 项。`);
+  lines.push(`  小计：错误 ${r.errors} 项，提示 ${r.warnings} 项${causeCount(r.causes ?? [], r.causes ? r.findings.length : 0)}。`);
   return lines.join('\n');
 }
 
@@ -66,5 +89,7 @@ export function formatSummary(reports: FileReport[], skipped: Skipped[] = []): s
   const clean = reports.filter((r) => !r.error && r.errors === 0).length;
   const errors = reports.reduce((n, r) => n + r.errors, 0);
   const warnings = reports.reduce((n, r) => n + r.warnings, 0);
-  return `汇总：共检查 ${reports.length} 个文件，其中 ${withErrors} 个有错误，${clean} 个未发现错误，${unreadable} 个无法读取；错误 ${errors} 项，提示 ${warnings} 项。${skipped.length ? `另有 ${skipped.length} 个文件未检查（见上“跳过”）。` : ''}`;
+  const causes = reports.flatMap((r) => r.causes ?? []);
+  const grouped = reports.reduce((n, r) => n + (r.causes ? r.findings.length : 0), 0);
+  return `汇总：共检查 ${reports.length} 个文件，其中 ${withErrors} 个有错误，${clean} 个未发现错误，${unreadable} 个无法读取；错误 ${errors} 项，提示 ${warnings} 项${causeCount(causes, grouped)}。${skipped.length ? `另有 ${skipped.length} 个文件未检查（见上“跳过”）。` : ''}`;
 }

@@ -1,7 +1,7 @@
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { getProfile, listProfiles, NARRATIVE_RULES, TABLE_FIGURE_DESCRIPTION, TABLE_FIGURE_RULE } from '../../engine';
-import { rulesFor } from '../../engine/rules/registry';
+import { rulesFor } from '../../engine';
 import type { FileReport, NarrativeReport } from './check-file';
 import type { Skipped } from './collect-files';
 

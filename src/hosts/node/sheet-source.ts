@@ -14,8 +14,8 @@
  * A bare number is a number cell; "quoted" text is text exactly as quoted; anything else bare is
  * text that must not start or end with a space (quote it to keep spaces).
  */
-import type { CellError, CellRange, RawCell, SheetGrid, WorkbookGrid } from '../../engine/grid/types';
-import { a1, columnIndex } from '../../engine/grid/address';
+import type { CellError, CellRange, RawCell, SheetGrid, WorkbookGrid } from '../../engine';
+import { a1, columnIndex } from '../../engine';
 
 export interface SourceNumber {
   kind: 'number';

@@ -1,5 +1,5 @@
 import * as zlib from 'zlib';
-import { a1, columnIndex } from '../../engine/grid/address';
+import { a1, columnIndex } from '../../engine';
 import { countText, LIMITS, megabytes } from './limits';
 
 /**

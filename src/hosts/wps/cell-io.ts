@@ -1,4 +1,4 @@
-import type { CellRef } from '../../engine/grid/types';
+import type { CellRef } from '../../engine';
 import type { CellInput } from '../host';
 import type { CellState } from '../journal';
 import { bgrToHex, hexToBgr, toEtInput, toEtRestore, toRows, toStoredValue } from './cell-values';

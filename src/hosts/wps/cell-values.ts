@@ -1,4 +1,4 @@
-import type { RawCell } from '../../engine/grid/types';
+import type { RawCell } from '../../engine';
 import type { CellInput } from '../host';
 import type { StoredValue } from '../journal';
 import { ET_ERROR_CODES, type EtScalar, type EtValue2 } from './wps-types';

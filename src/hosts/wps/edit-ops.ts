@@ -1,4 +1,4 @@
-import type { CellRef } from '../../engine/grid/types';
+import type { CellRef } from '../../engine';
 import type { ApplyResult, CellEdit, CellInput, EditBatch, WriteOptions } from '../host';
 import { cellKey, isBlankValue, lastPerCell, isEmptyState, type CellState, type EditJournal } from '../journal';
 import { HOST_MESSAGES } from '../messages';

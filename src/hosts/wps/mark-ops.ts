@@ -1,5 +1,5 @@
 import type { ApplyResult, Mark } from '../host';
-import { formatRef } from '../../engine/grid/address';
+import { formatRef } from '../../engine';
 import { cellKey, expandMarks, isMarkFill, planUnmark, type EditJournal, type MarkRecord } from '../journal';
 import { HOST_MESSAGES } from '../messages';
 import { MARK_FILL } from '../mark-style';

@@ -1,4 +1,4 @@
-import type { CellRange, RawCell, SheetGrid } from '../../engine/grid/types';
+import type { CellRange, RawCell, SheetGrid } from '../../engine';
 import type { SkippedSheet, WorkbookRead } from '../host';
 import { HOST_MESSAGES } from '../messages';
 import { toRawCell, toRows, toStoredValue } from './cell-values';

@@ -1,5 +1,5 @@
-import { a1 } from '../../engine/grid/address';
-import type { CellRange } from '../../engine/grid/types';
+import { a1 } from '../../engine';
+import type { CellRange } from '../../engine';
 import { NO_WORKBOOK_MESSAGE } from '../detect';
 import type { ApplyResult, CellInput, EditBatch, Mark, UndoEntry, WorkbookHost, WorkbookRead, WriteOptions } from '../host';
 import type { EditJournal } from '../journal';

@@ -26,6 +26,7 @@ function ruleOf(key: string): Rule {
     severity: rules[0].severity,
     description: rules[0].description,
     messages: Object.assign({}, ...rules.map((r) => r.messages)),
+    behaviour: rules[0].behaviour,
     check: (ctx) => rules.forEach((r) => r.check({ ...ctx, report: (input) => ctx.report({ ...input, severity: input.severity ?? r.severity }) })),
   });
 }

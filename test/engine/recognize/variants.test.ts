@@ -2,7 +2,7 @@ import { formatRef } from '../../../src/engine/grid/address';
 import { recognizeWorkbook } from '../../../src/engine/recognize/recognize';
 import type { RecognizedRow } from '../../../src/engine/recognize/types';
 import { badCell } from '../../../src/engine/rules/bad-cell';
-import { runRules } from '../../../src/engine/rules/run';
+import { runRules } from '../../../src/engine/runner/run-rules';
 import { resolveSettings } from '../../../src/engine/settings';
 import { NATIONAL_2023 } from '../../../src/engine/tables/national';
 import { sourceWorkbook } from '../../support/rule-tester';

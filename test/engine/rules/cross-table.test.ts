@@ -5,7 +5,7 @@ import type { WorkbookGrid } from '../../../src/engine/grid/types';
 import { recognizeWorkbook } from '../../../src/engine/recognize/recognize';
 import { crossRelationRule } from '../../../src/engine/rules/cross-table';
 import { rulesFor } from '../../../src/engine/rules/registry';
-import { runRules } from '../../../src/engine/rules/run';
+import { runRules } from '../../../src/engine/runner/run-rules';
 import { resolveSettings } from '../../../src/engine/settings';
 import { NATIONAL_2023 } from '../../../src/engine/tables/national';
 import { sampleGrid } from '../../support/workbooks';

@@ -43,7 +43,10 @@ describe('gongkai check', () => {
     const r = await run(['check', SAMPLE_XLSX, '--jobs', '1']);
     expect(r.code).toBe(1);
     expect(r.out).toContain('识别到 10 张表');
-    expect(r.out).toContain('[错误] 表7「22001 自然资源事务」项目支出合计1762.80万元');
+    // One cause, then each place it shows.
+    expect(r.out).toContain('[错误] 表7第7行（22001 自然资源事务）：以下3处不一致都可由该行金额相差1.00万元解释');
+    expect(r.out).toContain('    1. 表7「22001 自然资源事务」项目支出合计1762.80万元');
+    expect(r.out).toContain('（按原因归并为 6 个问题：错误 4 个、提示 2 个）');
     expect(r.out).toMatch(/汇总：共检查 1 个文件，其中 1 个有错误/);
   });
 
@@ -54,6 +57,9 @@ describe('gongkai check', () => {
     expect(f).toMatchObject({ severity: 'error', severityLabel: '错误', unit: '万元', difference: '180.00' });
     expect(f.sides[0]).toEqual({ label: '一般公共预算拨款', cells: ["'表1 收支总表'!B7"], amount: '4698.73' });
     expect(json.summary).toMatchObject({ files: 1, unreadable: 0, withErrors: 1 });
+    const causes = json.files[0].causes as Array<{ findings: number[]; message: string }>;
+    expect(causes).toHaveLength(6);
+    expect(causes.flatMap((c) => c.findings).sort((a, b) => a - b)).toEqual(json.files[0].findings.map((_: unknown, i: number) => i));
   });
 
   test('bad files get one clear line each, no stack trace, and the other files are still checked', async () => {

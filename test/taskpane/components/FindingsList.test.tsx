@@ -68,3 +68,18 @@ describe('groupFindings', () => {
     expect(pair?.label).toMatch(/^表\d+、表\d+$/);
   });
 });
+
+describe('FindingsList by cause', () => {
+  it('shows a cause of several findings once, its findings folded under it', () => {
+    const { container } = renderInPane(<FindingsList report={report} onSelect={() => undefined} />);
+    const causes = report.causes!.filter((c) => c.findings.length > 1);
+    expect(container.querySelectorAll('[data-cause-id]')).toHaveLength(causes.length);
+    for (const c of causes) {
+      const card = container.querySelector(`[data-cause-id="${c.id}"]`) as HTMLElement;
+      expect(card.textContent).toContain(c.message);
+      expect(card.querySelector('details')).toBeTruthy();
+      expect(card.querySelectorAll('[data-finding-id]')).toHaveLength(c.findings.length);
+    }
+    expect(container.textContent).toContain('按原因归并为 6 个问题');
+  });
+});

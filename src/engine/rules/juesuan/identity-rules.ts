@@ -62,6 +62,7 @@ export function identityRules(profile: Profile): Rule[] {
           severity: 'error',
           description: JUESUAN_RULE_DESCRIPTIONS[id] ?? generic.description,
           messages: generic.messages,
+          behaviour: generic.behaviour,
           check: (ctx) => generic.check({ ...ctx, only }),
         }),
       );

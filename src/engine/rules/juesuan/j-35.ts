@@ -23,6 +23,7 @@ const inner = crossRelationRule(RELATION);
 export const j35 = defineRule({
   id: 'J-35',
   severity: 'error',
+  behaviour: inner.behaviour,
   description: RELATION.description,
   messages: inner.messages,
   check(ctx) {

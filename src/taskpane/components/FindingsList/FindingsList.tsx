@@ -1,5 +1,5 @@
 import { Caption1, CounterBadge, Badge, Subtitle2, mergeClasses } from '@fluentui/react-components';
-import type { FindingView, ValidationReport } from '../../../commands/report';
+import { causesOf, type CauseView, type FindingView, type ValidationReport } from '../../../commands/report';
 import { S, clockTime } from '../../strings';
 import { EmptyState } from '../EmptyState';
 import { useFindingsListStyles } from './FindingsList.styles';
@@ -26,13 +26,25 @@ export function FindingsList({ report, selectedId, onSelect }: FindingsListProps
     numbers[t.id] = t.number || 100;
     names[t.id] = t.name;
   }
-  const groups = groupFindings(report.findings, numbers, S.findings.otherTables, names);
+  // One card per cause: its headline finding stands for it in the groups; the others fold under it.
+  const byId = new Map(report.findings.map((f) => [f.id, f]));
+  const causes = causesOf(report);
+  const causeOf = new Map<string, CauseView>();
+  const headlines: FindingView[] = [];
+  for (const c of causes) {
+    const head = byId.get(c.findings[0]);
+    if (!head) continue;
+    causeOf.set(head.id, c);
+    headlines.push({ ...head, severity: c.severity });
+  }
+  const groups = groupFindings(headlines, numbers, S.findings.otherTables, names);
+  const causeCount = report.counts.causes ? report.counts.causes.error + report.counts.causes.warning : undefined;
 
   return (
     <div className={styles.root} data-testid="findings">
       <Caption1 className={styles.meta}>
         {S.findings.checkedAt(clockTime(report.at))}
-        {report.findings.length > 0 && ` · ${S.findings.summary(report.counts.error, report.counts.warning)}`}
+        {report.findings.length > 0 && ` · ${S.findings.summary(report.counts.error, report.counts.warning, causeCount)}`}
       </Caption1>
       {!report.marks.ok && report.marks.message && <Caption1>{S.findings.marksFailed(report.marks.message)}</Caption1>}
       {report.findings.length === 0 && (
@@ -48,16 +60,51 @@ export function FindingsList({ report, selectedId, onSelect }: FindingsListProps
             <div key={t.key} className={styles.tableGroup} data-table-group={t.key}>
               <Caption1 className={styles.tableHeader}>{S.findings.tableGroup(t.label, t.findings.length)}</Caption1>
               <ul className={styles.list}>
-                {t.findings.map((f) => (
-                  <li key={f.id}>
-                    <FindingCard finding={f} selected={f.id === selectedId} onSelect={onSelect} />
-                  </li>
-                ))}
+                {t.findings.map((f) => {
+                  const cause = causeOf.get(f.id);
+                  const members = cause && cause.findings.length > 1 ? cause.findings.map((id) => byId.get(id)).filter((x): x is FindingView => !!x) : [];
+                  return (
+                    <li key={f.id}>
+                      {members.length > 1 ? (
+                        <CauseCard cause={cause!} members={members} selectedId={selectedId} onSelect={onSelect} />
+                      ) : (
+                        <FindingCard finding={byId.get(f.id)!} selected={f.id === selectedId} onSelect={onSelect} />
+                      )}
+                    </li>
+                  );
+                })}
               </ul>
             </div>
           ))}
         </section>
       ))}
+    </div>
+  );
+}
+
+interface CauseCardProps {
+  cause: CauseView;
+  members: FindingView[];
+  selectedId?: string;
+  onSelect: (finding: FindingView) => void;
+}
+
+/** A cause that shows in several places: its sentence, and each finding folded under it (expandable). */
+function CauseCard({ cause, members, selectedId, onSelect }: CauseCardProps) {
+  const styles = useFindingsListStyles();
+  return (
+    <div className={mergeClasses(styles.cause, cause.severity === 'error' ? styles.error : styles.warning)} data-cause-id={cause.id} data-cause-kind={cause.kind}>
+      <span className={styles.message}>{cause.message}</span>
+      <details className={styles.causeDetails}>
+        <summary>{S.findings.causeShows(members.length)}</summary>
+        <ul className={styles.list}>
+          {members.map((f) => (
+            <li key={f.id}>
+              <FindingCard finding={f} selected={f.id === selectedId} onSelect={onSelect} />
+            </li>
+          ))}
+        </ul>
+      </details>
     </div>
   );
 }

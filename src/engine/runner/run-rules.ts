@@ -2,13 +2,14 @@ import type { Finding } from '../findings';
 import type { RecognizedTable } from '../recognize/types';
 import type { Settings } from '../settings';
 import type { Profile } from '../tables/types';
-import { formatMessage } from './format-message';
-import type { Rule, RuleContext, SkippedCheck } from './types';
+import { formatMessage } from '../rules/format-message';
+import type { Rule, RuleContext, SkippedCheck } from '../rules/types';
 
 /** Runs rules over recognized tables and returns their findings in rule order. */
 export function runRules(rules: Rule[], tables: RecognizedTable[], profile: Profile, settings: Settings, skipped: SkippedCheck[] = []): Finding[] {
   const roundingStated = tables.some((t) => t.notes.some((n) => /四舍五入|尾数误差|尾差|舍入/.test(n.text)));
-  // A #REF! or a word in an amount cell is reported once, by bad-cell; sums through it would only echo it.
+  // A #REF! or a word in an amount cell is reported once, by the rule that says it reports such cells;
+  // the others stand aside from it (RuleBehaviour.problemCells).
   const problemCells = new Set<string>();
   for (const t of tables)
     for (const b of t.blocks)
@@ -29,8 +30,9 @@ export function runRules(rules: Rule[], tables: RecognizedTable[], profile: Prof
       },
       report(input) {
         const touchesProblem = problemCells.size > 0 && (input.sides ?? []).some((side) => side.cells.some((c) => problemCells.has(`${c.sheet}!${c.row},${c.col}`)));
-        if (touchesProblem && rule.id !== 'bad-cell') return;
-        const severity = input.severity ?? (input.rounding && roundingStated ? 'warning' : rule.severity);
+        if (touchesProblem && rule.behaviour?.problemCells !== 'report') return;
+        const stated = input.rounding && roundingStated ? rule.behaviour?.roundingStated : undefined;
+        const severity = input.severity ?? stated ?? rule.severity;
         const firstCell = input.sides?.find((s) => s.cells.length > 0)?.cells[0];
         findings.push({
           ruleId: rule.id,
