@@ -2,7 +2,8 @@ import { tableWithTitle } from '../tables/table-name';
 import { blockIsEmpty } from '../model/query';
 import { defineRule } from './types';
 
-const EMPTY_NOTE = /空表|没有.*(支出|收入|经费|安排)|无.*(支出|收入|经费)|未安排/;
+// 为空表, 没有…支出, 无…收入, 未安排, 本表无数据, 本表本年(度)无发生额 (深圳, 广州).
+const EMPTY_NOTE = /空表|没有.*(支出|收入|经费|安排)|无.*(支出|收入|经费)|未安排|本表无数据|无发生额/;
 
 export const emptyTableNote = defineRule({
   id: 'empty-table-note',

@@ -40,6 +40,11 @@ ruleTester.run(emptyTableNote, {
       workbook: table(9, T9, EMPTY_BODY, '注：本单位2023年没有使用国有资本经营预算拨款安排的支出。'),
       tables: ['T9'],
     },
+    {
+      name: 'an empty 表8 noted as 深圳 and 广州 write it: 本表本年无发生额',
+      workbook: table(8, T8, EMPTY_BODY, '注：本表本年无发生额。'),
+      tables: ['T8'],
+    },
     { name: 'a 表8 with data and no note', workbook: table(8, T8, FUND_BODY) },
     { name: 'a 表8 with data and an ordinary note', workbook: table(8, T8, FUND_BODY, '注：本表反映政府性基金预算当年拨款。') },
   ],
