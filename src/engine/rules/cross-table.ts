@@ -143,6 +143,11 @@ function notComparable(L: Side, R: Side, levels: Array<keyof typeof LEVEL_LENGTH
   const { codes: r, uncoded: ru } = codesOf(R, levels);
   for (const [s, codes, uncoded] of [[L, l, lu], [R, r, ru]] as const) {
     if (codes.size === 0 && uncoded > 0) return `${tableName(s.table.def)}未按科目编码列示`;
+    // A total with an amount over no row read by 科目 (a header or a page the recognizer lost): compared
+    // row by row, every 科目 of the other table would be "missing".
+    const total = s.block.total;
+    if (codes.size === 0 && levels.some((lv) => lv !== 'total') && total && !sumColumns(total, s.cols).amount.isZero())
+      return `${tableName(s.table.def)}合计有金额，但未识别到按科目列示的行`;
     const repeated = repeatedCode(s.block);
     if (repeated) return `${tableName(s.table.def)}的科目${repeated}出现在多行（如按单位分列）`;
   }
