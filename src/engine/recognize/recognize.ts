@@ -161,8 +161,11 @@ function readBlocks(
   const readers = layouts.map((l) => new BlockReader(view, l));
   const totalLast = !def.blocks.some((b) => b.totalFirst);
   let lastBody = header.bottom;
+  const headerTexts = textsOfRows(view, header.top, header.bottom, header.left, header.right);
   for (let r = header.bottom + 1; r <= bottomBound; r++) {
     if (isBlankRow(view, r, header.left, header.right)) continue;
+    // The header printed again where the table runs onto the next page: not a body row.
+    if (repeatsHeader(view, r, header.left, header.right, headerTexts)) continue;
     const rowRead = readers.map((rd) => rd.read(r));
     const recognized = rowRead.some((x) => x && x.kind !== 'other');
     if (!recognized && rowRead.every((x) => !x || Object.values(x.amounts).every((a) => a.blank))) {
@@ -174,6 +177,29 @@ function readBlocks(
     if (totalLast && readers.every((rd) => rd.total && rd.rows[0] !== rd.total)) break;
   }
   return { blocks: readers.map((rd) => blockOf(view, rd.layout, rd.rows, rd.total)), lastBody };
+}
+
+function textsOfRows(view: SheetView, top: number, bottom: number, left: number, right: number): Set<string> {
+  const out = new Set<string>();
+  for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) {
+    const t = normalizeLabel(view.value(r, c));
+    if (t) out.add(t);
+  }
+  return out;
+}
+
+/** A row of two or more texts, all of them the header's, and no number: the header repeated on a new page. */
+function repeatsHeader(view: SheetView, row: number, left: number, right: number, headerTexts: Set<string>): boolean {
+  let texts = 0;
+  for (let c = left; c <= right; c++) {
+    const v = view.value(row, c);
+    if (typeof v === 'number') return false;
+    const t = normalizeLabel(v);
+    if (!t) continue;
+    if (!headerTexts.has(t)) return false;
+    texts++;
+  }
+  return texts >= 2;
 }
 
 function blockOf(view: SheetView, layout: BlockLayout, rows: RecognizedRow[], total: RecognizedRow | undefined): RecognizedBlock {
