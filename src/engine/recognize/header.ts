@@ -66,6 +66,8 @@ function underGroup(view: SheetView, row: number, left: number, right: number): 
 }
 
 function isPreambleRow(texts: string[]): boolean {
+  // 编制单位：上海市财务 | 会计综合管理事务中 | 心（…）| 单位：元 — a name spread over cells is still the 编制单位 line.
+  if (texts.length > 0 && /^(编制(部门|单位)|部门名称|单位名称)[:：]/.test(texts[0])) return true;
   return texts.length > 0 && texts.every((t) => PREAMBLE.test(t) || /单位[:：](万元|元)/.test(t));
 }
 
