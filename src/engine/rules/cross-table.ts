@@ -9,8 +9,8 @@ import { compareAcross, money, toWan } from './compare';
 import { defineRule, type Rule } from './types';
 
 const MESSAGES = {
-  mismatch: '{{description}}：{{leftLabel}}{{left}}万元，{{rightLabel}}{{right}}万元，相差{{diff}}万元。',
-  exceeds: '{{description}}：{{leftLabel}}{{left}}万元，超过{{rightLabel}}{{right}}万元，超出{{diff}}万元。',
+  mismatch: '{{description}}：{{leftLabel}}{{left}}{{unit}}，{{rightLabel}}{{right}}{{unit}}，相差{{diff}}{{unit}}。',
+  exceeds: '{{description}}：{{leftLabel}}{{left}}{{unit}}，超过{{rightLabel}}{{right}}{{unit}}，超出{{diff}}{{unit}}。',
   unitFactor:
     '{{description}}：两表的金额在{{count}}处都正好相差一万倍（如{{leftLabel}}{{left}}万元，{{rightLabel}}{{right}}万元），应是其中一张表的金额单位写错或漏写（{{leftTable}}按{{leftUnit}}读，{{rightTable}}按{{rightUnit}}读）：请核对两表的“单位”行，而不是逐项修改金额。',
 };
@@ -241,13 +241,15 @@ export function crossRelationRule(relation: CrossRelation): Rule {
         return;
       }
       for (const { a, b, cmp } of broken) {
-        const left = toWan(a.amount, a.unit);
-        const right = toWan(b.amount, b.unit);
+        // Two tables in 元 are compared, and reported, in 元; otherwise in 万元 (the difference as compared).
+        const unit = a.unit === '元' && b.unit === '元' ? '元' : '万元';
+        const left = unit === '元' ? a.amount : toWan(a.amount, a.unit);
+        const right = unit === '元' ? b.amount : toWan(b.amount, b.unit);
         ctx.report({
           messageId: relation.op === 'le' ? 'exceeds' : 'mismatch',
-          data: { description: relation.description, leftLabel: a.label, rightLabel: b.label, left: money(left), right: money(right), diff: money(cmp.difference) },
+          data: { description: relation.description, leftLabel: a.label, rightLabel: b.label, left: money(left, unit), right: money(right, unit), diff: money(cmp.difference, unit), unit },
           tables,
-          unit: '万元',
+          unit,
           sides: [
             { label: a.label, cells: a.cells, amount: left },
             { label: b.label, cells: b.cells, amount: right },
