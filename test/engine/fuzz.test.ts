@@ -42,7 +42,6 @@ import {
   type SheetGrid,
   type WorkbookGrid,
 } from '../../src/engine';
-import { foldSubject } from '../../src/engine/narrative-check/mentions';
 import { parseSheetSource } from '../../src/hosts/node/sheet-source';
 import { ROOT, sampleGrid, withCell } from '../support/workbooks';
 
@@ -69,23 +68,6 @@ interface KnownBug {
   crash?: (e: Error) => boolean;
 }
 const KNOWN_BUGS: KnownBug[] = [
-  {
-    // narrative-check/mentions.ts (the lead's ongoing work): a share or change may refer back past the amount to
-    // any subject earlier on the line, so in 000's one-line structure list ("A 1万元，占2%；/ 3万元，占6%") a 类
-    // whose name is not a name ("/", "—", blank) has its share checked against the previous 类. Reproduced
-    // on its own below ('known bug: …'); remove this entry when that test starts failing.
-    issue: 'issue 10 (fuzz): a share is attributed to a subject of an earlier clause of the same line',
-    what: 'share of a nameless 类 checked against the 类 before it',
-    narrativeFinding: (f) =>
-      f.ruleId === TABLE_FIGURE_RULE && f.figure === 'share' && f.subject !== undefined && !foldSubject(f.sentence).includes(foldSubject(f.subject)),
-  },
-  {
-    // narrative-check/check.ts agrees() (the lead's ongoing work): a share is compared without its sign, so the
-    // generator's "占-19.17%" of a negative 支出合计 (1174.93 ÷ −6128.18) is reported as "应为19.17%".
-    issue: 'issue 10 (fuzz): a negative share the generator writes is checked without its sign',
-    what: 'share of a negative whole: 文中为-x%，按公开表应为x%',
-    narrativeFinding: (f) => f.ruleId === TABLE_FIGURE_RULE && f.figure === 'share' && !!f.stated?.startsWith('-') && f.expected === f.stated.slice(1),
-  },
   {
     // tables/juesuan (三公 printed across, the lead's ongoing work) gives a row no amount for a column of its block
     // when a 决算数 header cell is blank (e.g. under 公务用车购置及运行费 小计), and rules/item-sum.ts reads
@@ -754,28 +736,6 @@ describe('fuzz: mutated and random grids through analyze, generate and check-nar
   it('the generator is deterministic: the same seed gives the same grids', () => {
     expect(JSON.stringify(buildCase(7).wb)).toBe(JSON.stringify(buildCase(7).wb));
     expect(JSON.stringify(buildCase(7).wb)).not.toBe(JSON.stringify(buildCase(8).wb));
-  });
-
-  // The entry for a nameless 类's share, on its own: 卫生健康支出's name typed as "/" in 表5, 000's wording (the 类 shares on one line).
-  // Fails today (the check reads "/59.48万元，占1%" as 社会保障和就业支出's share); when it passes, the bug is fixed:
-  // turn this into a plain test and remove the entry from KNOWN_BUGS.
-  test.failing('known bug: a nameless 类 share is not checked against the 类 before it', () => {
-    const grid = withCell(sampleGrid(), '5一般公共预算支出', 11, 3, '/');
-    const analysis = analyzeWorkbook(grid, STYLE_PRESETS.zhaohua);
-    const text = renderText(generateNarrative(analysis, undefined, { year: 2023 }));
-    expect(text).toContain('/59.48万元，占1%');
-    expect(checkNarrativeReport(text, analysis).findings.filter((f) => f.ruleId === TABLE_FIGURE_RULE)).toEqual([]);
-  });
-
-  // The entry for a negative share, on its own: 表3's 支出合计 negated; the check must accept the generator's "占-19.17%".
-  test.failing('known bug: a share of a negative whole is checked with its sign', () => {
-    const grid = sampleGrid();
-    const sheet = grid.sheets.find((x) => x.name === '3 支出总表')!;
-    for (const row of sheet.cells) for (let c = 0; c < row.length; c++) if (typeof row[c] === 'number' && c === 4) row[c] = -(row[c] as number);
-    const analysis = analyzeWorkbook(grid, STYLE_PRESETS.changji);
-    const text = renderText(generateNarrative(analysis, undefined, { year: 2023 }));
-    expect(text).toContain('占-19.17%');
-    expect(checkNarrativeReport(text, analysis).findings.filter((f) => f.ruleId === TABLE_FIGURE_RULE)).toEqual([]);
   });
 
   // The entry for the 决算 三公 crash, on its own: the 决算 三公 table of 普陀区财政局 with the 决算数 header under 公务用车 小计 blank.
