@@ -69,14 +69,6 @@ interface KnownBug {
 }
 const KNOWN_BUGS: KnownBug[] = [
   {
-    // tables/juesuan (三公 printed across, the lead's ongoing work) gives a row no amount for a column of its block
-    // when a 决算数 header cell is blank (e.g. under 公务用车购置及运行费 小计), and rules/item-sum.ts reads
-    // targetRow.amounts[col].blank of it. Reproduced on its own below.
-    issue: 'issue 10 (fuzz): 决算 三公 with a blank 决算数 header crashes analyzeWorkbook',
-    what: "TypeError: Cannot read properties of undefined (reading 'blank') in rules/item-sum.ts",
-    crash: (e) => /reading 'blank'/.test(e.message) && /item-sum/.test(e.stack ?? ''),
-  },
-  {
     // recognize/ (the lead's ongoing work): with 表5's 款 header and 名称 header both unreadable, the 款 code column
     // is taken as the names ("5", "11"); the generator then writes the name right before the amount ("5170.11万元"),
     // which reads as one number, and the check takes "11" as the subject of the whole list. Reproduced below.
@@ -736,16 +728,6 @@ describe('fuzz: mutated and random grids through analyze, generate and check-nar
   it('the generator is deterministic: the same seed gives the same grids', () => {
     expect(JSON.stringify(buildCase(7).wb)).toBe(JSON.stringify(buildCase(7).wb));
     expect(JSON.stringify(buildCase(7).wb)).not.toBe(JSON.stringify(buildCase(8).wb));
-  });
-
-  // The entry for the 决算 三公 crash, on its own: the 决算 三公 table of 普陀区财政局 with the 决算数 header under 公务用车 小计 blank.
-  test.failing('known bug: a 决算 三公 table with a blank 决算数 header is analyzed without an exception', () => {
-    const base = BASES.find((b) => b.name === 'regions/shanghai-putuo-caizheng-juesuan')!;
-    const grid = cloneWorkbook(base.grid);
-    const sheet = grid.sheets.find((x) => x.name === '财政拨款“三公”经费支出决算表')!;
-    expect(sheet.cells[5][5]).toBe('决算数');
-    sheet.cells[5][5] = null;
-    expect(() => analyzeWorkbook(grid)).not.toThrow();
   });
 
   // The entry for cells past the end of the sheet, on its own: 苏州's 公开09表 (三公 printed across) without its data row.
