@@ -217,6 +217,24 @@ export function layoutBlocks(header: HeaderInfo, def: TableDefinition): BlockLay
   });
 }
 
+/**
+ * The code columns when the header names every level but one, and the column where that one belongs has no level
+ * word and no header of its own, only the code group's header above the others' level words (功能分类科目编码 over
+ * 类 | (blank) | 项). Empty otherwise: a column with a header of its own is never taken for a code level.
+ */
+function codeLevelsWithOneBlank(header: HeaderInfo, levels: string[], left: number, right: number): number[] {
+  for (let start = left; start + levels.length - 1 <= right; start++) {
+    const stacks = levels.map((_, i) => header.stacks.get(start + i));
+    const named = levels.filter((level, i) => stacks[i]?.[stacks[i]!.length - 1] === level).length;
+    if (named !== levels.length - 1) continue;
+    const group = stacks.map((st, i) => (st?.[st.length - 1] === levels[i] ? st.slice(0, -1).join('/') : undefined)).find((g) => g !== undefined);
+    if (!group) continue;
+    const fits = stacks.every((st, i) => st !== undefined && (st[st.length - 1] === levels[i] ? st.slice(0, -1).join('/') === group : st.join('/') === group));
+    if (fits) return levels.map((_, i) => start + i);
+  }
+  return [];
+}
+
 function mapBlock(header: HeaderInfo, block: BlockDef, left: number, right: number, anchorCol: number): BlockLayout {
   const used = new Set<number>();
   const codeCols: number[] = [];
@@ -235,6 +253,11 @@ function mapBlock(header: HeaderInfo, block: BlockDef, left: number, right: numb
     if (codeCols.length < levels.length) {
       codeCols.length = 0;
       used.clear();
+      // One level word left blank (类 | ⇥ | 项 under 功能分类科目编码): that column is the missing level.
+      for (const c of codeLevelsWithOneBlank(header, levels, left, right)) {
+        codeCols.push(c);
+        used.add(c);
+      }
     }
   }
   let projectCol: number | undefined;
