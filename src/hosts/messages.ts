@@ -42,6 +42,8 @@ export const HOST_MESSAGES = {
   marksSkipped: (refs: string[]) =>
     `有 ${refs.length} 个单元格未恢复原样（${listRefs(refs)}）：它们的底色或批注已不是本助手加的` +
     '（经办人改过，或插入、删除行列后单元格已移动），本助手没有改动。请手动检查。',
+  cellsDeleted: (refs: string[]) =>
+    `本助手标记或写入过的 ${refs.length} 个单元格已随所在的行或列被删除（${listRefs(refs)}），本助手不再处理它们。`,
   selectFailed: (sheet: string) => `无法定位到工作表“${sheet}”，它可能已被重命名或删除。`,
 } as const;
 

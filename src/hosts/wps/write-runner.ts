@@ -77,7 +77,8 @@ export function runWrite(ctx: RunnerContext, plan: (journal: EditJournal) => Pla
     // Entries on a sheet that is gone are dropped with a word, so no operation stops at it for good.
     const changes = journal.reconcileSheets(sheetNames(ctx.book).map((name) => ({ name })));
     changed = hasSheetChanges(changes);
-    notice = sheetChangeNotice(changes);
+    const gone = ctx.store.gone ?? [];
+    notice = joinNotices(sheetChangeNotice(changes), gone.length ? HOST_MESSAGES.cellsDeleted(gone.map((r) => formatRef(r))) : undefined);
     planned = plan(journal);
   } catch (e) {
     return { ok: false, reason: 'failed', message: HOST_MESSAGES.failedRolledBack(errorText(e)) };
