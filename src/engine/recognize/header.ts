@@ -277,7 +277,9 @@ function mapBlock(header: HeaderInfo, block: BlockDef, left: number, right: numb
       used.add(single);
     }
   }
-  if (nameCol === undefined) nameCol = codeCols.includes(anchorCol) ? nextFree(left, right, used) : anchorCol;
+  // Names are never taken from a column headed as amounts (2025年预算数 where the 名称 column is missing): the
+  // codes' own column then stands as the label column, and the rows have no names of their own.
+  if (nameCol === undefined) nameCol = codeCols.includes(anchorCol) ? nextFree(left, right, new Set([...used, ...amountHeaded(header, block, left, right)]), anchorCol) : anchorCol;
   used.add(nameCol);
 
   const candidates: Array<{ role: string; col: number; score: number; header: string }> = [];
@@ -362,7 +364,21 @@ function bestColumn(header: HeaderInfo, aliases: string[], left: number, right: 
   return best?.col;
 }
 
-function nextFree(left: number, right: number, used: Set<number>): number {
+function nextFree(left: number, right: number, used: Set<number>, none = left): number {
   for (let c = left; c <= right; c++) if (!used.has(c)) return c;
-  return left;
+  return none;
+}
+
+/** Header texts that head amounts, not names: a year's figures, 预算数 / 决算数, sums. */
+const AMOUNT_HEADER = /(?:预算|决算|执行)数|金额|^(?:合计|总计|小计)$|\d{4}年/;
+
+/** Columns whose header reads as amounts: one of the block's columns, or words that only head amounts. */
+function amountHeaded(header: HeaderInfo, block: BlockDef, left: number, right: number): number[] {
+  const out: number[] = [];
+  for (let c = left; c <= right; c++) {
+    const stack = header.stacks.get(c);
+    if (!stack) continue;
+    if (stack.some((t) => AMOUNT_HEADER.test(t)) || block.columns.some((col) => bestHeaderScore(stack, col.headers) > 0)) out.push(c);
+  }
+  return out;
 }

@@ -225,6 +225,30 @@ describe('a code level word left blank', () => {
   });
 });
 
+// Found by the fuzz test (seed 3): 表5 without its 名称 column took the 2025年预算数 column as the names ("52.17"), which
+// the narrative then wrote in front of the amounts ("52.1754.94万元").
+test('without a column of names, a column headed as amounts is never taken for the names', () => {
+  const t = table(
+    recognize(`
+      @sheet 表5
+      一般公共预算支出情况表
+      单位：万元
+      功能分类科目⇥2025年预算数⇥2026年预算数
+      科目编码⇥⇥合计⇥基本支出⇥项目支出
+      合计⇥219.38⇥227.11⇥113.22⇥113.89
+      205⇥52.17⇥54.94⇥54.94⇥
+      20508⇥52.17⇥54.94⇥54.94⇥
+    `),
+    'T5',
+  );
+  const block = t.blocks[0];
+  expect(block.nameCol).not.toBe(1);
+  expect(block.rows.filter((x) => x.code).map((x) => [x.code, x.name, x.amounts.total?.value.toNumber()])).toEqual([
+    ['205', '', 54.94],
+    ['20508', '', 54.94],
+  ]);
+});
+
 describe('codes printed once per group', () => {
   const r = recognize(`
     @sheet 表3
