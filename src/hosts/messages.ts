@@ -23,6 +23,7 @@ export const HOST_MESSAGES = {
     '目标工作表受保护，无法写入，已撤回本次修改。请先撤消工作表保护（审阅 → 撤消工作表保护）后再试。',
   sheetMissing: () => '找不到要写入的工作表，可能已被重命名或删除。请重新读取工作簿后再试。',
   failedRolledBack: (detail: string) => `写入失败（${detail}），已撤回本次修改。`,
+  failedNothingWritten: (detail: string) => `写入失败（${detail}），本次没有做任何修改。`,
   failedNotRolledBack: (detail: string) =>
     `写入失败（${detail}），且未能完全撤回本次修改，请检查相关单元格，必要时用 Ctrl+Z 撤销。`,
   marksPartlyRolledBack: (detail: string, restored: number, refs: string[], recorded: boolean) =>

@@ -97,11 +97,11 @@ export class HiddenSheetJournalStore implements WpsJournalStore {
     if (!ours && !(head[0] === undefined || head[0] === null || head[0] === ''))
       throw new Error(WPS_MESSAGES.journalSheetTaken(JOURNAL_SHEET_NAME));
     const oldCount = ours && Number.isInteger(Number(head[1])) ? Number(head[1]) : 0;
-    // An apostrophe keeps each chunk text, whatever characters it starts with.
-    const quoted = chunks.map((c) => `'${c}`);
-    ws.Range(`A2:A${chunks.length + 1}`).Value2 = quoted.length === 1 ? quoted[0] : quoted.map((c) => [c]);
+    // An apostrophe keeps each chunk text, whatever characters it starts with. The head and the chunks in one
+    // write: a save that fails leaves the journal before it whole, never a new head over old chunks.
+    const rows: Array<Array<string | number | null>> = [[MARKER, chunks.length], ...chunks.map((c) => [`'${c}`, null])];
+    ws.Range(`A1:B${chunks.length + 1}`).Value2 = rows;
     if (oldCount > chunks.length) ws.Range(`A${chunks.length + 2}:A${oldCount + 1}`).ClearContents();
-    ws.Range('A1:B1').Value2 = [[MARKER, chunks.length]];
   }
 
   private createSheet(book: EtWorkbook): EtWorksheet {
