@@ -82,7 +82,13 @@ export class HiddenSheetJournalStore implements WpsJournalStore {
   save(book: EtWorkbook, journal: EditJournal): void {
     const text = journal.serialize();
     // The names first, the journal last: a save that fails at a name leaves the journal from before it.
-    if (book.Names) saveNames(book.Names, journal, text);
+    if (book.Names) {
+      try {
+        saveNames(book.Names, journal, text);
+      } catch {
+        // Names refused: the journal is still saved, its cells known by address until a save keeps names again.
+      }
+    }
     let ws = findSheet(book.Worksheets, JOURNAL_SHEET_NAME);
     if (!ws && book.ProtectStructure && this.fallback) {
       this.fallback.setItem(this.fallbackKey(book), text);
