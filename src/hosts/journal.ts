@@ -90,6 +90,9 @@ export interface SheetChanges {
   dropped: Array<{ sheet: string; marks: number; cells: number }>;
 }
 
+/** Cells the clerk deleted (with their rows or columns) since the journal recorded them. */
+export type JournalCellsGone = CellRef[];
+
 export function hasSheetChanges(c: SheetChanges): boolean {
   return c.renamed.length > 0 || c.dropped.length > 0;
 }
@@ -381,6 +384,73 @@ export class EditJournal {
     }
     this.rememberSheetIds(current);
     return changes;
+  }
+
+  /**
+   * Every cell the journal names (marks, owned cells, cells of the batches), per sheet, in a fixed order (sheets by
+   * name, cells by row then column): what a host anchors in the document (Excel and WPS names) so that the cells
+   * can be followed when the clerk inserts or deletes rows or columns. The same journal always gives the same list.
+   */
+  anchorCells(): Array<{ sheet: string; cells: Array<{ row: number; col: number }> }> {
+    const d = this.data;
+    const bySheet = new Map<string, Map<string, { row: number; col: number }>>();
+    const add = (sheet: string, row: number, col: number) => {
+      let m = bySheet.get(sheet);
+      if (!m) bySheet.set(sheet, (m = new Map()));
+      m.set(`${row},${col}`, { row, col });
+    };
+    for (const m of d.marks) add(m.sheet, m.row, m.col);
+    for (const [sheet, cells] of Object.entries(d.owned))
+      for (const k of Object.keys(cells)) {
+        const [row, col] = k.split(',').map(Number);
+        add(sheet, row, col);
+      }
+    for (const b of d.batches) for (const c of b.cells) add(c.sheet, c.row, c.col);
+    return [...bySheet.keys()]
+      .sort()
+      .map((sheet) => ({ sheet, cells: [...bySheet.get(sheet)!.values()].sort((a, b) => a.row - b.row || a.col - b.col) }));
+  }
+
+  /**
+   * Moves every entry to where its cell is now (`moves`: cellKey of the recorded cell → its address now, or null
+   * when the clerk deleted it). Entries of a deleted cell are dropped: there is nothing left to restore there.
+   * Returns how many cells moved and which were deleted.
+   */
+  relocate(moves: Map<string, { row: number; col: number } | null>): { moved: number; gone: CellRef[] } {
+    const d = this.data;
+    const gone = new Map<string, CellRef>();
+    const movedKeys = new Set<string>();
+    const at = <T extends CellRef>(c: T): T | undefined => {
+      const k = cellKey(c);
+      if (!moves.has(k)) return c;
+      const to = moves.get(k);
+      if (!to) {
+        gone.set(k, { sheet: c.sheet, row: c.row, col: c.col });
+        return undefined;
+      }
+      if (to.row !== c.row || to.col !== c.col) movedKeys.add(k);
+      return { ...c, row: to.row, col: to.col };
+    };
+    const changed = [...moves].some(([k, to]) => {
+      if (!to) return true;
+      const [, rc] = k.split('\u0000');
+      return rc !== `${to.row},${to.col}`;
+    });
+    if (!changed) return { moved: 0, gone: [] };
+    d.marks = d.marks.map((m) => at(m)).filter((m): m is MarkRecord => m !== undefined);
+    const owned: JournalData['owned'] = {};
+    for (const [sheet, cells] of Object.entries(d.owned))
+      for (const [k, v] of Object.entries(cells)) {
+        const [row, col] = k.split(',').map(Number);
+        const to = at({ sheet, row, col });
+        if (to) (owned[sheet] ??= {})[`${to.row},${to.col}`] = v;
+      }
+    d.owned = owned;
+    d.batches = d.batches
+      .map((b) => ({ ...b, cells: b.cells.map((c) => at(c)).filter((c): c is JournalCell => c !== undefined) }))
+      .filter((b) => b.cells.length > 0 || b.createdSheets.length > 0);
+    d.rev += 1;
+    return { moved: movedKeys.size, gone: [...gone.values()] };
   }
 
   /** Records the id of every sheet the journal names that is in `current`, so its next rename is followed. */

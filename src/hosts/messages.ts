@@ -23,6 +23,7 @@ export const HOST_MESSAGES = {
     '目标工作表受保护，无法写入，已撤回本次修改。请先撤消工作表保护（审阅 → 撤消工作表保护）后再试。',
   sheetMissing: () => '找不到要写入的工作表，可能已被重命名或删除。请重新读取工作簿后再试。',
   failedRolledBack: (detail: string) => `写入失败（${detail}），已撤回本次修改。`,
+  failedNothingWritten: (detail: string) => `写入失败（${detail}），本次没有做任何修改。`,
   failedNotRolledBack: (detail: string) =>
     `写入失败（${detail}），且未能完全撤回本次修改，请检查相关单元格，必要时用 Ctrl+Z 撤销。`,
   marksPartlyRolledBack: (detail: string, restored: number, refs: string[], recorded: boolean) =>
@@ -42,6 +43,8 @@ export const HOST_MESSAGES = {
   marksSkipped: (refs: string[]) =>
     `有 ${refs.length} 个单元格未恢复原样（${listRefs(refs)}）：它们的底色或批注已不是本助手加的` +
     '（经办人改过，或插入、删除行列后单元格已移动），本助手没有改动。请手动检查。',
+  cellsDeleted: (refs: string[]) =>
+    `本助手标记或写入过的 ${refs.length} 个单元格已随所在的行或列被删除（${listRefs(refs)}），本助手不再处理它们。`,
   selectFailed: (sheet: string) => `无法定位到工作表“${sheet}”，它可能已被重命名或删除。`,
 } as const;
 

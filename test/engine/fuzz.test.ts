@@ -42,9 +42,8 @@ import {
   type SheetGrid,
   type WorkbookGrid,
 } from '../../src/engine';
-import { foldSubject } from '../../src/engine/narrative-check/mentions';
 import { parseSheetSource } from '../../src/hosts/node/sheet-source';
-import { ROOT, sampleGrid, withCell } from '../support/workbooks';
+import { ROOT, sampleGrid } from '../support/workbooks';
 
 const MASTER_SEED = Number(process.env.FUZZ_SEED ?? 20240610) >>> 0;
 const CASES = Number(process.env.FUZZ_CASES ?? 250);
@@ -68,49 +67,7 @@ interface KnownBug {
   /** True when this exception (thrown by analyzeWorkbook) is this bug: the rest of the case cannot run. */
   crash?: (e: Error) => boolean;
 }
-const KNOWN_BUGS: KnownBug[] = [
-  {
-    // narrative-check/mentions.ts (the lead's ongoing work): a share or change may refer back past the amount to
-    // any subject earlier on the line, so in 000's one-line structure list ("A 1万元，占2%；/ 3万元，占6%") a 类
-    // whose name is not a name ("/", "—", blank) has its share checked against the previous 类. Reproduced
-    // on its own below ('known bug: …'); remove this entry when that test starts failing.
-    issue: 'issue 10 (fuzz): a share is attributed to a subject of an earlier clause of the same line',
-    what: 'share of a nameless 类 checked against the 类 before it',
-    narrativeFinding: (f) =>
-      f.ruleId === TABLE_FIGURE_RULE && f.figure === 'share' && f.subject !== undefined && !foldSubject(f.sentence).includes(foldSubject(f.subject)),
-  },
-  {
-    // narrative-check/check.ts agrees() (the lead's ongoing work): a share is compared without its sign, so the
-    // generator's "占-19.17%" of a negative 支出合计 (1174.93 ÷ −6128.18) is reported as "应为19.17%".
-    issue: 'issue 10 (fuzz): a negative share the generator writes is checked without its sign',
-    what: 'share of a negative whole: 文中为-x%，按公开表应为x%',
-    narrativeFinding: (f) => f.ruleId === TABLE_FIGURE_RULE && f.figure === 'share' && !!f.stated?.startsWith('-') && f.expected === f.stated.slice(1),
-  },
-  {
-    // tables/juesuan (三公 printed across, the lead's ongoing work) gives a row no amount for a column of its block
-    // when a 决算数 header cell is blank (e.g. under 公务用车购置及运行费 小计), and rules/item-sum.ts reads
-    // targetRow.amounts[col].blank of it. Reproduced on its own below.
-    issue: 'issue 10 (fuzz): 决算 三公 with a blank 决算数 header crashes analyzeWorkbook',
-    what: "TypeError: Cannot read properties of undefined (reading 'blank') in rules/item-sum.ts",
-    crash: (e) => /reading 'blank'/.test(e.message) && /item-sum/.test(e.stack ?? ''),
-  },
-  {
-    // recognize/ (the lead's ongoing work): with 表5's 款 header and 名称 header both unreadable, the 款 code column
-    // is taken as the names ("5", "11"); the generator then writes the name right before the amount ("5170.11万元"),
-    // which reads as one number, and the check takes "11" as the subject of the whole list. Reproduced below.
-    issue: 'issue 10 (fuzz): code cells taken as 科目 names run into the amounts after them',
-    what: 'a subject that is digits only ("11")',
-    narrativeFinding: (f) => f.ruleId === TABLE_FIGURE_RULE && f.subject !== undefined && /^[\d\s.,，、()（）-]+$/.test(f.subject),
-  },
-  {
-    // recognize/ (三公 printed across, the lead's ongoing work): a 三公 table whose header is the last thing on
-    // the sheet (its one data row dropped) is recognized with a row just below the header, past the end of the
-    // sheet; figures and findings cite those cells. Reproduced on its own below.
-    issue: 'issue 10 (fuzz): a 三公 table without its data row cites cells below the end of the sheet',
-    what: 'cell one row past the last row of the sheet',
-    cellOutside: (ref, b) => ref.row === b.bottom + 1 && ref.col >= b.left && ref.col <= b.right,
-  },
-];
+const KNOWN_BUGS: KnownBug[] = [];
 
 // ---------------------------------------------------------------------------------------------------------------
 // A small PRNG of our own (mulberry32), so a seed means the same grids on every machine and Node version.
@@ -758,53 +715,6 @@ describe('fuzz: mutated and random grids through analyze, generate and check-nar
     expect(JSON.stringify(buildCase(7).wb)).not.toBe(JSON.stringify(buildCase(8).wb));
   });
 
-  // The entry for a nameless 类's share, on its own: 卫生健康支出's name typed as "/" in 表5, 000's wording (the 类 shares on one line).
-  // Fails today (the check reads "/59.48万元，占1%" as 社会保障和就业支出's share); when it passes, the bug is fixed:
-  // turn this into a plain test and remove the entry from KNOWN_BUGS.
-  test.failing('known bug: a nameless 类 share is not checked against the 类 before it', () => {
-    const grid = withCell(sampleGrid(), '5一般公共预算支出', 11, 3, '/');
-    const analysis = analyzeWorkbook(grid, STYLE_PRESETS.zhaohua);
-    const text = renderText(generateNarrative(analysis, undefined, { year: 2023 }));
-    expect(text).toContain('/59.48万元，占1%');
-    expect(checkNarrativeReport(text, analysis).findings.filter((f) => f.ruleId === TABLE_FIGURE_RULE)).toEqual([]);
-  });
-
-  // The entry for a negative share, on its own: 表3's 支出合计 negated; the check must accept the generator's "占-19.17%".
-  test.failing('known bug: a share of a negative whole is checked with its sign', () => {
-    const grid = sampleGrid();
-    const sheet = grid.sheets.find((x) => x.name === '3 支出总表')!;
-    for (const row of sheet.cells) for (let c = 0; c < row.length; c++) if (typeof row[c] === 'number' && c === 4) row[c] = -(row[c] as number);
-    const analysis = analyzeWorkbook(grid, STYLE_PRESETS.changji);
-    const text = renderText(generateNarrative(analysis, undefined, { year: 2023 }));
-    expect(text).toContain('占-19.17%');
-    expect(checkNarrativeReport(text, analysis).findings.filter((f) => f.ruleId === TABLE_FIGURE_RULE)).toEqual([]);
-  });
-
-  // The entry for the 决算 三公 crash, on its own: the 决算 三公 table of 普陀区财政局 with the 决算数 header under 公务用车 小计 blank.
-  test.failing('known bug: a 决算 三公 table with a blank 决算数 header is analyzed without an exception', () => {
-    const base = BASES.find((b) => b.name === 'regions/shanghai-putuo-caizheng-juesuan')!;
-    const grid = cloneWorkbook(base.grid);
-    const sheet = grid.sheets.find((x) => x.name === '财政拨款“三公”经费支出决算表')!;
-    expect(sheet.cells[5][5]).toBe('决算数');
-    sheet.cells[5][5] = null;
-    expect(() => analyzeWorkbook(grid)).not.toThrow();
-  });
-
-  // The entry for cells past the end of the sheet, on its own: 苏州's 公开09表 (三公 printed across) without its data row.
-  test.failing('known bug: a 三公 table without its data row cites no cell past the end of the sheet', () => {
-    const base = BASES.find((b) => b.name === 'regions/suzhou')!;
-    const grid = cloneWorkbook(base.grid);
-    const sheet = grid.sheets.find((x) => x.name.startsWith('公开09表'))!;
-    expect(sheet.cells.length).toBe(5);
-    sheet.cells.length = 4;
-    const analysis = analyzeWorkbook(grid);
-    const cited = [
-      ...analysis.tables.filter((t) => t.sheet === sheet.name).flatMap((t) => t.blocks.flatMap((b) => b.rows.flatMap((r) => Object.values(r.amounts).map((a) => a.ref)))),
-      ...generateNarrative(analysis).figures.flatMap((f) => f.cells),
-    ].filter((ref) => ref.sheet === sheet.name);
-    expect(cited.filter((ref) => ref.row > 3)).toEqual([]);
-  });
-
   /** Which cases a known bug was excused in, said once at the end: nothing is skipped silently. */
   const EXCUSED = new Map<string, number[]>();
   afterAll(() => {
@@ -813,15 +723,6 @@ describe('fuzz: mutated and random grids through analyze, generate and check-nar
         `fuzz (FUZZ_SEED=${MASTER_SEED}): known bugs excused (KNOWN_BUGS in test/engine/fuzz.test.ts):\n` +
           Array.from(EXCUSED, ([bug, cases]) => `- ${bug}: cases ${cases.join(', ')}`).join('\n'),
       );
-  });
-
-  // The entry for code cells taken as names, on its own: 表5 of the sample with its 款 and 名称 headers unreadable.
-  test.failing('known bug: code cells are not written as 科目 names in front of the amounts', () => {
-    const grid = withCell(withCell(sampleGrid(), '5一般公共预算支出', 5, 1, null), '5一般公共预算支出', 4, 3, '#DIV/0!');
-    const analysis = analyzeWorkbook(grid, STYLE_PRESETS.zhaohua);
-    const text = renderText(generateNarrative(analysis, undefined, { year: 2023 }));
-    expect(text).not.toContain('5170.11万元');
-    expect(checkNarrativeReport(text, analysis).findings.filter((f) => f.ruleId === TABLE_FIGURE_RULE)).toEqual([]);
   });
 
   const indices = ONLY !== undefined ? [ONLY] : Array.from({ length: CASES }, (_, i) => i);

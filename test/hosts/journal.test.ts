@@ -1,3 +1,4 @@
+import { anchorNames, movesFromNames, parseAreas } from '../../src/hosts/anchors';
 import {
   EditJournal,
   MAX_UNDO_BATCHES,
@@ -162,5 +163,59 @@ describe('EditJournal serialization', () => {
     for (const bad of [null, '', 'not json', '{"version":2}', '[]']) {
       expect(EditJournal.parse(bad).toJSON()).toEqual(new EditJournal().toJSON());
     }
+  });
+});
+
+describe('following the journal’s cells (anchors)', () => {
+  const marked = (): EditJournal => {
+    const j = new EditJournal();
+    j.commitMarks([
+      { sheet: '表1', row: 2, col: 1, severity: 'error', originalFill: null, noteExisted: false, note: '合计不符' },
+      { sheet: "O'Brien 表", row: 4, col: 0, severity: 'warning', originalFill: '#FFFF00', noteExisted: false },
+    ]);
+    j.recordBatch('填写', [{ ref: ref(5, 2), before: empty, after: '说明' }], { at });
+    return j;
+  };
+
+  it('names every cell once, per sheet, in a fixed order, with a reference the spreadsheet reads back', () => {
+    const j = marked();
+    const names = anchorNames(j);
+    expect(names.map((n) => [n.sheet, n.formula])).toEqual([
+      ["O'Brien 表", "='O''Brien 表'!$A$5"],
+      ['表1', '=表1!$B$3,表1!$C$6'],
+    ]);
+    expect(anchorNames(j).map((n) => n.name)).toEqual(names.map((n) => n.name));
+    // Another journal, other names: an earlier journal's names are never read as this one's.
+    j.commitMarks([]);
+    expect(anchorNames(j)[0].name).not.toBe(names[0].name);
+    expect(parseAreas("='O''Brien 表'!$A$5,表1!#REF!,#REF!,表1!$C$6")).toEqual([{ row: 4, col: 0 }, null, null, { row: 5, col: 2 }]);
+    expect(parseAreas('=SUM(A1)')).toBeUndefined();
+  });
+
+  it('moves marks, owned cells and batches to where the names say, and drops a deleted cell', () => {
+    const j = marked();
+    const text = j.serialize();
+    const [other, t1] = anchorNames(j, text);
+    const read = new Map([
+      [t1.name, '=表1!#REF!,表1!$C$8'],
+      [other.name, "='O''Brien 表'!$B$5"],
+    ]);
+    const { moved, gone } = j.relocate(movesFromNames(j, text, read));
+    expect(moved).toBe(2);
+    expect(gone).toEqual([ref(2, 1)]);
+    expect(j.marks().map((m) => [m.sheet, m.row, m.col])).toEqual([["O'Brien 表", 4, 1]]);
+    expect(j.ownedValue(ref(7, 2))).toBe('说明');
+    expect(j.ownedValue(ref(5, 2))).toBeUndefined();
+    expect(j.lastBatch()!.cells.map((c) => [c.row, c.col])).toEqual([[7, 2]]);
+  });
+
+  it('a name missing, or with other areas than it was written with, moves nothing', () => {
+    const j = marked();
+    const text = j.serialize();
+    const [, t1] = anchorNames(j, text);
+    expect(movesFromNames(j, text, new Map()).size).toBe(0);
+    expect(movesFromNames(j, text, new Map([[t1.name, '=表1!$B$9']])).size).toBe(0);
+    expect(j.relocate(new Map()).moved).toBe(0);
+    expect(j.serialize()).toBe(text);
   });
 });

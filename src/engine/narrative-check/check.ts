@@ -295,8 +295,9 @@ function agrees(m: Mention, f: Figure, decimals: number): boolean {
       return stated.eq(roundHalfUp(f.exact.abs(), m.decimals));
     }
     case 'share':
-      if (f.exact && stated.eq(roundHalfUp(f.exact.abs(), m.decimals))) return true;
-      return m.decimals === decimals && stated.eq(f.value.abs());
+      // A share has no direction word: its sign is in the number ("占-19.17%" of a negative whole).
+      if (f.exact && stated.eq(roundHalfUp(f.exact, m.decimals))) return true;
+      return m.decimals === decimals && stated.eq(f.value);
   }
 }
 
@@ -332,6 +333,8 @@ function expectedText(m: Mention, f: Figure): string {
   // An amount keeps its sign ("-12.50万元"); a change's direction is in its word.
   if (f.kind === 'amount') return `${roundMoney(f.value).toFixed(2)}万元`;
   if (f.kind === 'change') return `${roundMoney(f.value.abs()).toFixed(2)}万元`;
-  if (f.conventional || !f.exact) return `${f.value.abs().toFixed()}%`;
-  return `${roundHalfUp(f.exact.abs(), m.decimals).toFixed(m.decimals)}%`;
+  // A rate's direction is in its word; a share keeps its sign.
+  const signed = (d: Decimal) => (f.kind === 'share' ? d : d.abs());
+  if (f.conventional || !f.exact) return `${signed(f.value).toFixed()}%`;
+  return `${roundHalfUp(signed(f.exact), m.decimals).toFixed(m.decimals)}%`;
 }

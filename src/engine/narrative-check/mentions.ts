@@ -132,8 +132,9 @@ export function findMentions(text: string, subjectsOf: (section: SectionKey | un
       const zone = inZone(start) ? zoneKind(start) : undefined;
       const kind = kindOf(before, unit);
       const direction = UP.test(before) ? 1 : DOWN.test(before) ? -1 : undefined;
-      // An amount belongs to a subject in its own clause; a share or change may refer back past the amount.
-      const limit = kind === 'amount' ? previousEnd : 0;
+      // An amount belongs to a subject in its own clause; a share or change may refer back past the amount, but
+      // not past the end of a sentence: in "A 1万元，占2%；/ 3万元，占6%" the second share is not A's.
+      const limit = kind === 'amount' ? previousEnd : sentenceStart(line, start);
       // "…拨款支出包括：一般公共服务支出6701.98万元": an amount is not about a name a list opens with.
       const candidates = zone ? [] : found.filter((f) => f.end <= start && f.start >= limit && !(kind === 'amount' && /包括|其中|[:：]/.test(line.slice(f.end, start))));
       candidates.sort((a, b) => b.end - a.end || b.subject.length - a.subject.length);
@@ -183,6 +184,13 @@ function clerkZones(line: string): Array<[number, number, 'reason' | 'clerk']> {
   }
   for (const m of line.matchAll(CLERK_LINE)) zones.push([m.index!, line.length, 'clerk']);
   return zones;
+}
+
+/** Where the sentence holding position `at` begins: just after the 。；; before it, or the line's start. */
+function sentenceStart(line: string, at: number): number {
+  let a = at;
+  while (a > 0 && !SENTENCE_END.test(line[a - 1])) a--;
+  return a;
 }
 
 function sentenceAround(line: string, start: number, end: number): string {

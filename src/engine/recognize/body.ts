@@ -115,7 +115,8 @@ export class BlockReader {
     const { view, layout } = this;
     const scheme = layout.def.codeScheme ?? 'functional';
     let code: string | undefined;
-    let name = displayText(view.shown(row, layout.nameCol));
+    // No column of names (the label column is the codes' own): the rows have no names of their own.
+    let name = layout.codeCols.includes(layout.nameCol) ? '' : displayText(view.shown(row, layout.nameCol));
     if (layout.codeCols.length > 1) {
       const widths = [3, 2, 2];
       const cells = layout.codeCols.map((c) => view.shown(row, c));

@@ -219,6 +219,24 @@ export function layoutBlocks(header: HeaderInfo, def: TableDefinition): BlockLay
   });
 }
 
+/**
+ * The code columns when the header names every level but one, and the column where that one belongs has no level
+ * word and no header of its own, only the code group's header above the others' level words (功能分类科目编码 over
+ * 类 | (blank) | 项). Empty otherwise: a column with a header of its own is never taken for a code level.
+ */
+function codeLevelsWithOneBlank(header: HeaderInfo, levels: string[], left: number, right: number): number[] {
+  for (let start = left; start + levels.length - 1 <= right; start++) {
+    const stacks = levels.map((_, i) => header.stacks.get(start + i));
+    const named = levels.filter((level, i) => stacks[i]?.[stacks[i]!.length - 1] === level).length;
+    if (named !== levels.length - 1) continue;
+    const group = stacks.map((st, i) => (st?.[st.length - 1] === levels[i] ? st.slice(0, -1).join('/') : undefined)).find((g) => g !== undefined);
+    if (!group) continue;
+    const fits = stacks.every((st, i) => st !== undefined && (st[st.length - 1] === levels[i] ? st.slice(0, -1).join('/') === group : st.join('/') === group));
+    if (fits) return levels.map((_, i) => start + i);
+  }
+  return [];
+}
+
 function mapBlock(header: HeaderInfo, block: BlockDef, left: number, right: number, anchorCol: number): BlockLayout {
   const used = new Set<number>();
   const codeCols: number[] = [];
@@ -237,6 +255,11 @@ function mapBlock(header: HeaderInfo, block: BlockDef, left: number, right: numb
     if (codeCols.length < levels.length) {
       codeCols.length = 0;
       used.clear();
+      // One level word left blank (类 | ⇥ | 项 under 功能分类科目编码): that column is the missing level.
+      for (const c of codeLevelsWithOneBlank(header, levels, left, right)) {
+        codeCols.push(c);
+        used.add(c);
+      }
     }
   }
   let projectCol: number | undefined;
@@ -256,7 +279,9 @@ function mapBlock(header: HeaderInfo, block: BlockDef, left: number, right: numb
       used.add(single);
     }
   }
-  if (nameCol === undefined) nameCol = codeCols.includes(anchorCol) ? nextFree(left, right, used) : anchorCol;
+  // Names are never taken from a column headed as amounts (2025年预算数 where the 名称 column is missing): the
+  // codes' own column then stands as the label column, and the rows have no names of their own.
+  if (nameCol === undefined) nameCol = codeCols.includes(anchorCol) ? nextFree(left, right, new Set([...used, ...amountHeaded(header, block, left, right)]), anchorCol) : anchorCol;
   used.add(nameCol);
 
   const candidates: Array<{ role: string; col: number; score: number; header: string }> = [];
@@ -341,7 +366,21 @@ function bestColumn(header: HeaderInfo, aliases: string[], left: number, right: 
   return best?.col;
 }
 
-function nextFree(left: number, right: number, used: Set<number>): number {
+function nextFree(left: number, right: number, used: Set<number>, none = left): number {
   for (let c = left; c <= right; c++) if (!used.has(c)) return c;
-  return left;
+  return none;
+}
+
+/** Header texts that head amounts, not names: a year's figures, 预算数 / 决算数, sums. */
+const AMOUNT_HEADER = /(?:预算|决算|执行)数|金额|^(?:合计|总计|小计)$|\d{4}年/;
+
+/** Columns whose header reads as amounts: one of the block's columns, or words that only head amounts. */
+function amountHeaded(header: HeaderInfo, block: BlockDef, left: number, right: number): number[] {
+  const out: number[] = [];
+  for (let c = left; c <= right; c++) {
+    const stack = header.stacks.get(c);
+    if (!stack) continue;
+    if (stack.some((t) => AMOUNT_HEADER.test(t)) || block.columns.some((col) => bestHeaderScore(stack, col.headers) > 0)) out.push(c);
+  }
+  return out;
 }

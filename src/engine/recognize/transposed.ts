@@ -108,7 +108,11 @@ export function readTransposed(view: SheetView, header: HeaderInfo, block: Block
   const valueRole = block.columns[0].role;
   const rows: RecognizedRow[] = [];
   let total: RecognizedRow | undefined;
-  for (const [col, role] of [...byCol].sort((a, b) => a[0] - b[0])) {
+  // The header is the last thing before the bound (the sheet's end, the next table): there is no row under it to
+  // read, and none to cite. The table is found, with no rows, as an empty table printed down is.
+  const hasBody = bodyRow <= bottomBound;
+  if (!hasBody) bodyRow = header.bottom;
+  for (const [col, role] of hasBody ? [...byCol].sort((a, b) => a[0] - b[0]) : []) {
     const stack = header.stacks.get(col)!;
     const labelRow = header.top + Math.max(0, stack.length - 1);
     const row: RecognizedRow = {

@@ -29,6 +29,9 @@ export const itemSum = defineRule({
         const rowName = (role: string) => (role === 'total' ? '合计' : block.def.rows?.find((r) => r.role === role)?.label ?? role);
         for (const col of block.columns) {
           const target = targetRow.amounts[col.role];
+          // A column the row has no cell in (a 三公 printed across whose 决算数 header under one item is blank) was
+          // not read for that item: nothing to compare.
+          if (!target) continue;
           const parts = presentParts.map((p) => ({ role: p, e: effectiveItem(block, p, col.role, table.def.identities) }));
           const filled = parts.filter((p) => p.e && !p.e.blank);
           const sum = filled.reduce((s, p) => s.plus(p.e!.amount), new Decimal(0));

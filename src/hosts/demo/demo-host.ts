@@ -10,6 +10,7 @@ import type {
   WorkbookRead,
   WriteOptions,
 } from '../host';
+import { ANCHOR_PREFIX, anchorNames, movesFromNames } from '../anchors';
 import { EditJournal, cellKey, expandMarks, isMarkFill, planUnmark, type CellState, type MarkRecord, type StoredValue } from '../journal';
 import { MARK_FILL, normalizeColor } from '../mark-style';
 import { HOST_MESSAGES, joinNotices, sheetChangeNotice } from '../messages';
@@ -63,23 +64,39 @@ export class DemoHost implements WorkbookHost {
     this.latencyMs = options.latencyMs ?? 0;
   }
 
-  /** A fresh copy to change and save. */
+  /** Cells the last journal read found deleted with their rows or columns (their entries dropped). */
+  private gone: CellRef[] = [];
+
+  /**
+   * A fresh copy to change and save, every entry moved to where its cell is now: the journal's cells are kept as
+   * names of the workbook too (../anchors.ts), which move with inserted and deleted rows and columns.
+   */
   private get journal(): EditJournal {
-    return EditJournal.parse(this.book.journalText);
+    const text = this.book.journalText;
+    const journal = EditJournal.parse(text);
+    const ours = new Map([...this.book.names].filter(([n]) => n.startsWith(ANCHOR_PREFIX)));
+    this.gone = text ? journal.relocate(movesFromNames(journal, text, ours)).gone : [];
+    return journal;
   }
 
-  private cached: { text: string | undefined; journal: EditJournal } | undefined;
+  private cached: { text: string | undefined; version: number; journal: EditJournal } | undefined;
 
-  /** For reading only: parsed once per change, as the sheet view asks for every cell it draws. */
+  /** For reading only: read once per change, as the sheet view asks for every cell it draws. */
   private get current(): EditJournal {
-    if (!this.cached || this.cached.text !== this.book.journalText) {
-      this.cached = { text: this.book.journalText, journal: EditJournal.parse(this.book.journalText) };
+    const version = this.book.version;
+    if (!this.cached || this.cached.text !== this.book.journalText || this.cached.version !== version) {
+      const gone = this.gone;
+      this.cached = { text: this.book.journalText, version, journal: this.journal };
+      this.gone = gone;
     }
     return this.cached.journal;
   }
 
   private save(journal: EditJournal): void {
-    this.book.journalText = journal.serialize();
+    const text = journal.serialize();
+    for (const name of [...this.book.names.keys()]) if (name.startsWith(ANCHOR_PREFIX)) this.book.names.delete(name);
+    for (const n of anchorNames(journal, text)) this.book.names.set(n.name, n.formula);
+    this.book.journalText = text;
   }
 
   private wait(): Promise<void> {
@@ -188,7 +205,8 @@ export class DemoHost implements WorkbookHost {
 
   /** Drops journal entries on sheets that are gone; the sentence to tell the clerk, if any. */
   private reconcile(journal: EditJournal): string | undefined {
-    return sheetChangeNotice(journal.reconcileSheets(this.book.sheets.map((s) => ({ name: s.name }))));
+    const gone = this.gone.length ? HOST_MESSAGES.cellsDeleted(this.gone.map((r) => formatRef(r))) : undefined;
+    return joinNotices(sheetChangeNotice(journal.reconcileSheets(this.book.sheets.map((s) => ({ name: s.name })))), gone);
   }
 
   private skippedNotice(skipped: MarkRecord[], sheets: string | undefined): string | undefined {

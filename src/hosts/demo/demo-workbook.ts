@@ -1,4 +1,5 @@
 import type { CellRange, RawCell, WorkbookGrid } from '../../engine';
+import { shiftFormula } from './demo-names';
 
 /**
  * The browser demo's spreadsheet: an in-memory workbook with what the demo host reads and writes
@@ -60,6 +61,8 @@ export class DemoWorkbook {
   selection: CellRange = { top: 0, left: 0, bottom: 0, right: 0 };
   /** The add-in's edit journal, kept with the workbook as Excel keeps it in the document's settings. */
   journalText: string | undefined;
+  /** Workbook names: name → reference ("=表1!$B$3,表1!$C$5"), moved with rows and columns as a spreadsheet does. */
+  readonly names = new Map<string, string>();
 
   constructor(data: DemoWorkbookData) {
     this.name = data.grid.name ?? '演示工作簿';
@@ -105,6 +108,48 @@ export class DemoWorkbook {
   removeSheet(name: string): void {
     this.sheetList = this.sheetList.filter((s) => s.name !== name);
     if (this.activeSheet === name) this.activeSheet = this.sheetList[0]?.name ?? '';
+  }
+
+  /**
+   * The clerk inserts (count > 0) or deletes (count < 0) rows or columns at 0-based `at`: cells, fills and notes
+   * after them move, deleted ones are gone, inserted ones take the fill of the row above / column to the left (as
+   * a spreadsheet's default does); merges and the references of the workbook's names move too.
+   */
+  shift(sheetName: string, axis: 'row' | 'col', at: number, count: number): void {
+    const s = this.sheet(sheetName);
+    if (!s) throw new Error(`no sheet ${sheetName}`);
+    const move = <T>(m: Map<string, T>) => {
+      const moved: Array<[string, T]> = [];
+      for (const [k, v] of m) {
+        const [r, c] = k.split(',').map(Number);
+        const pos = axis === 'row' ? r : c;
+        let to = pos;
+        if (count > 0) {
+          if (pos >= at) to = pos + count;
+        } else if (pos >= at && pos < at - count) continue;
+        else if (pos >= at - count) to = pos + count;
+        moved.push([axis === 'row' ? key(to, c) : key(r, to), v]);
+      }
+      m.clear();
+      for (const [k, v] of moved) m.set(k, v);
+    };
+    move(s.cells);
+    move(s.fills);
+    move(s.notes);
+    if (count > 0 && at > 0)
+      for (const [k, f] of [...s.fills]) {
+        const [r, c] = k.split(',').map(Number);
+        if ((axis === 'row' ? r : c) !== at - 1) continue;
+        for (let i = 0; i < count; i++) s.fills.set(axis === 'row' ? key(at + i, c) : key(r, at + i), f);
+      }
+    const lo = axis === 'row' ? 'top' : 'left';
+    const hi = axis === 'row' ? 'bottom' : 'right';
+    const p = (x: number) => (count > 0 ? (x >= at ? x + count : x) : x >= at - count ? x + count : x >= at ? at : x);
+    s.merges = s.merges
+      .map((m) => ({ ...m, [lo]: p(m[lo]), [hi]: count < 0 && m[hi] >= at && m[hi] < at - count ? at - 1 : p(m[hi]) }))
+      .filter((m) => m[hi] >= m[lo]);
+    for (const [name, ref] of this.names) this.names.set(name, shiftFormula(ref, s.name, axis, at, count));
+    this.changed();
   }
 
   cell(sheet: string, row: number, col: number): DemoCell | undefined {

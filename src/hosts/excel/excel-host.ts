@@ -81,7 +81,7 @@ export class ExcelHost implements WorkbookHost {
 
   private get store(): JournalStore {
     return (this.storeCache ??= this.features.workbookSettings
-      ? new WorkbookSettingsStore()
+      ? new WorkbookSettingsStore(this.features.anchors)
       : new DocumentSettingsStore(this.documentSettings));
   }
 

@@ -1,4 +1,5 @@
-import { EditJournal } from '../journal';
+import { ANCHOR_PREFIX, anchorNames, movesFromNames } from '../anchors';
+import { EditJournal, type JournalCellsGone } from '../journal';
 
 /**
  * Where the Excel host keeps the edit journal: in the document, so undo and "clear marks" still work
@@ -26,25 +27,74 @@ export interface JournalStore {
   afterSync(): Promise<void>;
   /** Forgets a queued save whose batch failed. */
   discard(): void;
+  /** Cells of the journal last loaded that the clerk deleted with their rows or columns (their entries dropped). */
+  readonly gone?: JournalCellsGone;
 }
 
+/**
+ * With ExcelApi 1.7 (`anchors`) the journal's cells are also kept as hidden workbook names (see ../anchors.ts), so
+ * that they are followed when the clerk inserts or deletes rows or columns: the journal is loaded with every entry
+ * moved to where its cell is now. Without 1.7 (no NamedItem.formula) cells are known by address only, and a cell
+ * that no longer looks as the add-in left it is left alone and named.
+ */
 export class WorkbookSettingsStore implements JournalStore {
   readonly savesInBatch = true;
+  gone: JournalCellsGone = [];
+  /** The add-in's names in the document as this batch leaves them (undefined: not known, none are written). */
+  private names: Set<string> | undefined;
+
+  constructor(private readonly anchors = false) {}
+
   async refresh(): Promise<void> {}
 
   queueLoad(ctx: Excel.RequestContext): () => EditJournal {
     const setting = ctx.workbook.settings.getItemOrNullObject(JOURNAL_SETTING_KEY);
     setting.load('value');
-    return () => (setting.isNullObject ? new EditJournal() : EditJournal.parse(asText(setting.value)));
+    const names = this.anchors ? ctx.workbook.names : undefined;
+    names?.load('items/name,items/formula');
+    return () => {
+      const text = setting.isNullObject ? null : asText(setting.value);
+      const journal = EditJournal.parse(text);
+      this.gone = [];
+      if (!names) return journal;
+      const ours = new Map<string, string>();
+      for (const n of names.items) if (n.name.startsWith(ANCHOR_PREFIX)) ours.set(n.name, String(n.formula));
+      this.names = new Set(ours.keys());
+      if (text) this.gone = journal.relocate(movesFromNames(journal, text, ours)).gone;
+      return journal;
+    };
   }
 
   queueSave(ctx: Excel.RequestContext, journal: EditJournal): void {
-    ctx.workbook.settings.add(JOURNAL_SETTING_KEY, journal.serialize());
+    const text = journal.serialize();
+    // The setting last: a batch that fails at a name leaves the journal saved before it (the one the name's
+    // batch was planned from) in place.
+    this.queueNames(ctx, journal, text);
+    ctx.workbook.settings.add(JOURNAL_SETTING_KEY, text);
+  }
+
+  private queueNames(ctx: Excel.RequestContext, journal: EditJournal, text: string): void {
+    // After a failed batch the names in the document are not known: the journal is saved without them (its cells
+    // are then known by address until the next save), rather than risk a name that is already there.
+    if (!this.anchors || !this.names) return;
+    const before = this.names;
+    const wanted = anchorNames(journal, text);
+    for (const n of wanted) {
+      if (before.has(n.name)) continue;
+      const item = ctx.workbook.names.add(n.name, n.formula);
+      item.visible = false;
+    }
+    const keep = new Set(wanted.map((n) => n.name));
+    for (const name of before) if (!keep.has(name)) ctx.workbook.names.getItem(name).delete();
+    this.names = keep;
   }
 
   async afterSync(): Promise<void> {}
 
-  discard(): void {}
+  discard(): void {
+    // What the failed batch applied of its names is read again by the next load.
+    this.names = undefined;
+  }
 }
 
 export type DocumentSettings = Pick<Office.Settings, 'get' | 'set' | 'saveAsync'> & Partial<Pick<Office.Settings, 'refreshAsync'>>;

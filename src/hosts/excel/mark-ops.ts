@@ -85,9 +85,23 @@ function deleteNote(w: WriteContext, ref: CellRef): void {
 /** Queues taking marks away where the cell is still as the add-in left it; returns the cells left alone. */
 function queueUnmark(w: WriteContext, records: MarkRecord[], looks: Map<string, CellLook>): CellRef[] {
   const skipped: CellRef[] = [];
+  // Without names that follow the cells (before ExcelApi 1.7) a cell is known by its address only: on a sheet
+  // where a marked cell has neither the add-in's colour nor its colour from before, rows or columns may have
+  // moved, and the add-in's colour elsewhere may be on another cell than the one it recorded. Nothing is
+  // restored on that sheet; its cells are named.
+  const unsure = new Set<string>();
+  if (!w.features.anchors)
+    for (const r of records) {
+      const now = looks.get(cellKey(r));
+      if (now && !isMarkFill(now.fill, MARK_FILLS) && (now.fill ?? null) !== (r.originalFill ?? null)) unsure.add(r.sheet);
+    }
   for (const r of records) {
     const now = looks.get(cellKey(r));
     if (!now) continue;
+    if (unsure.has(r.sheet)) {
+      skipped.push(r);
+      continue;
+    }
     const plan = planUnmark(r, now, MARK_FILLS);
     if (plan.restoreFill) setFill(w, r, r.originalFill);
     if (plan.deleteNote) deleteNote(w, r);

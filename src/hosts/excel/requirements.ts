@@ -7,6 +7,8 @@
  *   before writing anything (without it, the write fails at sync and is rolled back);
  * - 1.4: workbook settings, to keep the edit journal in the document within the same batch
  *   (without it, the common Office.context.document.settings, saved after the batch);
+ * - 1.7: workbook names with their reference (NamedItem.formula), to follow the journal's cells when the clerk
+ *   inserts or deletes rows or columns (without it, a cell that moved is left alone and named);
  * - 1.9: fill pattern, to tell "no fill" from a white fill (without it, white is taken as no fill);
  * - 1.13: merged areas of the used range;
  * - 1.18: cell notes for marks. Threaded comments (1.10) are not used: they are a conversation in
@@ -19,6 +21,8 @@ export interface ExcelFeatures {
   valuesOnlyUsedRange: boolean;
   protection: boolean;
   workbookSettings: boolean;
+  /** Hidden names that follow the journal's cells (ExcelApi 1.7). */
+  anchors: boolean;
   fillPattern: boolean;
   mergedAreas: boolean;
   notes: boolean;
@@ -30,6 +34,7 @@ export function detectFeatures(isSetSupported: IsSetSupported): ExcelFeatures {
     valuesOnlyUsedRange: has('1.2'),
     protection: has('1.2'),
     workbookSettings: has('1.4'),
+    anchors: has('1.7'),
     fillPattern: has('1.9'),
     mergedAreas: has('1.13'),
     notes: has('1.18'),

@@ -128,7 +128,8 @@ export async function runWrite(deps: RunnerDeps, prepare: Prepare): Promise<Appl
           hint = copyOf(journal);
           continue;
         }
-        const notice = sheetChangeNotice(changes);
+        const gone = deps.store.gone ?? [];
+        const notice = joinNotices(sheetChangeNotice(changes), gone.length ? HOST_MESSAGES.cellsDeleted(gone.map((r) => formatRef(r))) : undefined);
         w.saveFirst = (first) => deps.store.queueSave(ctx, first);
         const planned = prepared.finish(journal, sheets);
         if (planned === READ_AGAIN) {

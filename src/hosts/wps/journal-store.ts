@@ -1,7 +1,8 @@
-import { EditJournal } from '../journal';
+import { ANCHOR_PREFIX, anchorNames, movesFromNames } from '../anchors';
+import { EditJournal, type JournalCellsGone } from '../journal';
 import { toRows } from './cell-values';
 import { WPS_MESSAGES } from './messages';
-import type { EtSheets, EtWorkbook, EtWorksheet, WpsPluginStorage } from './wps-types';
+import type { EtNames, EtSheets, EtWorkbook, EtWorksheet, WpsPluginStorage } from './wps-types';
 import { XL_SHEET_VERY_HIDDEN } from './wps-types';
 
 /**
@@ -20,7 +21,10 @@ const MARKER = 'yusuan-gongkai journal v1';
 const CHUNK_CHARS = 30000;
 
 export interface WpsJournalStore {
+  /** The journal with every entry moved to where its cell is now (see ../anchors.ts); `gone` says what was deleted. */
   load(book: EtWorkbook): EditJournal;
+  /** Cells of the journal last loaded that the clerk deleted with their rows or columns (their entries dropped). */
+  readonly gone?: JournalCellsGone;
   /** Throws when it cannot save; the caller rolls its writes back. */
   save(book: EtWorkbook, journal: EditJournal): void;
 }
@@ -52,21 +56,39 @@ export class HiddenSheetJournalStore implements WpsJournalStore {
     return `yusuan-gongkai.journal:${book.FullName || book.Name}`;
   }
 
+  gone: JournalCellsGone = [];
+
   load(book: EtWorkbook): EditJournal {
+    const text = this.loadText(book);
+    const journal = EditJournal.parse(text);
+    this.gone = [];
+    if (text && book.Names) this.gone = journal.relocate(movesFromNames(journal, text, ourNames(book.Names))).gone;
+    return journal;
+  }
+
+  private loadText(book: EtWorkbook): string | null {
     const ws = findSheet(book.Worksheets, JOURNAL_SHEET_NAME);
     if (!ws) {
       const kept = this.fallback?.getItem(this.fallbackKey(book));
-      return EditJournal.parse(typeof kept === 'string' ? kept : null);
+      return typeof kept === 'string' ? kept : null;
     }
     const [head] = toRows(ws.Range('A1:B1').Value2);
     const count = Number(head[1]);
-    if (head[0] !== MARKER || !Number.isInteger(count) || count < 1) return new EditJournal();
+    if (head[0] !== MARKER || !Number.isInteger(count) || count < 1) return null;
     const chunks = toRows(ws.Range(`A2:A${count + 1}`).Value2).map((row) => (typeof row[0] === 'string' ? row[0] : ''));
-    return EditJournal.parse(chunks.join(''));
+    return chunks.join('');
   }
 
   save(book: EtWorkbook, journal: EditJournal): void {
     const text = journal.serialize();
+    // The names first, the journal last: a save that fails at a name leaves the journal from before it.
+    if (book.Names) {
+      try {
+        saveNames(book.Names, journal, text);
+      } catch {
+        // Names refused: the journal is still saved, its cells known by address until a save keeps names again.
+      }
+    }
     let ws = findSheet(book.Worksheets, JOURNAL_SHEET_NAME);
     if (!ws && book.ProtectStructure && this.fallback) {
       this.fallback.setItem(this.fallbackKey(book), text);
@@ -81,11 +103,11 @@ export class HiddenSheetJournalStore implements WpsJournalStore {
     if (!ours && !(head[0] === undefined || head[0] === null || head[0] === ''))
       throw new Error(WPS_MESSAGES.journalSheetTaken(JOURNAL_SHEET_NAME));
     const oldCount = ours && Number.isInteger(Number(head[1])) ? Number(head[1]) : 0;
-    // An apostrophe keeps each chunk text, whatever characters it starts with.
-    const quoted = chunks.map((c) => `'${c}`);
-    ws.Range(`A2:A${chunks.length + 1}`).Value2 = quoted.length === 1 ? quoted[0] : quoted.map((c) => [c]);
+    // An apostrophe keeps each chunk text, whatever characters it starts with. The head and the chunks in one
+    // write: a save that fails leaves the journal before it whole, never a new head over old chunks.
+    const rows: Array<Array<string | number | null>> = [[MARKER, chunks.length], ...chunks.map((c) => [`'${c}`, null])];
+    ws.Range(`A1:B${chunks.length + 1}`).Value2 = rows;
     if (oldCount > chunks.length) ws.Range(`A${chunks.length + 2}:A${oldCount + 1}`).ClearContents();
-    ws.Range('A1:B1').Value2 = [[MARKER, chunks.length]];
   }
 
   private createSheet(book: EtWorkbook): EtWorksheet {
@@ -104,4 +126,23 @@ export class HiddenSheetJournalStore implements WpsJournalStore {
     }
     return ws;
   }
+}
+
+/** The add-in's names in the workbook: name → reference. */
+function ourNames(names: EtNames): Map<string, string> {
+  const out = new Map<string, string>();
+  for (let i = 1; i <= names.Count; i++) {
+    const n = names.Item(i);
+    if (n.Name.startsWith(ANCHOR_PREFIX)) out.set(n.Name, String(n.RefersTo));
+  }
+  return out;
+}
+
+/** Hidden names that follow the journal's cells (../anchors.ts); the ones of an earlier journal are deleted. */
+function saveNames(names: EtNames, journal: EditJournal, text: string): void {
+  const before = ourNames(names);
+  const wanted = anchorNames(journal, text);
+  for (const n of wanted) if (!before.has(n.name)) names.Add(n.name, n.formula, false);
+  const keep = new Set(wanted.map((n) => n.name));
+  for (const name of before.keys()) if (!keep.has(name)) names.Item(name).Delete();
 }

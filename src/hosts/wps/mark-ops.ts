@@ -70,7 +70,30 @@ export function planMarks(ctx: RunnerContext, marks: Mark[]) {
       if (plan.skipped) skipped.push(r);
       return { r, cell, plan, fill: readFill(cell) };
     });
+    // How every cell the batch may touch looks before it, to tell after a failure what is left.
+    const touched = [...restorable, ...planned].map((r) => {
+      const cell = cellAt(ctx.sheet(r.sheet)!, r.row, r.col);
+      return { ref: { sheet: r.sheet, row: r.row, col: r.col }, cell, fill: readFill(cell), note: cell.Comment?.Text() };
+    });
     return {
+      superset: (j) => {
+        // Every cell the batch may leave marked, with what it had before (see mark-ops in ../excel).
+        const all = new Map(j.marks().map((r) => [cellKey(r), r]));
+        for (const p of planned) {
+          const prev = carried.get(cellKey(p));
+          const cell = cellAt(ctx.sheet(p.sheet)!, p.row, p.col);
+          const now = readFill(cell);
+          const stillOurs = prev && isMarkFill(now, MARK_FILLS);
+          const rec: MarkRecord = prev
+            ? { ...prev, severity: p.severity, ...(stillOurs ? {} : { originalFill: now }) }
+            : { sheet: p.sheet, row: p.row, col: p.col, severity: p.severity, originalFill: now, noteExisted: !!cell.Comment };
+          if (!rec.noteExisted && p.note) rec.note = p.note;
+          all.set(cellKey(p), rec);
+        }
+        j.commitMarks([...all.values()]);
+        return j;
+      },
+      left: () => touched.filter((t) => readFill(t.cell) !== t.fill || t.cell.Comment?.Text() !== t.note).map((t) => t.ref),
       written: planned.length + restorable.length - skipped.length,
       sheets,
       notice: skipped.length ? HOST_MESSAGES.marksSkipped(skipped.map((r) => formatRef(r))) : undefined,

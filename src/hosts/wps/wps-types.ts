@@ -91,6 +91,21 @@ export interface EtSheets {
   Add(before?: EtWorksheet | null, after?: EtWorksheet | null, count?: number, type?: number): EtWorksheet;
 }
 
+/** A workbook name (VBA's Name): `RefersTo` is its reference as a formula, "=表1!$B$3,表1!$C$5". */
+export interface EtName {
+  readonly Name: string;
+  RefersTo: string;
+  Visible: boolean;
+  Delete(): void;
+}
+
+export interface EtNames {
+  readonly Count: number;
+  /** 1-based index or name. */
+  Item(index: number | string): EtName;
+  Add(name: string, refersTo: string, visible?: boolean): EtName;
+}
+
 export interface EtWorkbook {
   /** The application (every ET object has this); used to switch DisplayAlerts off around Delete. */
   readonly Application?: { DisplayAlerts: boolean };
@@ -102,6 +117,8 @@ export interface EtWorkbook {
   /** The workbook structure is protected: sheets cannot be added, deleted or renamed. */
   readonly ProtectStructure: boolean;
   readonly ReadOnly: boolean;
+  /** The workbook's names (absent on a host object without them: the journal's cells are then known by address). */
+  readonly Names?: EtNames;
 }
 
 /** The object `CreateTaskPane` returns; set `Visible = true` to show it. */

@@ -1,4 +1,4 @@
-import { formatRef } from '../../engine';
+import { formatRef, type CellRef } from '../../engine';
 import type { ApplyResult, Conflict } from '../host';
 import { EditJournal, hasSheetChanges } from '../journal';
 import { HOST_MESSAGES, joinNotices, sheetChangeNotice } from '../messages';
@@ -49,6 +49,13 @@ export interface PlannedWrite {
   commit(journal: EditJournal): void;
   /** What ok:true says besides the count (cells left alone, say). */
   notice?: string;
+  /**
+   * A write that may leave cells changed when it fails and cannot be put back (every later write failing too):
+   * the journal that knows every cell it may change, saved before it writes anything, so whatever is left can
+   * be cleared; and, after a failure, the cells not as they were before the write.
+   */
+  superset?(journal: EditJournal): EditJournal;
+  left?(): CellRef[];
 }
 
 export interface RunnerContext {
@@ -77,7 +84,8 @@ export function runWrite(ctx: RunnerContext, plan: (journal: EditJournal) => Pla
     // Entries on a sheet that is gone are dropped with a word, so no operation stops at it for good.
     const changes = journal.reconcileSheets(sheetNames(ctx.book).map((name) => ({ name })));
     changed = hasSheetChanges(changes);
-    notice = sheetChangeNotice(changes);
+    const gone = ctx.store.gone ?? [];
+    notice = joinNotices(sheetChangeNotice(changes), gone.length ? HOST_MESSAGES.cellsDeleted(gone.map((r) => formatRef(r))) : undefined);
     planned = plan(journal);
   } catch (e) {
     return { ok: false, reason: 'failed', message: HOST_MESSAGES.failedRolledBack(errorText(e)) };
@@ -103,7 +111,17 @@ export function runWrite(ctx: RunnerContext, plan: (journal: EditJournal) => Pla
   ctx.app.ScreenUpdating = false;
   const stored = journal.serialize();
   let saving = false;
+  let savedFirst = false;
   try {
+    if (planned.superset) {
+      try {
+        ctx.store.save(ctx.book, planned.superset(EditJournal.parse(stored)));
+      } catch (cause) {
+        // Nothing was written yet: the journal's save (names first, then the record in one write) failed whole.
+        return say({ ok: false, reason: 'failed', message: HOST_MESSAGES.failedNothingWritten(errorText(cause)) });
+      }
+      savedFirst = true;
+    }
     planned.write(log);
     planned.commit(journal);
     saving = true;
@@ -111,12 +129,29 @@ export function runWrite(ctx: RunnerContext, plan: (journal: EditJournal) => Pla
     return say(planned.notice ? { ok: true, written: planned.written, notice: planned.notice } : { ok: true, written: planned.written });
   } catch (cause) {
     let restored = log.undo();
+    let left: CellRef[] | undefined;
+    try {
+      left = planned.left?.();
+    } catch {
+      left = undefined;
+    }
+    if (left) {
+      restored = left.length === 0;
+      if (!restored) {
+        // What is left is in the journal saved first; say exactly which cells.
+        const refs = left.map((r) => formatRef(r));
+        return say({ ok: false, reason: 'failed', message: HOST_MESSAGES.marksPartlyRolledBack(errorText(cause), planned.written - left.length, refs, savedFirst) });
+      }
+      saving = saving || savedFirst;
+    }
     // A save that failed halfway may have left part of the new journal: put the old one back whole.
     if (saving && findSheet(ctx.book.Worksheets, JOURNAL_SHEET_NAME)) {
       try {
         ctx.store.save(ctx.book, EditJournal.parse(stored));
       } catch {
-        restored = false;
+        // With the cells checked back (left), the journal saved first stays: it names more than is marked, and
+        // clearing leaves a cell that is not the add-in's alone.
+        if (!left) restored = false;
       }
     }
     if (!restored) return say({ ok: false, reason: 'failed', message: HOST_MESSAGES.failedNotRolledBack(errorText(cause)) });

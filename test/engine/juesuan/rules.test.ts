@@ -76,8 +76,20 @@ const CASES: Record<string, { valid?: RuleTestCase[]; invalid: InvalidRuleTestCa
   'J-15': { invalid: [broken('工资福利支出不等于其下各款之和', { '表6!C5': 6 }, [{ messageId: 'parent', at: '表6!C4', sides: ['25', '26'] }])] },
   'J-16': { invalid: [broken('人员经费合计不等于301与303之和', { '表6!C8': 26 }, [{ messageId: 'total', at: '表6!C8', sides: ['26', '25'] }])] },
   'J-17': { invalid: [broken('公用经费合计不等于302与310之和', { '表6!F8': 11 }, [{ messageId: 'total', at: '表6!F8', sides: ['11', '10'] }])] },
-  'J-18': { invalid: [broken('“三公”合计预算数不等于三项之和', { '表7!A7': 4 }, [{ messageId: 'mismatch', at: '表7!A7', sides: ['4', '3'] }])] },
+  'J-18': {
+    // Found by the fuzz test: the 决算数 header under 公务用车 小计 blank leaves that row without a 决算数 cell (J-19
+    // below read it and threw). 合计's 决算数 is still checked, through 购置费 + 运行维护费.
+    invalid: [
+      broken('“三公”合计预算数不等于三项之和', { '表7!A7': 4 }, [{ messageId: 'mismatch', at: '表7!A7', sides: ['4', '3'] }]),
+      broken('公务用车小计的决算数表头空白时，合计决算数仍按购置费、运行维护费核对', { '表7!F6': null, '表7!H7': 0.5, '表7!J7': 0.5 }, [
+        { messageId: 'mismatch', at: '表7!B7', sides: ['2', '3'] },
+      ]),
+    ],
+  },
   'J-19': {
+    // 公务用车小计 = 购置费 + 运行维护费 (and 表1 against 表3): with the 决算数 header under 小计 blank, that row has no
+    // 决算数 cell; the sum stands aside for it instead of throwing (found by the fuzz test).
+    valid: [{ name: '公务用车小计的决算数表头空白时不出错', workbook: juesuanWith({ '表7!F6': null, '表7!H7': 0.5, '表7!J7': 0.5 }) }],
     invalid: [
       broken('公务用车小计决算数未填，而购置费有决算数', { '表7!H7': 1, '表7!B7': 3 }, [{ messageId: 'blankParent', severity: 'warning', at: '表7!F7', sides: ['0', '1'] }]),
     ],

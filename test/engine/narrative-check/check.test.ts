@@ -1,5 +1,10 @@
 import { checkNarrative as checkAll, checkNarrativeReport, TABLE_FIGURE_RULE } from '../../../src/engine/narrative-check/check';
 import { findMentions } from '../../../src/engine/narrative-check/mentions';
+import { analyzeWorkbook } from '../../../src/engine/analyze';
+import { generateNarrative } from '../../../src/engine/narrative/generate';
+import { renderText } from '../../../src/engine/narrative/render-text';
+import { STYLE_PRESETS } from '../../../src/engine/narrative/styles';
+import { sampleGrid, withCell } from '../../support/workbooks';
 import { changji, readExample, zhaohua } from '../narrative/fixtures';
 
 const published004 = readExample('narrative/004-published.txt');
@@ -83,6 +88,21 @@ describe('checkNarrative', () => {
     const f = checkNarrative(text, analysis, prior).find((x) => x.stated === '-1174.93万元')!;
     expect(f.message).toContain('文中为-1174.93万元，按公开表应为1174.93万元');
   });
+
+  // Found by the fuzz test: 表3's 支出合计 negative, the generator writes "占-19.17%", which the check read without its sign.
+  it('checks a share of a negative whole with its sign', () => {
+    const grid = sampleGrid();
+    const sheet = grid.sheets.find((x) => x.name === '3 支出总表')!;
+    for (const row of sheet.cells) if (typeof row[4] === 'number') row[4] = -row[4];
+    const analysis = analyzeWorkbook(grid, STYLE_PRESETS.changji);
+    const text = renderText(generateNarrative(analysis, undefined, { year: 2023 }));
+    expect(text).toContain('占-19.17%');
+    expect(checkNarrative(text, analysis)).toEqual([]);
+    // The sign is checked, not dropped: the same share written without it is wrong, and the message keeps the sign.
+    const [f] = checkNarrative(text.replace('占-19.17%', '占19.17%'), analysis);
+    expect([f.stated, f.expected]).toEqual(['19.17%', '-19.17%']);
+    expect(f.message).toContain('文中为19.17%，按公开表应为-19.17%');
+  });
 });
 
 describe('findMentions', () => {
@@ -99,6 +119,27 @@ describe('findMentions', () => {
     // The reason's 1912万元 is kept, marked as the clerk's, so it is accounted for.
     expect(mentions.filter((m) => m.zone).map((m) => [m.text, m.zone, m.subject])).toEqual([['1912万元', 'reason', undefined]]);
     expect(mentions[1].direction).toBe(1);
+  });
+
+  // Found by the fuzz test: 000's one-line list of 类 shares with a 类 whose name is not a name ("/").
+  it('does not take a subject past the end of the sentence for a share', () => {
+    const mentions = findMentions('六、基本支出情况说明\n基本支出170.11万元，占4%；/59.48万元，占1%；项目支出2621.85万元，占56%。', subjects);
+    expect(mentions.map((m) => [m.text, m.subject])).toEqual([
+      ['170.11万元', '基本支出'],
+      ['4%', '基本支出'],
+      ['59.48万元', undefined],
+      ['1%', undefined],
+      ['2621.85万元', '项目支出'],
+      ['56%', '项目支出'],
+    ]);
+  });
+
+  it('a nameless 类 of the generator’s one-line list is not checked against the 类 before it', () => {
+    const grid = withCell(sampleGrid(), '5一般公共预算支出', 11, 3, '/');
+    const analysis = analyzeWorkbook(grid, STYLE_PRESETS.zhaohua);
+    const text = renderText(generateNarrative(analysis, undefined, { year: 2023 }));
+    expect(text).toContain('/59.48万元，占1%');
+    expect(checkNarrative(text, analysis)).toEqual([]);
   });
 
   it('leaves an amount without a subject of its own unchecked rather than guessing', () => {

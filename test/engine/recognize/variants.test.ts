@@ -149,6 +149,106 @@ describe('a table whose title row is missing', () => {
   });
 });
 
+describe('三公 printed across', () => {
+  const across = (body: string) =>
+    recognize(`
+      @sheet 表10
+      @merge A3:A4 B3:B4 C3:E3 F3:F4
+      财政拨款“三公”经费支出情况表
+      编制部门：示例局⇥⇥⇥⇥⇥单位：万元
+      “三公”经费合计⇥因公出国（境）费⇥公务用车购置及运行维护费⇥⇥⇥公务接待费
+      ⇥⇥小计⇥公务用车购置费⇥公务用车运行维护费
+      ${body}
+    `);
+  const cited = (t: ReturnType<typeof table>) => t.blocks.flatMap((b) => b.rows.flatMap((x) => Object.values(x.amounts).map((a) => a.ref.row)));
+
+  test('one row of amounts under the header: each column one item', () => {
+    const t = table(across('43.8⇥0⇥7.8⇥0⇥7.8⇥36'), 'T10');
+    expect(t.blocks[0].rows.map((x) => [x.role ?? x.kind, x.amounts.total?.value.toNumber() ?? Object.values(x.amounts)[0].value.toNumber()])).toEqual([
+      ['total', 43.8],
+      ['abroad', 0],
+      ['vehicle', 7.8],
+      ['vehiclePurchase', 0],
+      ['vehicleOperation', 7.8],
+      ['reception', 36],
+    ]);
+    expect(new Set(cited(t))).toEqual(new Set([4]));
+  });
+
+  // Found by the fuzz test: with the header the last thing on the sheet, the rows were read (and cited) one row past
+  // its end. The table is still found, empty, and cites no cell outside the sheet.
+  test('the header the last thing on the sheet: found, with no row and no cell past the end', () => {
+    const t = table(across(''), 'T10');
+    expect(t.headerRows.bottom).toBe(3);
+    expect(t.range.bottom).toBe(3);
+    expect(cited(t)).toEqual([]);
+  });
+});
+
+// Found by the fuzz test: with 款 under 功能分类科目编码 blank, the 类 column was read as the only code column and the
+// 款 column as the names ("5", "11"), every row a 类 208.
+describe('a code level word left blank', () => {
+  const t5 = (nameHeader: string, kuan: string) =>
+    table(
+      recognize(`
+        @sheet 表5
+        @merge A3:C3 D3:D4 E3:E4 F3:F4 G3:G4
+        一般公共预算支出情况表
+        单位：万元
+        功能分类科目编码⇥⇥⇥${nameHeader}⇥合计⇥基本支出⇥项目支出
+        类⇥${kuan}⇥项
+        208⇥⇥⇥社会保障和就业支出⇥170.11⇥170.11⇥
+        208⇥5⇥⇥行政事业单位养老支出⇥170.11⇥170.11⇥
+        208⇥5⇥1⇥行政单位离退休⇥170.11⇥170.11⇥
+        210⇥⇥⇥卫生健康支出⇥59.48⇥59.48⇥
+        210⇥11⇥⇥行政事业单位医疗⇥59.48⇥59.48⇥
+        210⇥11⇥1⇥行政单位医疗⇥59.48⇥59.48⇥
+      `),
+      'T5',
+    );
+  const rows = (t: ReturnType<typeof t5>) => t.blocks[0].rows.map((x) => [x.code, x.name]);
+  const expected = [
+    ['208', '社会保障和就业支出'],
+    ['20805', '行政事业单位养老支出'],
+    ['2080501', '行政单位离退休'],
+    ['210', '卫生健康支出'],
+    ['21011', '行政事业单位医疗'],
+    ['2101101', '行政单位医疗'],
+  ];
+
+  test('as printed in full', () => expect(rows(t5('功能分类科目名称', '款'))).toEqual(expected));
+  test('款 blank: the column between 类 and 项 under the code header is 款', () => expect(rows(t5('功能分类科目名称', ''))).toEqual(expected));
+  test('款 blank and the name header unreadable: the names are still the names', () => expect(rows(t5('#DIV/0!', ''))).toEqual(expected));
+  test('a column with a header of its own is never taken for the blank level', () => {
+    const t = t5('功能分类科目名称', '备注');
+    expect(t.blocks[0].codeCols).not.toContain(1);
+  });
+});
+
+// Found by the fuzz test (seed 3): 表5 without its 名称 column took the 2025年预算数 column as the names ("52.17"), which
+// the narrative then wrote in front of the amounts ("52.1754.94万元").
+test('without a column of names, a column headed as amounts is never taken for the names', () => {
+  const t = table(
+    recognize(`
+      @sheet 表5
+      一般公共预算支出情况表
+      单位：万元
+      功能分类科目⇥2025年预算数⇥2026年预算数
+      科目编码⇥⇥合计⇥基本支出⇥项目支出
+      合计⇥219.38⇥227.11⇥113.22⇥113.89
+      205⇥52.17⇥54.94⇥54.94⇥
+      20508⇥52.17⇥54.94⇥54.94⇥
+    `),
+    'T5',
+  );
+  const block = t.blocks[0];
+  expect(block.nameCol).not.toBe(1);
+  expect(block.rows.filter((x) => x.code).map((x) => [x.code, x.name, x.amounts.total?.value.toNumber()])).toEqual([
+    ['205', '', 54.94],
+    ['20508', '', 54.94],
+  ]);
+});
+
 describe('codes printed once per group', () => {
   const r = recognize(`
     @sheet 表3

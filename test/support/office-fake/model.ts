@@ -1,6 +1,7 @@
 import { a1, parseRange, parseRef } from '../../../src/engine/grid/address';
 import type { CellRange, RawCell } from '../../../src/engine/grid/types';
 import { evaluateFormula } from './formula';
+import { shiftFormula, type FakeName } from './names';
 
 /**
  * The document behind the fake Office.js: what Excel itself would hold. Tests set it up and inspect
@@ -22,7 +23,7 @@ export interface FakeCell {
 
 /** One write command the fake is about to apply. */
 export interface FakeWrite {
-  kind: 'value' | 'fill' | 'note' | 'setting' | 'sheet';
+  kind: 'value' | 'fill' | 'note' | 'setting' | 'sheet' | 'name';
   sheet: string;
   /** 'B3' or 'B3:C4'; '' for settings and sheets. */
   address: string;
@@ -90,6 +91,43 @@ export class FakeSheet {
     this.merges = this.merges.map((m) => (m.top >= at ? { ...m, top: m.top + count, bottom: m.bottom + count } : m));
   }
 
+  /**
+   * Test helper: the clerk inserts (count > 0) or deletes (count < 0) rows or columns at 0-based index `at`.
+   * Cells after them move with their fills and notes; deleted cells are gone; inserted rows or columns take the
+   * fill of the one before, as Excel's default "Format Same As Above / Left" does. Merges move or shrink.
+   */
+  shift(axis: 'row' | 'col', at: number, count: number): void {
+    if (axis === 'row' && count > 0) return this.insertRows(at, count);
+    const moved = new Map<string, FakeCell>();
+    for (const [key, c] of this.cells) {
+      const [r, col] = key.split(',').map(Number);
+      const pos = axis === 'row' ? r : col;
+      let to = pos;
+      if (count > 0) {
+        if (pos >= at) to = pos + count;
+      } else if (pos >= at && pos < at - count) continue;
+      else if (pos >= at - count) to = pos + count;
+      moved.set(axis === 'row' ? `${to},${col}` : `${r},${to}`, c);
+    }
+    this.cells.clear();
+    for (const [k, c] of moved) this.cells.set(k, c);
+    if (count > 0 && at > 0) {
+      for (const [key, c] of [...this.cells]) {
+        const [r, col] = key.split(',').map(Number);
+        if (col !== at - 1 || c.fill === null) continue;
+        for (let i = 0; i < count; i++) this.ensure(r, at + i).fill = c.fill;
+      }
+    }
+    const lo = axis === 'row' ? 'top' : 'left';
+    const hi = axis === 'row' ? 'bottom' : 'right';
+    this.merges = this.merges
+      .map((m) => {
+        const move = (p: number) => (count > 0 ? (p >= at ? p + count : p) : p >= at - count ? p + count : p >= at ? at : p);
+        return { ...m, [lo]: move(m[lo]), [hi]: count < 0 && m[hi] >= at && m[hi] < at - count ? at - 1 : move(m[hi]) };
+      })
+      .filter((m) => m[hi] >= m[lo]);
+  }
+
   /** The used range: cells with content (valuesOnly) or also with a fill or note; A1 for an empty sheet. */
   usedRange(valuesOnly: boolean): CellRange {
     let top = Infinity;
@@ -127,6 +165,8 @@ export class FakeWorkbook {
   readonly settings = new Map<string, unknown>();
   /** Office.context.document.settings as saved in the document. */
   readonly documentSettings = new Map<string, unknown>();
+  /** Workbook-scoped names (ExcelApi 1.1 to read, 1.4 to add, 1.7 for their formula). */
+  readonly names = new Map<string, FakeName>();
   /** Highest ExcelApi version this Excel supports. */
   excelApiVersion = '1.18';
   syncCount = 0;
@@ -183,6 +223,16 @@ export class FakeWorkbook {
     this.writeCount += 1;
     const e = this.failWrite?.(w, this.writeCount);
     if (e) throw e;
+  }
+
+  /**
+   * Test helper: the clerk inserts (count > 0) or deletes (count < 0) rows or columns of a sheet; the cells move
+   * (FakeSheet.shift) and so do the references of every name, as in Excel.
+   */
+  shift(sheetName: string, axis: 'row' | 'col', at: number, count: number): void {
+    const sheet = this.sheet(sheetName)!;
+    sheet.shift(axis, at, count);
+    for (const n of this.names.values()) n.formula = shiftFormula(n.formula, sheet.name, axis, at, count);
   }
 
   supports(version: string): boolean {

@@ -1,6 +1,7 @@
 import { a1, parseRange, parseRef } from '../../../src/engine/grid/address';
 import type { CellRange } from '../../../src/engine/grid/types';
 import type { FakeCell, FakeSheet, FakeWorkbook } from './model';
+import { isReference } from './names';
 
 /**
  * Proxy objects with Office.js's batch semantics:
@@ -156,6 +157,10 @@ export class FakeWorkbookProxy extends FakeClientObject {
 
   get settings(): FakeSettingCollection {
     return new FakeSettingCollection(this.context);
+  }
+
+  get names(): FakeNamedItemCollection {
+    return new FakeNamedItemCollection(this.context);
   }
 
   protected defaultProps(): string[] {
@@ -802,6 +807,130 @@ export class FakeNote extends FakeClientObject {
     for (const p of props) {
       if (p !== 'content') throw new FakeOfficeError('InvalidArgument', `Note has no property ${p}.`);
       values.content = w.cell.note;
+    }
+    return { isNull: false, values, children: {} };
+  }
+}
+
+// ---------------------------------------------------------------- names
+
+export class FakeNamedItemCollection extends FakeClientObject {
+  private itemList: FakeNamedItem[] | undefined;
+
+  get items(): FakeNamedItem[] {
+    if (!this.itemList) throw notLoaded('items');
+    return this.itemList;
+  }
+
+  protected defaultProps(): string[] {
+    return ['items/name'];
+  }
+
+  snapshot(props: string[]): Snapshot {
+    const itemProps = groupProps(props).get('items') ?? [];
+    const items = [...this.book.names.keys()].map((n) => new FakeNamedItem(this.context, n).snapshot(itemProps));
+    return { isNull: false, values: {}, children: { items } };
+  }
+
+  protected override receiveChild(name: string, snap: Snapshot | Snapshot[]): void {
+    if (name !== 'items') return;
+    this.itemList = (snap as Snapshot[]).map((s) => {
+      const item = new FakeNamedItem(this.context, s.values.__name as string);
+      item.receive(s);
+      return item;
+    });
+  }
+
+  /** ExcelApi 1.4; `reference` a Range or a formula ("=表1!$B$3,表1!$C$5"). */
+  add(name: string, reference: string, _comment?: string): FakeNamedItem {
+    this.context.enqueue(() => {
+      requireApi(this.book, '1.4', 'NamedItemCollection.add');
+      if ([...this.book.names.keys()].some((n) => n.toLowerCase() === name.toLowerCase()))
+        throw new FakeOfficeError('InvalidArgument', `A name ${name} already exists.`);
+      if (typeof reference !== 'string' || !isReference(reference)) throw new FakeOfficeError('InvalidArgument', 'The reference is not valid.');
+      this.book.beforeWrite({ kind: 'name', sheet: '', address: '' });
+      this.book.names.set(name, { formula: reference, visible: true });
+    });
+    return new FakeNamedItem(this.context, name);
+  }
+
+  getItem(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.context, name);
+  }
+
+  getItemOrNullObject(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.context, name, true);
+  }
+}
+
+export class FakeNamedItem extends FakeClientObject {
+  constructor(context: FakeRequestContext, private readonly key: string, private readonly nullable = false) {
+    super(context);
+  }
+
+  private existing() {
+    const n = this.book.names.get(this.key);
+    if (!n) throw new FakeOfficeError('ItemNotFound', 'The requested resource doesn\u2019t exist.');
+    return n;
+  }
+
+  get name(): string {
+    return this.prop('name');
+  }
+
+  get formula(): string {
+    return this.prop('formula');
+  }
+  set formula(v: string) {
+    this.context.enqueue(() => {
+      requireApi(this.book, '1.7', 'NamedItem.formula');
+      const n = this.existing();
+      if (!isReference(v)) throw new FakeOfficeError('InvalidArgument', 'The reference is not valid.');
+      this.book.beforeWrite({ kind: 'name', sheet: '', address: '' });
+      n.formula = v;
+    });
+  }
+
+  get visible(): boolean {
+    return this.prop('visible');
+  }
+  set visible(v: boolean) {
+    this.context.enqueue(() => {
+      const n = this.existing();
+      this.book.beforeWrite({ kind: 'name', sheet: '', address: '' });
+      n.visible = !!v;
+    });
+  }
+
+  delete(): void {
+    this.context.enqueue(() => {
+      requireApi(this.book, '1.4', 'NamedItem.delete');
+      this.existing();
+      this.book.beforeWrite({ kind: 'name', sheet: '', address: '' });
+      this.book.names.delete(this.key);
+    });
+  }
+
+  protected defaultProps(): string[] {
+    return ['name', 'type', 'value', 'visible'];
+  }
+
+  snapshot(props: string[]): Snapshot {
+    const n = this.book.names.get(this.key);
+    if (!n) {
+      if (this.nullable) return nullSnapshot();
+      throw new FakeOfficeError('ItemNotFound', 'The requested resource doesn\u2019t exist.');
+    }
+    const values: Record<string, unknown> = { __name: this.key };
+    for (const p of props) {
+      if (p === 'name') values.name = this.key;
+      else if (p === 'formula') {
+        requireApi(this.book, '1.7', 'NamedItem.formula');
+        values.formula = n.formula;
+      } else if (p === 'visible') values.visible = n.visible;
+      else if (p === 'type') values.type = 'Range';
+      else if (p === 'value') values.value = n.formula.replace(/^=/, '');
+      else throw new FakeOfficeError('InvalidArgument', `NamedItem has no property ${p}.`);
     }
     return { isNull: false, values, children: {} };
   }

@@ -3,7 +3,7 @@ import { FakeWorkbook } from './fake-workbook';
 
 /** One change the fake is about to make; a test's `failWrite` may answer with an error to throw. */
 export interface FakeWrite {
-  kind: 'value' | 'fill' | 'comment' | 'sheet';
+  kind: 'value' | 'fill' | 'comment' | 'sheet' | 'name';
   sheet: string;
   /** '$B$3' style, '' for sheet operations. */
   address: string;

@@ -83,6 +83,23 @@ export class CellStore {
     for (const [k, c] of moved) this.cells.set(k, c);
   }
 
+  /** Rows (axis 'row') or columns from 1-based `from` move by `count`; with count < 0 the ones deleted are gone. */
+  shift(axis: 'row' | 'col', from: number, count: number): void {
+    const moved = new Map<string, FakeCell>();
+    for (const [k, c] of this.cells) {
+      const [r, col] = k.split(',').map(Number);
+      const pos = axis === 'row' ? r : col;
+      let to = pos;
+      if (count > 0) {
+        if (pos >= from) to = pos + count;
+      } else if (pos >= from && pos < from - count) continue;
+      else if (pos >= from - count) to = pos + count;
+      moved.set(axis === 'row' ? this.key(to, col) : this.key(r, to), c);
+    }
+    this.cells.clear();
+    for (const [k, c] of moved) this.cells.set(k, c);
+  }
+
   snapshot(): Map<string, FakeCell> {
     const out = new Map<string, FakeCell>();
     for (const [k, c] of this.cells)

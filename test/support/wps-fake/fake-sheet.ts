@@ -4,6 +4,7 @@ import { XL_SHEET_VISIBLE } from '../../../src/hosts/wps/wps-types';
 import { CellStore, type FakeCell, isBlank } from './fake-cells';
 import { FakeRange } from './fake-range';
 import type { FakeEtApplication } from './fake-app';
+import { shiftFormula } from '../office-fake/names';
 import type { FakeWorkbook } from './fake-workbook';
 
 interface Box {
@@ -190,6 +191,25 @@ export class FakeWorksheet implements EtWorksheet {
         m.bottom += count;
       }
     }
+    return this;
+  }
+
+  /**
+   * Test helper: the clerk inserts (count > 0) or deletes (count < 0) rows or columns at 0-based `at`. Cells after
+   * them move with their fills and comments; inserted ones take the fill of the row above / column to the left;
+   * the workbook's names move with them, as in WPS.
+   */
+  shift(axis: 'row' | 'col', at: number, count: number): this {
+    if (axis === 'row' && count > 0) this.insertRows(at, count);
+    else {
+      this.store.shift(axis, at + 1, count);
+      if (count > 0 && at > 0)
+        for (const [r, c, cell] of [...this.store.used()]) {
+          if (c !== at || cell.fill === undefined) continue;
+          for (let i = 0; i < count; i++) this.store.at(r, at + 1 + i).fill = cell.fill;
+        }
+    }
+    for (const n of this.workbook.nameList) n.RefersTo = shiftFormula(n.RefersTo, this.Name, axis, at, count);
     return this;
   }
 

@@ -1,4 +1,5 @@
-import type { EtWorkbook } from '../../../src/hosts/wps/wps-types';
+import type { EtName, EtNames, EtWorkbook } from '../../../src/hosts/wps/wps-types';
+import { isReference } from '../office-fake/names';
 import { XL_SHEET_VISIBLE } from '../../../src/hosts/wps/wps-types';
 import type { FakeEtApplication } from './fake-app';
 import { FakeSheets, FakeWorksheet } from './fake-sheet';
@@ -9,6 +10,9 @@ export class FakeWorkbook implements EtWorkbook {
   ProtectStructure = false;
   ReadOnly = false;
   readonly Sheets: FakeSheets;
+  /** Workbook names, in the order they were added. */
+  readonly nameList: FakeName[] = [];
+  readonly Names: EtNames = new FakeNames(this);
 
   constructor(
     readonly app: FakeEtApplication,
@@ -42,6 +46,13 @@ export class FakeWorkbook implements EtWorkbook {
     return s;
   }
 
+  /** Counts one write and fails it when the test says so. */
+  write(kind: 'name'): void {
+    this.app.stats.writes++;
+    const failure = this.app.failWrite?.({ kind, sheet: '', address: '', cell: '' }, this.app.stats.writes);
+    if (failure) throw failure;
+  }
+
   addSheet(before?: FakeWorksheet | null, after?: FakeWorksheet | null): FakeWorksheet {
     this.app.stats.writes++;
     if (this.ProtectStructure) throw new Error('工作簿结构受保护，不能插入工作表');
@@ -64,5 +75,57 @@ export class FakeWorkbook implements EtWorkbook {
     if (this.app.DisplayAlerts) this.app.alertsShown++;
     this.sheetList.splice(this.sheetList.indexOf(s), 1);
     if (this.activeSheet === s) this.activeSheet = this.sheetList.find((x) => x.Visible === XL_SHEET_VISIBLE);
+  }
+}
+
+/** A workbook name as WPS keeps it (the reference moves when rows or columns move: FakeWorksheet.shift). */
+export class FakeName implements EtName {
+  Visible = true;
+  constructor(
+    private readonly book: FakeWorkbook,
+    readonly Name: string,
+    private refersTo: string,
+  ) {}
+
+  get RefersTo(): string {
+    return this.refersTo;
+  }
+  set RefersTo(v: string) {
+    this.refersTo = v;
+  }
+
+  Delete(): void {
+    this.book.write('name');
+    this.book.nameList.splice(this.book.nameList.indexOf(this), 1);
+  }
+}
+
+class FakeNames implements EtNames {
+  constructor(private readonly book: FakeWorkbook) {}
+
+  get Count(): number {
+    return this.book.nameList.length;
+  }
+
+  Item(index: number | string): FakeName {
+    const n = typeof index === 'number' ? this.book.nameList[index - 1] : this.book.nameList.find((x) => x.Name.toLowerCase() === index.toLowerCase());
+    if (!n) throw new Error('名称不存在');
+    return n;
+  }
+
+  /** Adding a name that exists replaces its reference, as Names.Add does. */
+  Add(name: string, refersTo: string, visible = true): FakeName {
+    if (!isReference(refersTo)) throw new Error('引用无效');
+    this.book.write('name');
+    const old = this.book.nameList.find((x) => x.Name.toLowerCase() === name.toLowerCase());
+    if (old) {
+      old.RefersTo = refersTo;
+      old.Visible = visible;
+      return old;
+    }
+    const n = new FakeName(this.book, name, refersTo);
+    n.Visible = visible;
+    this.book.nameList.push(n);
+    return n;
   }
 }
