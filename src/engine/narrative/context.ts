@@ -91,6 +91,11 @@ export class NarrativeContext {
 
   /** Registers and returns 【待填写：what】. */
   placeholder(section: SectionKey, what: string): string {
+    // A section that could not read its table says whether the table was not found or only its 合计 row: 未识别到 is said
+    // only of a table the recognizer did not find.
+    const missing = /（未识别到表(\d+)）$/.exec(what);
+    if (missing && this.analysis.tables.some((t) => t.def.number === Number(missing[1])))
+      what = what.replace(missing[0], `（表${missing[1]}中未找到所需的合计行或列，请据表填写）`);
     const text = this.placeholderText(what);
     if (!this.placeholders.some((p) => p.section === section && p.text === text)) this.placeholders.push({ section, text, what });
     return text;
