@@ -37,8 +37,20 @@ function joinGroupedDigits(text: string): string | undefined {
 
 /** A double from a sheet, made exact: 170.10999999999999 → 170.11. */
 export function decimalFromNumber(n: number): Decimal {
-  return new Decimal(n.toPrecision(SPREADSHEET_SIGNIFICANT_DIGITS));
+  let d = DECIMALS.get(n);
+  if (d === undefined) {
+    if (DECIMALS.size > 100_000) DECIMALS.clear();
+    d = new Decimal(n.toPrecision(SPREADSHEET_SIGNIFICANT_DIGITS));
+    DECIMALS.set(n, d);
+  }
+  return d;
 }
+
+/**
+ * The same amount is read again for every profile tried and every rule that looks at it; a Decimal never
+ * changes (its operations return new ones), so each distinct double is made exact once.
+ */
+const DECIMALS = new Map<number, Decimal>();
 
 /**
  * Reads a money cell the way a clerk means it: blank, "-" or "—" is zero; "4878.73　", " 1,760",
