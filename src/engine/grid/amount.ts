@@ -59,6 +59,21 @@ const DECIMALS = new Map<number, Decimal>();
  * way "1,234.50" is), so "12 34" is text, reported as a bad cell rather than read as 1234.
  */
 export function parseAmount(v: RawCell): ParsedAmount {
+  if (typeof v !== 'string') return parseValue(v);
+  // Texts repeat (labels, "-", the same 科目 in every table): each distinct one is parsed once. The result is
+  // shared, so it is frozen: a caller that changed it would change every other cell's.
+  let p = PARSED_TEXT.get(v);
+  if (p === undefined) {
+    if (PARSED_TEXT.size > 100_000) PARSED_TEXT.clear();
+    p = Object.freeze(parseValue(v));
+    PARSED_TEXT.set(v, p);
+  }
+  return p;
+}
+
+const PARSED_TEXT = new Map<string, ParsedAmount>();
+
+function parseValue(v: RawCell): ParsedAmount {
   if (v === null || v === undefined) return { kind: 'blank' };
   if (isCellError(v)) return { kind: 'error', code: v.error };
   if (typeof v === 'number') {

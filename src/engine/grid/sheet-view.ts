@@ -73,6 +73,14 @@ export class SheetView {
     return this.labelList;
   }
 
+  private labelJoined?: string;
+
+  /** Every label of labels(), joined by NUL (which no label holds): one search tells whether any label holds a text. */
+  labelText(): string {
+    if (this.labelJoined === undefined) this.labelJoined = this.labels().map((l) => l.text).join('\u0000');
+    return this.labelJoined;
+  }
+
   get rowCount(): number {
     return this.bottom - this.top + 1;
   }

@@ -257,10 +257,16 @@ function finishTable(
 /** A table without its title row: all its signature texts within a few rows, outside tables already found. */
 function findBySignature(view: SheetView, def: TableDefinition, claims: Claim[]): RecognizedTable | undefined {
   const sig = def.signature.map(norm);
+  // A signature text no label of the sheet holds: the table is not on this sheet (the scan below would find no row for it).
+  const all = view.labelText();
+  if (sig.some((s) => s !== '' && !all.includes(s))) return undefined;
   const claimed = (r: number) => claims.some((c) => c.sheet === view.name && r >= c.top && r <= c.bottom);
   const rowsWith: Array<Set<number>> = sig.map(() => new Set<number>());
+  let lastRow = -1;
+  let lastClaimed = false;
   for (const { row, text } of view.labels()) {
-    if (claimed(row)) continue;
+    if (row !== lastRow) (lastRow = row), (lastClaimed = claimed(row));
+    if (lastClaimed) continue;
     for (let i = 0; i < sig.length; i++) if (text.includes(sig[i])) rowsWith[i].add(row);
   }
   if (rowsWith.some((s) => s.size === 0)) return undefined;
