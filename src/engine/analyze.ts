@@ -2,7 +2,7 @@ import { tableName } from './tables/table-name';
 import type { Finding } from './findings';
 import { normalizeLabel } from './grid/text';
 import type { WorkbookGrid } from './grid/types';
-import { recognizeWorkbook } from './recognize/recognize';
+import { prepareWorkbook, recognizeWorkbook, type PreparedWorkbook } from './recognize/recognize';
 import type { Recognition, RecognitionIssue, RecognizedTable } from './recognize/types';
 import { rulesFor } from './rules/registry';
 import { runRules } from './runner/run-rules';
@@ -56,8 +56,8 @@ export function analysisNotes(analysis: Analysis): string[] {
 }
 
 /** Recognizes the workbook's tables with one profile (决算 “三公” printed across included). */
-export function recognizeWithProfile(workbook: WorkbookGrid, profile: Profile): Recognition {
-  const recognition = recognizeWorkbook(workbook, profile);
+export function recognizeWithProfile(workbook: WorkbookGrid, profile: Profile, prepared?: PreparedWorkbook): Recognition {
+  const recognition = recognizeWorkbook(workbook, profile, prepared);
   return profileKind(profile) === '决算' ? readAcross(workbook, recognition) : recognition;
 }
 
@@ -134,6 +134,7 @@ function evidenceSentence(kind: PublicationKind, e: ProfileChoice['evidence'], o
 function chooseProfile(workbook: WorkbookGrid): { chosen: Candidate; choice: ProfileChoice } {
   const evidence = publicationEvidence(workbook);
   const profiles = allProfiles();
+  const prepared = prepareWorkbook(workbook);
   const rank = (list: Candidate[]) =>
     list
       .map((c) => ({ c, i: profiles.indexOf(c.profile), bonus: evidence.kind === c.kind ? 500 : 0 }))
@@ -142,13 +143,13 @@ function chooseProfile(workbook: WorkbookGrid): { chosen: Candidate; choice: Pro
   // The first profile of each kind (the national sets) tells 预算 from 决算: a 预算 definition never takes a
   // 决算 title, nor the reverse; what the workbook holds (决算数, 结转结余) breaks a tie.
   const kinds = [...new Set(profiles.map(profileKind))];
-  const bases = kinds.map((k) => profiles.find((p) => profileKind(p) === k)!).map((p) => measure(p, recognizeWithProfile(workbook, p)));
+  const bases = kinds.map((k) => profiles.find((p) => profileKind(p) === k)!).map((p) => measure(p, recognizeWithProfile(workbook, p, prepared)));
   const base = rank(bases)[0];
   // The national set usually explains the workbook fully: every required table found, every printed 表N agreeing,
   // no row unread. Only when it does not are the regional variants of its kind tried.
   const found = new Set(base.recognition.tables.map((t) => t.def.id));
   const complete = base.profile.tables.every((t) => !t.required || found.has(t.id)) && base.numbersDiffer === 0 && base.unknownRows === 0;
-  const variants = complete ? [] : profiles.filter((p) => profileKind(p) === base.kind && p !== base.profile).map((p) => measure(p, recognizeWithProfile(workbook, p)));
+  const variants = complete ? [] : profiles.filter((p) => profileKind(p) === base.kind && p !== base.profile).map((p) => measure(p, recognizeWithProfile(workbook, p, prepared)));
   const ranked = rank([...bases, ...variants]);
   const chosen = ranked[0];
   const parts = [`${chosen.tables}张表`, `${chosen.columns}列金额对应到表定义`];

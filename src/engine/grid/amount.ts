@@ -37,8 +37,20 @@ function joinGroupedDigits(text: string): string | undefined {
 
 /** A double from a sheet, made exact: 170.10999999999999 → 170.11. */
 export function decimalFromNumber(n: number): Decimal {
-  return new Decimal(n.toPrecision(SPREADSHEET_SIGNIFICANT_DIGITS));
+  let d = DECIMALS.get(n);
+  if (d === undefined) {
+    if (DECIMALS.size > 100_000) DECIMALS.clear();
+    d = new Decimal(n.toPrecision(SPREADSHEET_SIGNIFICANT_DIGITS));
+    DECIMALS.set(n, d);
+  }
+  return d;
 }
+
+/**
+ * The same amount is read again for every profile tried and every rule that looks at it; a Decimal never
+ * changes (its operations return new ones), so each distinct double is made exact once.
+ */
+const DECIMALS = new Map<number, Decimal>();
 
 /**
  * Reads a money cell the way a clerk means it: blank, "-" or "—" is zero; "4878.73　", " 1,760",
@@ -47,6 +59,21 @@ export function decimalFromNumber(n: number): Decimal {
  * way "1,234.50" is), so "12 34" is text, reported as a bad cell rather than read as 1234.
  */
 export function parseAmount(v: RawCell): ParsedAmount {
+  if (typeof v !== 'string') return parseValue(v);
+  // Texts repeat (labels, "-", the same 科目 in every table): each distinct one is parsed once. The result is
+  // shared, so it is frozen: a caller that changed it would change every other cell's.
+  let p = PARSED_TEXT.get(v);
+  if (p === undefined) {
+    if (PARSED_TEXT.size > 100_000) PARSED_TEXT.clear();
+    p = Object.freeze(parseValue(v));
+    PARSED_TEXT.set(v, p);
+  }
+  return p;
+}
+
+const PARSED_TEXT = new Map<string, ParsedAmount>();
+
+function parseValue(v: RawCell): ParsedAmount {
   if (v === null || v === undefined) return { kind: 'blank' };
   if (isCellError(v)) return { kind: 'error', code: v.error };
   if (typeof v === 'number') {

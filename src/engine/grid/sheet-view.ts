@@ -1,3 +1,4 @@
+import { normalizeLabel } from './text';
 import type { CellRange, RawCell, SheetGrid } from './types';
 
 /** Absolute-coordinate access to a sheet grid, with merged areas resolved to their top-left value. */
@@ -50,6 +51,34 @@ export class SheetView {
   spansFromAbove(row: number, col: number): boolean {
     const owner = this.mergeOwner.get(this.key(row, col));
     return owner !== undefined && Math.floor(owner / 16384) < row;
+  }
+
+  private labelList?: Array<{ row: number; col: number; text: string }>;
+
+  /** Every stored cell whose label (normalizeLabel) is not empty, row by row, left to right; computed once. */
+  labels(): ReadonlyArray<{ row: number; col: number; text: string }> {
+    if (!this.labelList) {
+      const out: Array<{ row: number; col: number; text: string }> = [];
+      const cells = this.grid.cells;
+      for (let r = 0; r < cells.length; r++) {
+        const row = cells[r];
+        if (!row) continue;
+        for (let c = 0; c < row.length; c++) {
+          const text = normalizeLabel(row[c]);
+          if (text) out.push({ row: this.top + r, col: this.left + c, text });
+        }
+      }
+      this.labelList = out;
+    }
+    return this.labelList;
+  }
+
+  private labelJoined?: string;
+
+  /** Every label of labels(), joined by NUL (which no label holds): one search tells whether any label holds a text. */
+  labelText(): string {
+    if (this.labelJoined === undefined) this.labelJoined = this.labels().map((l) => l.text).join('\u0000');
+    return this.labelJoined;
   }
 
   get rowCount(): number {

@@ -32,6 +32,9 @@ const FULL_WIDTH_MAP: Record<string, string> = { '（': '(', '）': ')', '：': 
  * Chinese brackets and colons unified.
  */
 export function normalizeLabel(v: RawCell): string {
+  // A number's text has no space nor full-width character to fold: String(v) is its label (NaN and ±Infinity read as empty).
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
+  if (v === null || v === undefined) return '';
   if (typeof v !== 'string') return normalizeUncached(v);
   let out = LABEL_CACHE.get(v);
   if (out === undefined) {

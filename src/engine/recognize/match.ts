@@ -49,14 +49,25 @@ export function itemLabel(text: string): string {
   return v;
 }
 
-const withoutParens = (s: string) => s.replace(/\([^)]*\)/g, '');
+const withoutParens = (s: string) => (s.indexOf('(') < 0 ? s : s.replace(/\([^)]*\)/g, ''));
+
+/** An alias as labelMatches compares it: its item label, and that without the parts in brackets. */
+const aliasForms = new Map<string, { label: string; bare: string }>();
+function aliasForm(alias: string): { label: string; bare: string } {
+  let f = aliasForms.get(alias);
+  if (f === undefined) {
+    const label = itemLabel(alias);
+    f = { label, bare: withoutParens(label) };
+    if (aliasForms.size > 10_000) aliasForms.clear();
+    aliasForms.set(alias, f);
+  }
+  return f;
+}
 
 export function labelMatches(label: string, aliases: string[]): boolean {
   if (!label) return false;
-  for (const alias of aliases) {
-    const a = itemLabel(alias);
-    if (label === a) return true;
-  }
+  for (const alias of aliases) if (aliasForm(alias).label === label) return true;
   const bare = withoutParens(label);
-  return aliases.some((alias) => withoutParens(itemLabel(alias)) === bare);
+  for (const alias of aliases) if (aliasForm(alias).bare === bare) return true;
+  return false;
 }

@@ -33,9 +33,13 @@ function sheetCells(sheet: SheetGrid): number {
   return n;
 }
 
-/** Finds every table of the profile in the workbook, by title first and by header signature second. */
-export function recognizeWorkbook(workbook: WorkbookGrid, profile: Profile): Recognition {
-  const tables: RecognizedTable[] = [];
+/** A workbook's sheets made ready to read, once for every profile tried on it. */
+export interface PreparedWorkbook {
+  views: SheetView[];
+  issues: RecognitionIssue[];
+}
+
+export function prepareWorkbook(workbook: WorkbookGrid): PreparedWorkbook {
   const issues: RecognitionIssue[] = [];
   const views: SheetView[] = [];
   for (const sheet of workbook.sheets) {
@@ -49,6 +53,17 @@ export function recognizeWorkbook(workbook: WorkbookGrid, profile: Profile): Rec
     }
     views.push(new SheetView(sheet));
   }
+  return { views, issues };
+}
+
+/**
+ * Finds every table of the profile in the workbook, by title first and by header signature second. `prepared`
+ * (from prepareWorkbook on the same, unchanged workbook) saves reading the sheets again for each profile tried.
+ */
+export function recognizeWorkbook(workbook: WorkbookGrid, profile: Profile, prepared: PreparedWorkbook = prepareWorkbook(workbook)): Recognition {
+  const tables: RecognizedTable[] = [];
+  const issues: RecognitionIssue[] = prepared.issues.map((i) => ({ ...i }));
+  const views = prepared.views;
   const claims: Claim[] = [];
   for (const view of views) {
     const hits = findTitles(view, profile.tables).sort((a, b) => a.row - b.row || a.col - b.col);
@@ -269,22 +284,24 @@ function finishTable(
 /** A table without its title row: all its signature texts within a few rows, outside tables already found. */
 function findBySignature(view: SheetView, def: TableDefinition, claims: Claim[]): RecognizedTable | undefined {
   const sig = def.signature.map(norm);
+  // A signature text no label of the sheet holds: the table is not on this sheet (the scan below would find no row for it).
+  const all = view.labelText();
+  if (sig.some((s) => s !== '' && !all.includes(s))) return undefined;
   const claimed = (r: number) => claims.some((c) => c.sheet === view.name && r >= c.top && r <= c.bottom);
   const rowsWith: Array<Set<number>> = sig.map(() => new Set<number>());
-  for (let r = view.top; r <= view.bottom; r++) {
-    if (claimed(r)) continue;
-    for (let c = view.left; c <= view.right; c++) {
-      const t = normalizeLabel(view.value(r, c));
-      if (!t) continue;
-      sig.forEach((s, i) => {
-        if (t.includes(s)) rowsWith[i].add(r);
-      });
-    }
+  let lastRow = -1;
+  let lastClaimed = false;
+  for (const { row, text } of view.labels()) {
+    if (row !== lastRow) (lastRow = row), (lastClaimed = claimed(row));
+    if (lastClaimed) continue;
+    for (let i = 0; i < sig.length; i++) if (text.includes(sig[i])) rowsWith[i].add(row);
   }
   if (rowsWith.some((s) => s.size === 0)) return undefined;
-  const starts = [...rowsWith.flatMap((s) => [...s])].sort((a, b) => a - b);
+  // Each row once: a start tried again would read the same table, or fail the same way.
+  const lists = rowsWith.map((s) => [...s]);
+  const starts = [...new Set(lists.flat())].sort((a, b) => a - b);
   for (const start of starts) {
-    const ok = rowsWith.every((s) => [...s].some((r) => r >= start && r <= start + SIGNATURE_WINDOW));
+    const ok = lists.every((s) => s.some((r) => r >= start && r <= start + SIGNATURE_WINDOW));
     if (!ok) continue;
     let bottom = view.bottom;
     for (const c of claims) if (c.sheet === view.name && c.top > start) bottom = Math.min(bottom, c.top - 1);

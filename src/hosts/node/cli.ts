@@ -1,8 +1,4 @@
 import { parseArgs, UsageError, type ParsedArgs } from './args';
-import { CHECK_USAGE, runCheck } from './cmd-check';
-import { CHECK_NARRATIVE_USAGE, runCheckNarrative } from './cmd-check-narrative';
-import { GENERATE_USAGE, runGenerate } from './cmd-generate';
-import { NARRATIVE_FLAGS } from './narrative-inputs';
 import { describeError, INTERNAL_ERROR } from './reasons';
 import { safeText } from './terminal';
 
@@ -13,16 +9,31 @@ export interface Command {
   run(args: ParsedArgs, out: (s: string) => void, io?: { stderr?: { isTTY?: boolean; write(s: string): unknown } }): Promise<number>;
 }
 
-/** Sub-commands of `gongkai`; each lives in its own cmd-*.ts file. */
-export const COMMANDS: Record<string, Command> = {
-  check: { usage: CHECK_USAGE, valued: ['profile', 'tolerance', 'jobs', 'time-limit', 'report'], run: runCheck },
-  generate: { usage: GENERATE_USAGE, valued: NARRATIVE_FLAGS, run: runGenerate },
-  'check-narrative': { usage: CHECK_NARRATIVE_USAGE, valued: NARRATIVE_FLAGS, run: runCheckNarrative },
+/**
+ * Sub-commands of `gongkai`; each lives in its own cmd-*.ts file, loaded when it is run (or its usage is
+ * printed): `check` starts without the narrative writers, and its main thread without the engine, which its
+ * worker threads load.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+export const COMMANDS: Record<string, () => Command> = {
+  check: () => {
+    const m = require('./cmd-check') as typeof import('./cmd-check');
+    return { usage: m.CHECK_USAGE, valued: ['profile', 'tolerance', 'jobs', 'time-limit', 'report'], run: m.runCheck };
+  },
+  generate: () => {
+    const m = require('./cmd-generate') as typeof import('./cmd-generate');
+    return { usage: m.GENERATE_USAGE, valued: (require('./narrative-inputs') as typeof import('./narrative-inputs')).NARRATIVE_FLAGS, run: m.runGenerate };
+  },
+  'check-narrative': () => {
+    const m = require('./cmd-check-narrative') as typeof import('./cmd-check-narrative');
+    return { usage: m.CHECK_NARRATIVE_USAGE, valued: (require('./narrative-inputs') as typeof import('./narrative-inputs')).NARRATIVE_FLAGS, run: m.runCheckNarrative };
+  },
 };
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 function usage(): string {
   return `预算公开助手（命令行）\n\n${Object.values(COMMANDS)
-    .map((c) => c.usage)
+    .map((c) => c().usage)
     .join('\n\n')}\n`;
 }
 
@@ -36,7 +47,7 @@ export async function main(argv: string[], out?: (s: string) => void, err?: (s: 
     out(usage());
     return name ? 0 : 2;
   }
-  const cmd = COMMANDS[name];
+  const cmd = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name]() : undefined;
   if (!cmd) {
     err(`未知命令：${name}\n\n${usage()}`);
     return 2;

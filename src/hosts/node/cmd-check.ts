@@ -11,7 +11,6 @@ import { Progress, type ProgressStream } from './progress';
 import { chineseReason } from './reasons';
 import { safeText } from './terminal';
 import { formatFileReport, formatSkipped, formatSummary } from './report-text';
-import { writeReportWorkbook } from './report-xlsx';
 
 export const CHECK_USAGE = `gongkai check 路径... [--report 汇总.xlsx] [--json] [--profile 配置] [--tolerance 0.005] [--jobs N] [--time-limit 秒]
   检查一个或多个 .xlsx 文件（或文件夹中的全部 .xlsx），逐个输出中文报告和汇总。
@@ -91,6 +90,8 @@ export async function runCheck(args: ParsedArgs, out: (s: string) => void, io: C
   if (report) {
     const tmp = path.join(path.dirname(report), `.~${path.basename(report)}.${process.pid}.tmp`);
     try {
+      // ExcelJS is loaded only when a report is asked for: a plain check starts without it.
+      const { writeReportWorkbook } = await import('./report-xlsx');
       await writeReportWorkbook(tmp, reports, skipped);
       fs.renameSync(tmp, report);
       reportWritten = true;

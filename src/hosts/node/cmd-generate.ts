@@ -4,7 +4,6 @@ import { generateNarrative, renderText } from '../../engine';
 import { UsageError, type ParsedArgs } from './args';
 import { loadNarrativeInputs, NARRATIVE_FLAG_HELP } from './narrative-inputs';
 import { safeText as t } from './terminal';
-import { writeNarrativeDocx } from './write-docx';
 
 export const GENERATE_USAGE = `gongkai generate 文件.xlsx [--prior 上年.xlsx] [--notes 素材.xlsx] [--out 输出名] [--json] …
   由公开表生成“情况说明”，写出 输出名.txt 和 输出名.docx（默认与工作簿同名加“-情况说明”）。
@@ -31,6 +30,7 @@ export async function runGenerate(args: ParsedArgs, out: (s: string) => void): P
   });
   const text = renderText(doc);
   await fs.promises.writeFile(`${base}.txt`, text, 'utf8');
+  const { writeNarrativeDocx } = await import('./write-docx');
   await writeNarrativeDocx(doc, `${base}.docx`);
 
   if (args.flags.json === true) {

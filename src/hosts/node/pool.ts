@@ -3,7 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type { Settings } from '../../engine';
-import { checkFile, type FileReport } from './check-file';
+import type { FileReport } from './check-file';
 import { LIMITS } from './limits';
 import { chineseReason } from './reasons';
 
@@ -25,6 +25,9 @@ export const POOL_TEXT = {
   timeout: (s: number) => `检查超过 ${s} 秒仍未完成，已停止（每个文件的时间上限，可用 --time-limit 调整）`,
   died: (reason: string) => `检查此文件时检查进程意外终止（${reason}），其余文件照常检查`,
 } as const;
+
+/** Files each worker holds at once: the one it checks and the next, so it never waits for this thread. */
+const QUEUED = 2;
 
 function unreadable(file: string, error: string): FileReport {
   return { file, error, tables: [], issues: [], findings: [], errors: 0, warnings: 0 };
@@ -51,17 +54,48 @@ export async function checkFiles(
     onDone?.(r, i);
   };
   if (!fs.existsSync(workerFile)) {
-    // Run from the TypeScript sources (tests): no worker script to start, so check in this thread.
+    // Run from the TypeScript sources (tests): no worker script to start, so check in this thread. Loaded here
+    // only: the main thread of a real run leaves the engine to the workers and starts them sooner.
+    const { checkFile } = await import('./check-file');
     for (let i = 0; i < files.length; i++) done(i, await checkFile(files[i], settings));
     return results;
   }
+  // Files not yet given to a worker: those a lost worker had queued come back first, then the rest in order.
   let next = 0;
+  const returned: number[] = [];
+  const take = (): number | undefined => (returned.length ? returned.shift() : next < files.length ? next++ : undefined);
+  const remaining = () => returned.length > 0 || next < files.length;
   const wire = settingsToWire(settings);
+  /**
+   * One worker thread, kept QUEUED files ahead: the worker checks them one after another and starts the next
+   * the moment it posts a result, instead of waiting for this thread to answer. The time limit runs for the
+   * file at the head of the queue only, from when the worker starts it.
+   */
   const lane = () =>
     new Promise<void>((resolve) => {
-      let current = -1;
+      let queue: number[] = [];
       let timer: NodeJS.Timeout | undefined;
       let worker: Worker | undefined;
+      const time = (w: Worker) => {
+        clearTimeout(timer);
+        const head = queue[0];
+        if (head === undefined) return;
+        timer = setTimeout(() => {
+          if (w !== worker || queue[0] !== head) return;
+          done(head, unreadable(files[head], POOL_TEXT.timeout(seconds)));
+          restart(w, queue.slice(1));
+        }, seconds * 1000);
+      };
+      /** Ends this lane's worker; the files it had queued go back for the next worker. */
+      const restart = (w: Worker, requeue: number[]) => {
+        clearTimeout(timer);
+        worker = undefined;
+        queue = [];
+        returned.unshift(...requeue);
+        void w.terminate();
+        if (remaining()) start();
+        else resolve();
+      };
       const start = () => {
         const w = new Worker(workerFile, {
           workerData: { settings: wire },
@@ -69,44 +103,37 @@ export async function checkFiles(
         });
         worker = w;
         w.on('message', (m: { index: number; report: FileReport }) => {
-          if (w !== worker || m.index !== current) return;
-          clearTimeout(timer);
-          current = -1;
+          if (w !== worker || m.index !== queue[0]) return;
+          queue.shift();
           done(m.index, m.report);
-          feed();
+          feed(w);
         });
         const lost = (reason: string) => {
           if (w !== worker) return;
-          clearTimeout(timer);
-          worker = undefined;
-          if (current >= 0) done(current, unreadable(files[current], reason));
-          current = -1;
-          if (next < files.length) start();
-          else resolve();
+          const head = queue[0];
+          if (head !== undefined) done(head, unreadable(files[head], reason));
+          restart(w, queue.slice(1));
         };
         w.on('error', (e) => lost(POOL_TEXT.died(chineseReason(e))));
         w.on('exit', (code) => lost(POOL_TEXT.died(`退出码 ${code}`)));
-        feed();
+        feed(w, 1);
       };
-      const feed = () => {
-        const w = worker!;
-        if (next >= files.length) {
+      /** Tops the worker's queue up; a new worker gets one file, so that every lane has one to start with. */
+      const feed = (w: Worker, upTo = QUEUED) => {
+        while (queue.length < upTo) {
+          const i = take();
+          if (i === undefined) break;
+          queue.push(i);
+          w.postMessage({ index: i, file: files[i] });
+        }
+        if (queue.length === 0) {
+          clearTimeout(timer);
           worker = undefined;
           void w.terminate().finally(resolve);
           return;
         }
-        current = next++;
-        const i = current;
-        timer = setTimeout(() => {
-          if (w !== worker || current !== i) return;
-          worker = undefined;
-          current = -1;
-          done(i, unreadable(files[i], POOL_TEXT.timeout(seconds)));
-          void w.terminate();
-          if (next < files.length) start();
-          else resolve();
-        }, seconds * 1000);
-        w.postMessage({ index: i, file: files[i] });
+        // A new head: the previous one's result has just come (or the worker is new), so the worker starts it now.
+        time(w);
       };
       start();
     });

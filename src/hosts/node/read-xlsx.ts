@@ -1,12 +1,10 @@
 import * as fs from 'fs';
-import ExcelJS from 'exceljs';
 import type { WorkbookGrid } from '../../engine';
-import { workbookFromBytes } from '../xlsx-grid';
+import { XLSX_READ_TEXT } from '../xlsx-grid';
 import { LIMITS } from './limits';
 import { chineseReason } from './reasons';
-import { precheckXlsx } from './xlsx-precheck';
-
-export { cellValue } from '../xlsx-grid';
+import { gridFromParts } from './xlsx-cells';
+import { inspectXlsx } from './xlsx-precheck';
 
 /** A file that cannot be checked, with the one-line reason a clerk reads. */
 export class WorkbookReadError extends Error {
@@ -17,18 +15,27 @@ export class WorkbookReadError extends Error {
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
 /**
  * Reads an .xlsx into the engine's grid. Throws WorkbookReadError with a Chinese one-line reason.
- * A zip is looked at first (xlsx-precheck.ts): nothing over the limits reaches ExcelJS.
+ * The zip is looked at first (xlsx-precheck.ts): nothing over the limits is read cell by cell. The cells are
+ * then read from the parts the precheck inflated (xlsx-cells.ts), into the grid ExcelJS's reader would make
+ * (../xlsx-grid.ts, which the pane still uses); ExcelJS stays for writing.
  */
 export async function readXlsxBuffer(buffer: Buffer, name?: string): Promise<WorkbookGrid> {
-  if (ZIP_MAGIC.every((b, i) => buffer[i] === b)) {
-    const refused = precheckXlsx(buffer);
-    if (refused) throw new WorkbookReadError(refused);
-  }
+  return readXlsxBytes(buffer, name);
+}
+
+/** readXlsxBuffer without the promise: what a worker thread runs for each file. */
+export function readXlsxBytes(buffer: Buffer, name?: string): WorkbookGrid {
+  if (buffer.length === 0) throw new WorkbookReadError(XLSX_READ_TEXT.empty);
+  if (OLE_MAGIC.every((b, i) => buffer[i] === b)) throw new WorkbookReadError(XLSX_READ_TEXT.legacy);
+  if (!ZIP_MAGIC.every((b, i) => buffer[i] === b)) throw new WorkbookReadError(XLSX_READ_TEXT.notXlsx);
+  const parts = inspectXlsx(buffer);
+  if (typeof parts === 'string') throw new WorkbookReadError(parts);
   try {
-    return await workbookFromBytes(ExcelJS, buffer, name);
+    return gridFromParts(parts, name);
   } catch (e) {
     throw new WorkbookReadError(chineseReason(e));
   }

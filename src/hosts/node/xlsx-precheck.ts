@@ -12,6 +12,15 @@ import { countText, LIMITS, megabytes } from './limits';
  * Returns undefined when the file is within the limits, or the reason it is not.
  */
 export function precheckXlsx(bytes: Uint8Array, limits: typeof LIMITS = LIMITS): string | undefined {
+  const r = inspectXlsx(bytes, limits);
+  return typeof r === 'string' ? r : undefined;
+}
+
+/**
+ * The precheck, keeping what it inflated: every part of a file within the limits, by its name as written in
+ * the zip (xlsx-cells.ts reads the grid from them); or the reason the file is refused.
+ */
+export function inspectXlsx(bytes: Uint8Array, limits: typeof LIMITS = LIMITS): Map<string, Buffer> | string {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf.length > limits.maxFileBytes) return PRECHECK_TEXT.fileTooLarge(buf.length, limits);
   const dir = readCentralDirectory(buf, limits);
@@ -25,10 +34,12 @@ export function precheckXlsx(bytes: Uint8Array, limits: typeof LIMITS = LIMITS):
   if (declared > limits.maxUncompressedBytes) return PRECHECK_TEXT.bomb(declared, limits);
 
   const parts = new Map<string, Buffer>();
+  const written = new Map<string, Buffer>();
   for (const e of dir) {
     const data = inflateEntry(buf, e);
     if (typeof data === 'string') return data;
     parts.set(e.name.toLowerCase(), data);
+    written.set(e.name, data);
   }
   const names = sheetNames(parts);
   const tally: Tally = { cells: 0, covered: 0, uncomputed: 0 };
@@ -38,7 +49,7 @@ export function precheckXlsx(bytes: Uint8Array, limits: typeof LIMITS = LIMITS):
     if (reason) return reason;
   }
   if (tally.uncomputed) return PRECHECK_TEXT.uncomputed(tally.uncomputed, tally.firstUncomputed ?? '');
-  return undefined;
+  return written;
 }
 
 /**
