@@ -159,8 +159,8 @@ function readBlocks(
   if (mapped === 0) return undefined;
   const readers = layouts.map((l) => new BlockReader(view, l));
   const totalLast = !def.blocks.some((b) => b.totalFirst);
-  let lastBody = header.bottom;
-  for (let r = header.bottom + 1; r <= bottomBound; r++) {
+  let lastBody = header.bodyTop - 1;
+  for (let r = header.bodyTop; r <= bottomBound; r++) {
     if (isBlankRow(view, r, header.left, header.right)) continue;
     const rowRead = readers.map((rd) => rd.read(r));
     const recognized = rowRead.some((x) => x && x.kind !== 'other');
