@@ -114,9 +114,14 @@ narrativeRuleTester.run(templateLeftover, {
 });
 
 narrativeRuleTester.run(reasonEmpty, {
-  valid: [{ text: GPB + '比上年增加0.2万元，增长5.41%，主要原因是：退休人员增加。' }],
+  valid: [
+    { text: GPB + '比上年增加0.2万元，增长5.41%，主要原因是：退休人员增加。' },
+    // A PDF copy wraps the line after 主要原因是: the reason is on the next line.
+    { text: GPB + '比上年增加0.2万元，增长5.41%。主要原因是\n退休人员增加。' },
+  ],
   invalid: [
     { text: GPB + '比上年增加0.2万元，增长5.41%，主要原因是：。', errors: [{ messageId: 'empty' }] },
+    { text: GPB + '比上年增加0.2万元，增长5.41%。主要原因是\n（一）机关运行经费', errors: [{ messageId: 'empty' }] },
     { text: GPB + '比上年增加0.2万元，增长5.41%，主要原因是', errors: [{ messageId: 'empty' }] },
   ],
 });
