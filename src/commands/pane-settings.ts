@@ -46,8 +46,12 @@ export function settingsToWire(settings: Settings): SettingsWire {
   return out as SettingsWire;
 }
 
+/** The profile the engine chooses from what the workbook holds (预算 or 决算, national or regional). */
+export const AUTO_PROFILE = 'auto';
+
 export const DEFAULT_PANE_SETTINGS: PaneSettings = {
-  engine: settingsToWire(DEFAULT_SETTINGS),
+  // A 决算 workbook must not be read with the 预算 set: the pane lets the engine choose, as the CLI does.
+  engine: { ...settingsToWire(DEFAULT_SETTINGS), profile: AUTO_PROFILE },
   prior: { kind: 'auto' },
 };
 
@@ -66,7 +70,7 @@ function validDecimal(text: unknown): Decimal | undefined {
  * version's, a hand-edited one) falls back to the default rather than reaching the engine.
  */
 export function settingsFromWire(wire: Partial<Record<keyof Settings, unknown>> | undefined): Settings {
-  const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  const out: Record<string, unknown> = { ...DEFAULT_SETTINGS, profile: AUTO_PROFILE };
   if (!wire) return out as unknown as Settings;
   for (const key of Object.keys(DEFAULT_SETTINGS) as Array<keyof Settings>) {
     const value = wire[key];
@@ -79,7 +83,7 @@ export function settingsFromWire(wire: Partial<Record<keyof Settings, unknown>> 
       if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 6) out[key] = value;
     } else if (key === 'profile') {
       // A profile this version does not have (an older one, a typo) would stop every check.
-      if (listProfiles().some((p) => p.id === value)) out[key] = value;
+      if (value === AUTO_PROFILE || listProfiles().some((p) => p.id === value)) out[key] = value;
     } else if (CHOICES[key]) {
       if (CHOICES[key]!.includes(value as string)) out[key] = value;
     } else if (typeof value === typeof def) {

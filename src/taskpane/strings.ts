@@ -184,6 +184,7 @@ export const S = {
     priorFileRemove: '移除',
     invalidNumber: '请输入不小于 0 的数字',
     profile: '表格套式',
+    profileAuto: '自动（按工作簿内容选择预算或决算表样）',
   },
 
   conflict: {

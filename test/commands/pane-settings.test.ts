@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import {
+  AUTO_PROFILE,
   DEFAULT_PANE_SETTINGS,
   normalizePaneSettings,
   settingsFromWire,
@@ -30,8 +31,15 @@ describe('pane settings', () => {
     expect(s.roundingLimit.equals(DEFAULT_SETTINGS.roundingLimit)).toBe(true);
     expect(s.percentDecimals).toBe(DEFAULT_SETTINGS.percentDecimals);
     expect(s.shareRounding).toBe(DEFAULT_SETTINGS.shareRounding);
-    expect(s.profile).toBe(DEFAULT_SETTINGS.profile);
+    // An unknown profile falls back to the pane's default: chosen from what the workbook holds (预算 or 决算).
+    expect(s.profile).toBe(AUTO_PROFILE);
     expect(s.wordingStyle).toBe('zhaohua');
+  });
+
+  it('lets the engine choose the profile by default, and keeps a named one or auto', () => {
+    expect(DEFAULT_PANE_SETTINGS.engine.profile).toBe(AUTO_PROFILE);
+    expect(settingsFromWire({ profile: 'juesuan-9' } as never).profile).toBe('juesuan-9');
+    expect(settingsFromWire({ profile: AUTO_PROFILE } as never).profile).toBe(AUTO_PROFILE);
   });
 
   it('repairs a stored value that is missing, partial or malformed', () => {

@@ -3,6 +3,7 @@ import { join } from 'path';
 import { analyzeWorkbook, type Analysis } from '../../src/engine';
 import { formatRef } from '../../src/engine/grid/address';
 import type { WorkbookGrid } from '../../src/engine/grid/types';
+import { checkNarrativeReport, type NarrativeFinding } from '../../src/engine/narrative-check/check';
 import { parseSheetSource } from '../../src/hosts/node/sheet-source';
 
 /** What an example's audit (examples/regions/<region>/audit.py, independent of the engine) says must be found. */
@@ -12,7 +13,7 @@ export interface RegionExpectation {
   year?: number;
   unit?: string;
   sheets: Array<{ sheet: string; table: string; title?: string; unit?: string; notes?: string }>;
-  inconsistencies: Array<{ cells: string[]; against?: string[]; rounding?: boolean; what?: string; published?: string; computed?: string }>;
+  inconsistencies: Array<{ rule?: string; cells: string[]; against?: string[]; rounding?: boolean; what?: string; published?: string; computed?: string }>;
 }
 
 export const REGIONS_DIR = join(__dirname, '..', '..', 'examples', 'regions');
@@ -81,11 +82,36 @@ export function falseErrors(expected: RegionExpectation, analysis: Analysis): st
     .map((f) => `${f.ruleId}: ${f.message}`);
 }
 
-/** Real (not rounding) inconsistencies no finding points at. */
-export function missedInconsistencies(expected: RegionExpectation, analysis: Analysis): string[] {
+export const NARRATIVE_FILE = 'narrative.txt';
+
+/** A narrative finding about an audited inconsistency of narrative.txt: its rule, at its table cells (or its number). */
+function narrativeFinds(inc: RegionExpectation['inconsistencies'][number], f: NarrativeFinding): boolean {
+  if (!inc.rule || (f.ruleId !== inc.rule && !(f.refs ?? []).includes(inc.rule))) return false;
+  const tableCells = (inc.against ?? []).filter((c) => c !== NARRATIVE_FILE).map(cellKey);
+  if (tableCells.length) return f.cells.some((c) => tableCells.includes(cellKey(formatRef(c))));
+  const digits = (s: string | undefined) => (s ?? '').replace(/[^\d.]/g, '');
+  return digits(f.stated) !== '' && Number(digits(f.stated)) === Number(digits(inc.published));
+}
+
+/**
+ * Real (not rounding) inconsistencies no finding points at: table findings by their cells, and for those of
+ * narrative.txt the narrative checker's findings (its rule, at the cells the audit names).
+ */
+export function missedInconsistencies(expected: RegionExpectation, analysis: Analysis, narrative: NarrativeFinding[] = []): string[] {
   const touched = new Set(analysis.findings.flatMap(findingCells));
   return expected.inconsistencies
     .filter((inc) => !inc.rounding)
-    .filter((inc) => ![...inc.cells, ...(inc.against ?? [])].some((c) => touched.has(cellKey(c))))
+    .filter((inc) =>
+      inc.cells.includes(NARRATIVE_FILE)
+        ? !narrative.some((f) => narrativeFinds(inc, f))
+        : ![...inc.cells, ...(inc.against ?? [])].some((c) => touched.has(cellKey(c))),
+    )
     .map((inc) => `${inc.cells.join(',')}: ${inc.what ?? ''}`);
+}
+
+/** The narrative checker's findings on an example's published narrative.txt, if it has one. */
+export function narrativeFindings(region: string, analysis: Analysis, year?: number): NarrativeFinding[] {
+  const file = join(REGIONS_DIR, region, NARRATIVE_FILE);
+  if (!existsSync(file)) return [];
+  return checkNarrativeReport(readFileSync(file, 'utf8'), analysis, undefined, year ? { year } : {}).findings;
 }

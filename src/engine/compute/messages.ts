@@ -24,9 +24,9 @@ export const CONVENTIONAL_RATES = { full: '100', none: '0' } as const;
 
 export interface ChangeMessages {
   /** What this year is compared with, when the budget year is not given or the style never names it. */
-  basis: { budget: string; 'budget-amount': string };
+  basis: { budget: string; 'budget-amount': string; final: string };
   /** The same with the prior year named ({priorYear}); absent when the style never names it. */
-  basisWithYear?: { budget: string; 'budget-amount': string };
+  basisWithYear?: { budget: string; 'budget-amount': string; final: string };
   /** Opens a change stated with its amount: "比上年预算". */
   lead: string;
   /** Opens a change stated by its rate alone. */
@@ -50,7 +50,7 @@ export interface ChangeMessages {
 export const CHANGE_MESSAGES: Record<WordingStyle, ChangeMessages> = {
   /** 昌吉州自然资源局 2023 (seed 004): "比上年预算增加1589.58万元，增长132.80%，主要原因是项目经费安排较上年增加" */
   changji: {
-    basis: { budget: '上年预算', 'budget-amount': '上年预算数' },
+    basis: { budget: '上年预算', 'budget-amount': '上年预算数', final: '上年度' },
     lead: '比{basis}',
     rateOnlyLead: '比{basis}',
     increaseAmount: '增加{change}万元',
@@ -65,8 +65,8 @@ export const CHANGE_MESSAGES: Record<WordingStyle, ChangeMessages> = {
   },
   /** 昭化区 2023 (seed 000): "比2022年预算减少23.38万元，下降23%", "与2022年预算相比持平。预算均为0万元" */
   zhaohua: {
-    basis: { budget: '上年预算', 'budget-amount': '上年预算数' },
-    basisWithYear: { budget: '{priorYear}年预算', 'budget-amount': '{priorYear}年预算数' },
+    basis: { budget: '上年预算', 'budget-amount': '上年预算数', final: '上年度' },
+    basisWithYear: { budget: '{priorYear}年预算', 'budget-amount': '{priorYear}年预算数', final: '{priorYear}年度' },
     lead: '比{basis}',
     rateOnlyLead: '与{basis}相比',
     increaseAmount: '增加{change}万元',
@@ -80,6 +80,9 @@ export const CHANGE_MESSAGES: Record<WordingStyle, ChangeMessages> = {
     reason: '，主要原因是{reason}',
   },
 };
+
+/** 决算 compares with last year's 决算, named by its year in every style: "比2023年度减少56.95万元" (普陀财政局 2024). */
+export const FINAL_BASIS_WITH_YEAR = '{priorYear}年度';
 
 /** Words a clerk's reason may already start or end with, removed so they are not written twice. */
 export const REASON_LEAD_IN = /^(主要(增加|减少|增长|下降)?原因(是|为)?)[:：]?/;

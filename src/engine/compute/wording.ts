@@ -4,6 +4,7 @@ import {
   CHANGE_MESSAGES,
   COMMON_MESSAGES,
   CONVENTIONAL_RATES,
+  FINAL_BASIS_WITH_YEAR,
   REASON_LEAD_IN,
   REASON_PLACEHOLDER,
   REASON_TRAILING_PUNCTUATION,
@@ -13,8 +14,8 @@ import { formatAmount, formatPercent } from './rounding';
 import { fillTemplate } from './template';
 import type { YearOverYear } from './yoy';
 
-/** What a change is compared with: 上年预算 (004's 收入/支出 sections) or 上年预算数 (its 项 lines). */
-export type ComparedWith = 'budget' | 'budget-amount';
+/** What a change is compared with: 上年预算 (004's 收入/支出 sections), 上年预算数 (its 项 lines) or last year's 决算 (2023年度). */
+export type ComparedWith = 'budget' | 'budget-amount' | 'final';
 
 /** Which clauses a change states: 000 also writes the amount alone or the rate alone. */
 export type ChangeParts = 'amount-and-rate' | 'amount' | 'rate';
@@ -146,6 +147,7 @@ export function itemSentence(item: ItemSentenceInput, options: WordingOptions): 
 
 function basisText(m: ChangeMessages, options: WordingOptions): string {
   const which = options.comparedWith ?? 'budget';
+  if (which === 'final' && options.budgetYear !== undefined) return fillTemplate(FINAL_BASIS_WITH_YEAR, { priorYear: String(options.budgetYear - 1) });
   if (m.basisWithYear && options.budgetYear !== undefined) {
     return fillTemplate(m.basisWithYear[which], { priorYear: String(options.budgetYear - 1) });
   }

@@ -18,6 +18,8 @@ import { classifyHeading, HEADING, SUBHEADING } from './sections';
 export interface NarrativeFinding {
   /** 'narrative/table-figure' for a figure against the tables; otherwise the rule (rules/). */
   ruleId: string;
+  /** The juesuan.md relations the rule checks besides its id (J-N08 for shares-sum). */
+  refs?: string[];
   messageId?: string;
   severity: Severity;
   /** mismatch / direction: a figure against the tables; text: a rule of the text itself. */
@@ -111,7 +113,7 @@ export function checkNarrativeReport(text: string, analysis: Analysis, prior?: P
     }
     // The tables give 0 where the text states an amount: more likely a table not read in full than a
     // wrong text; left unchecked with the reason rather than reported.
-    if (!candidates.some((f) => agrees(m, f, decimals)) && !m.value.isZero() && candidates.every((f) => (f.kind === 'amount' || f.kind === 'share') && f.value.isZero())) {
+    if (!candidates.some((f) => agrees(m, f, decimals)) && !m.value.isZero() && candidates.every((f) => (f.kind === 'amount' || f.kind === 'budget' || f.kind === 'share') && f.value.isZero())) {
       zeroInTables.add(m);
       continue;
     }
@@ -151,6 +153,7 @@ export function checkNarrativeReport(text: string, analysis: Analysis, prior?: P
         const section = r.section ?? r.mention?.section ?? lines[r.line - 1]?.section;
         findings.push({
           ruleId: rule.id,
+          ...(rule.refs ? { refs: rule.refs } : {}),
           messageId: r.messageId,
           severity: r.severity ?? rule.severity,
           kind: 'text',
@@ -285,6 +288,10 @@ function agrees(m: Mention, f: Figure, decimals: number): boolean {
     case 'amount':
       if (f.atMost && stated.gte(0) && stated.lte(f.value)) return true;
       return stated.eq(roundMoney(f.value)) || stated.eq(f.value);
+    case 'budget':
+      return stated.eq(roundMoney(f.value)) || stated.eq(f.value);
+    case 'completion':
+      return f.exact ? stated.eq(roundHalfUp(f.exact, m.decimals)) : stated.eq(f.value);
     case 'change': {
       if (!stated.abs().eq(roundMoney(f.value.abs())) && !stated.abs().eq(f.value.abs())) return false;
       return directionAgrees(m, f.value);
@@ -331,7 +338,8 @@ function toFinding(m: Mention, f: Figure, decimals: number): NarrativeFinding {
 
 function expectedText(m: Mention, f: Figure): string {
   // An amount keeps its sign ("-12.50万元"); a change's direction is in its word.
-  if (f.kind === 'amount') return `${roundMoney(f.value).toFixed(2)}万元`;
+  if (f.kind === 'amount' || f.kind === 'budget') return `${roundMoney(f.value).toFixed(2)}万元`;
+  if (f.kind === 'completion') return `${f.exact ? roundHalfUp(f.exact, m.decimals).toFixed(m.decimals) : f.value.toFixed()}%`;
   if (f.kind === 'change') return `${roundMoney(f.value.abs()).toFixed(2)}万元`;
   // A rate's direction is in its word; a share keeps its sign.
   const signed = (d: Decimal) => (f.kind === 'share' ? d : d.abs());

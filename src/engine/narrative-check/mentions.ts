@@ -47,6 +47,9 @@ const SENTENCE_END = /[。；;]/;
 const UP = /(增加|增长|提高|上升)\s*$/;
 const DOWN = /(减少|下降|降低)\s*$/;
 const SHARE = /占\s*$/;
+/** 决算 beside its 预算: "年初预算为2993.92万元" (a 预算数), "完成年初预算的98.20%" (决算 ÷ 预算). */
+const BUDGET = /(年初|全年|调整)预算数?\s*(为|是)?\s*$/;
+const COMPLETION = /完成(年初|全年|调整)?预算(数)?的\s*$/;
 /** A field line of a project block: "预算安排规模：20万元" is about the project named above. */
 const FIELD_LINE = /^\s*[\u4e00-\u9fa5]{2,8}[:：]/;
 
@@ -78,12 +81,16 @@ export function findMentions(text: string, subjectsOf: (section: SectionKey | un
   const out: Mention[] = [];
   let section: SectionKey | undefined;
   let carried: string | undefined;
+  // The previous line's end when it stops mid-sentence (a wrapped line): "…住房保障支出（类）445.69万元，占" + "15.16%".
+  let wrapped = '';
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = fold(raw);
     if (line.trim() === '') {
       carried = undefined;
       return;
     }
+    const tail = wrapped;
+    wrapped = SENTENCE_END.test(line.trimEnd().slice(-1)) ? '' : line.slice(-12);
     if (HEADING.test(line) || SUBHEADING.test(line)) {
       const key = classifyHeading(line);
       if (HEADING.test(line)) section = key;
@@ -101,7 +108,9 @@ export function findMentions(text: string, subjectsOf: (section: SectionKey | un
         const i = line.indexOf(s, from);
         if (i < 0) break;
         // "…支出（类）…（款）X（项）": the 类 and 款 of a path are not what its amount is about.
-        const path = /^\s*\((类|款)\)/.test(line.slice(i + s.length));
+        // A subject that is itself "X（类）" is a path when a 款 or 项 follows it ("…（类）财政事务（款）…").
+        const after = line.slice(i + s.length);
+        const path = /^\s*\((类|款)\)/.test(after) || (/\((类|款)\)$/.test(s) && /^[^\d,，。；:：]{1,40}?\((款|项)\)/.test(after));
         // "上年结转结余的一般公共预算收入", "政府采购支出预算": a name qualified before it is another thing.
         const qualified = /(的|采购)$/.test(line.slice(Math.max(0, i - 2), i));
         if (!inZone(i) && !path && !qualified) found.push({ start: i, end: i + s.length, subject: s });
@@ -114,7 +123,7 @@ export function findMentions(text: string, subjectsOf: (section: SectionKey | un
       const end = start + m[0].length;
       // A digit run inside a longer one (the "3" of "2023") is never a number of its own.
       if (start > 0 && /[\d.]/.test(line[start - 1])) continue;
-      const before = line.slice(previousEnd, start);
+      const before = (previousEnd === 0 && line.slice(0, start).trim() === '' ? tail : '') + line.slice(previousEnd, start);
       let unit: Mention['unit'];
       let missingPercent = false;
       if (m[3]) {
@@ -168,6 +177,8 @@ export function findMentions(text: string, subjectsOf: (section: SectionKey | un
 
 function kindOf(before: string, unit: Mention['unit']): FigureKind | undefined {
   if (SHARE.test(before)) return unit === '%' ? 'share' : undefined;
+  if (COMPLETION.test(before)) return unit === '%' ? 'completion' : undefined;
+  if (BUDGET.test(before)) return unit === '%' ? undefined : 'budget';
   if (UP.test(before) || DOWN.test(before)) return unit === '%' ? 'rate' : 'change';
   return unit === '%' ? undefined : 'amount';
 }

@@ -14,6 +14,8 @@ export const FIGURE_WORDS = {
   share: '占比',
   change: '增减额',
   rate: '增减率',
+  budget: '预算数',
+  completion: '完成预算的比例',
 } as const;
 
 export const SECTION_NAMES: Record<string, string> = {
@@ -29,6 +31,7 @@ export const SECTION_NAMES: Record<string, string> = {
   govFund: '政府性基金预算',
   soe: '国有资本经营预算',
   threePublic: '“三公”经费',
+  performance: '预算绩效管理',
   other: '其他重要事项',
 };
 

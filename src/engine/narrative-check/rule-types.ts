@@ -78,6 +78,8 @@ export interface NarrativeRuleContext {
  */
 export interface NarrativeRule {
   id: string;
+  /** The juesuan.md / domain.md relations the rule checks, besides its own id (shares-sum: J-N08). */
+  refs?: string[];
   severity: Severity;
   description: string;
   messages: Record<string, string>;

@@ -12,6 +12,7 @@ import { overviewSection } from './sections/overview';
 import { projectsSection } from './sections/projects';
 import { threePublicSection } from './sections/three-public';
 import type { NarrativeDocument, NarrativeSection } from './types';
+import { generateJuesuanNarrative } from './juesuan/generate';
 
 type Builder = (ctx: NarrativeContext, heading: string) => NarrativeSection;
 
@@ -37,6 +38,8 @@ const BUILDERS: Record<string, Builder> = {
  * clerk knows is theirs or a 【待填写：…】 placeholder (see `placeholders`). Host-free.
  */
 export function generateNarrative(analysis: Analysis, prior?: GenerateOptions['prior'], options: Omit<GenerateOptions, 'prior'> = {}): NarrativeDocument {
+  // A 决算 workbook gets the 决算 情况说明 (juesuan/), never a 预算 one written from 决算 figures.
+  if (analysis.kind === '决算') return generateJuesuanNarrative(analysis, { ...options, ...(prior ? { prior } : {}) });
   const ctx = new NarrativeContext(analysis, { ...options, ...(prior ? { prior } : {}) });
   const m = ctx.m;
   const sections = m.order.map((key, i) => {

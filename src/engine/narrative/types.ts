@@ -19,6 +19,7 @@ export type SectionKey =
   | 'govFund'
   | 'soe'
   | 'threePublic'
+  | 'performance'
   | 'other';
 
 export type ParagraphKind = 'heading' | 'subheading' | 'body' | 'item';
@@ -44,7 +45,10 @@ export interface Placeholder {
   what: string;
 }
 
-export type FigureKind = 'amount' | 'share' | 'change' | 'rate';
+/**
+ * budget: a 预算数 stated beside its 决算 ("年初预算为2993.92万元"); completion: 决算 ÷ 预算 ("完成年初预算的98.20%").
+ */
+export type FigureKind = 'amount' | 'share' | 'change' | 'rate' | 'budget' | 'completion';
 
 /**
  * A number the narrative states (or could state) and how it was computed: what the generator

@@ -16,6 +16,11 @@ export interface HeaderInfo {
   right: number;
   /** Column → normalized header texts from top to bottom, merged cells repeated, consecutive duplicates removed. */
   stacks: Map<number, string[]>;
+  /**
+   * The first body row: bottom + 1, or the header's last row itself when that row is header only up to
+   * where its amounts start (类 | 款 | 项 | 合计 | 2946.25 …: the code levels' header and the 合计 line at once).
+   */
+  bodyTop: number;
 }
 
 function rowTexts(view: SheetView, row: number, left: number, right: number, ownOnly = false): string[] {
@@ -122,6 +127,7 @@ export function findHeader(
   }
   if (top < 0) return undefined;
   let bottom = top;
+  let shared: { row: number; cols: number[] } | undefined;
   const numberRows = new Set<number>();
   for (let r = top; r <= Math.min(endRow, top + MAX_HEADER_ROWS - 1); r++) {
     const texts = rowTexts(view, r, left, right);
@@ -134,6 +140,13 @@ export function findHeader(
       bottom = r;
       numberRows.add(r);
       continue;
+    }
+    // A row whose cells before its first amount are the code levels' header (类 | 款 | 项 | 合计 | 2946.25 …):
+    // header up to where its amounts start, and the first body row (the 合计 line).
+    if (r > top && hasNumber(view, r, left, right)) {
+      const levels = codeLevelCells(view, r, left, right);
+      if (levels.length) shared = { row: r, cols: levels };
+      break;
     }
     // A note under an empty table (注：…为空表。) is not a header row, though it has no amounts either.
     if (texts.length === 0 || hasNumber(view, r, left, right) || (r > top && texts.some(isNoteText))) break;
@@ -162,6 +175,7 @@ export function findHeader(
       const t = normalizeLabel(view.shown(r, c));
       if (t && stack[stack.length - 1] !== t) stack.push(t);
     }
+    if (shared?.cols.includes(c)) stack.push(normalizeLabel(view.shown(shared.row, c)));
     if (stack.length) {
       stacks.set(c, stack);
       minCol = Math.min(minCol, c);
@@ -169,7 +183,22 @@ export function findHeader(
     }
   }
   if (stacks.size === 0) return undefined;
-  return { top, bottom, left: minCol, right: maxCol, stacks };
+  return { top, bottom, left: minCol, right: maxCol, stacks, bodyTop: shared ? shared.row : bottom + 1 };
+}
+
+/**
+ * The row's own cells before its first amount that read 类, 款 or 项: code levels are header words (a body
+ * row prints codes there), whatever else the row holds (合计 in its name column).
+ */
+function codeLevelCells(view: SheetView, row: number, left: number, right: number): number[] {
+  const cols: number[] = [];
+  for (let c = left; c <= right; c++) {
+    if (view.isMergedTail(row, c)) continue;
+    if (parseAmount(view.value(row, c)).kind === 'number') break;
+    const t = normalizeLabel(view.shown(row, c));
+    if (CODE_LEVEL_HEADERS.includes(t)) cols.push(c);
+  }
+  return cols;
 }
 
 export interface BlockLayout {

@@ -175,9 +175,9 @@ function readBlocks(
   if (mapped === 0) return undefined;
   const readers = layouts.map((l) => new BlockReader(view, l));
   const totalLast = !def.blocks.some((b) => b.totalFirst);
-  let lastBody = header.bottom;
+  let lastBody = header.bodyTop - 1;
   const headerTexts = textsOfRows(view, header.top, header.bottom, header.left, header.right);
-  for (let r = header.bottom + 1; r <= bottomBound; r++) {
+  for (let r = header.bodyTop; r <= bottomBound; r++) {
     if (isBlankRow(view, r, header.left, header.right)) continue;
     // The header printed again where the table runs onto the next page: not a body row.
     if (repeatsHeader(view, r, header.left, header.right, headerTexts)) continue;

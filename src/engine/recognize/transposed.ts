@@ -82,7 +82,7 @@ export function readTransposed(view: SheetView, header: HeaderInfo, block: Block
   if ([...seen].filter((r) => r !== 'total').length < 2) return undefined;
   const cols = [...byCol.keys()];
   const numeric: number[] = [];
-  for (let r = header.bottom + 1; r <= bottomBound; r++) {
+  for (let r = header.bodyTop; r <= bottomBound; r++) {
     if (cols.some((c) => parseAmount(view.value(r, c)).kind === 'number')) numeric.push(r);
     else if (numeric.length) break;
   }

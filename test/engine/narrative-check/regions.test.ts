@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { checkNarrativeReport, type NarrativeFinding } from '../../../src/engine/narrative-check/check';
-import { listRegions, loadRegion } from '../../support/region-examples';
+import { formatRef } from '../../../src/engine/grid/address';
+import { cellKey, listRegions, loadRegion } from '../../support/region-examples';
 
 /**
  * The real narratives of examples/regions, against their independent audits (expected.json
@@ -17,6 +18,8 @@ interface AuditItem {
   unit: string;
   agrees: boolean;
   rounding?: boolean;
+  cell?: string | null;
+  cells?: string[];
 }
 
 const digits = (s: string) => s.replace(/[,，\s%％万元]/g, '');
@@ -24,6 +27,11 @@ const norm = (s: string) => s.replace(/[,，\s]/g, '').replace(/[“”"]/g, '')
 
 function about(f: NarrativeFinding, item: AuditItem): boolean {
   if (!f.stated) return false;
+  // "0%" (a rate) is not about "0万元" (an amount) of the same sentence.
+  if (/[%％]$/.test(f.stated) !== (item.unit === '%')) return false;
+  // Where both name cells, they must share one: a sentence's words may be another item's too.
+  const itemCells = [item.cell, ...(item.cells ?? [])].filter((c): c is string => !!c).map(cellKey);
+  if (itemCells.length && f.cells.length && !f.cells.some((c) => itemCells.includes(cellKey(formatRef(c))))) return false;
   const stated = digits(f.stated);
   const value = digits(item.value);
   if (stated !== value && Number(stated) !== Number(value)) return false;
@@ -36,8 +44,8 @@ function about(f: NarrativeFinding, item: AuditItem): boolean {
 const NOT_FOUND_YET: Record<string, string[]> = {
   changchun: ['2026年预算支出1682.76元', '信访局临聘人员经费15.56万元', '其他商品和服务支出12.58万元'],
   hangzhou: ['9,680.97万元，占1.4%', '一般公共服务支出6,701.98万元、国防支出18.00万元、教育支出24,310.26', '一般公共服务（类）支出6,701.98万元，占1.6%', '交通运输（类）支出165,653.20万元', '2026年一般公共预算基本支出82,529.89万元'],
-  'shanghai-putuo-caizheng-juesuan': ['2024年度财政拨款收入支出总计0.3万元', '一般公共服务支出（类）2106.66万元，占71.73%'],
-  'shanghai-putuo-shegong-juesuan': ['住房保障支出（类）29.42万元，占9.55%'],
+  // The name is on the line before its (类) and share: the shares' sum (shares-sum, J-N08) is found instead.
+  'shanghai-putuo-caizheng-juesuan': ['一般公共服务支出（类）2106.66万元，占71.73%'],
   'shenzhen-gongwushu': ['在职人员经费 4,714.00 万元 + 增人增资 10.00 万元 (市建筑工务署工程设计管理中心)', '公用经费 148.67 万元'],
   'shenzhen-guoziwei': ['机关运行经费财政拨款预算 772.2 万元'],
 };

@@ -21,6 +21,14 @@ import { analyzeWorkbook } from '../../../src/engine/analyze';
 import { checkNarrativeReport } from '../../../src/engine/narrative-check/check';
 import { source } from '../narrative/fixtures';
 import { narrativeRuleTester } from './rule-tester';
+import { formatRef } from '../../../src/engine/grid/address';
+import type { NarrativeRule } from '../../../src/engine/narrative-check/rule-types';
+import { basicItems } from '../../../src/engine/narrative-check/rules/basic-items';
+import { completionBase } from '../../../src/engine/narrative-check/rules/completion-base';
+import { itemWording } from '../../../src/engine/narrative-check/rules/item-wording';
+import { procurementSme } from '../../../src/engine/narrative-check/rules/procurement-sme';
+import { juesuanGrid } from '../juesuan/workbook';
+import { changji } from '../narrative/fixtures';
 
 const INCOME = '二、关于昌吉州自然资源局2023年收入预算情况说明\n';
 const GPB = '五、关于昌吉州自然资源局2023年一般公共预算当年拨款情况说明\n';
@@ -147,9 +155,14 @@ narrativeRuleTester.run(templateLeftover, {
 });
 
 narrativeRuleTester.run(reasonEmpty, {
-  valid: [{ text: GPB + '比上年增加0.2万元，增长5.41%，主要原因是：退休人员增加。' }],
+  valid: [
+    { text: GPB + '比上年增加0.2万元，增长5.41%，主要原因是：退休人员增加。' },
+    // A PDF copy wraps the line after 主要原因是: the reason is on the next line.
+    { text: GPB + '比上年增加0.2万元，增长5.41%。主要原因是\n退休人员增加。' },
+  ],
   invalid: [
     { text: GPB + '比上年增加0.2万元，增长5.41%，主要原因是：。', errors: [{ messageId: 'empty' }] },
+    { text: GPB + '比上年增加0.2万元，增长5.41%。主要原因是\n（一）机关运行经费', errors: [{ messageId: 'empty' }] },
     { text: GPB + '比上年增加0.2万元，增长5.41%，主要原因是', errors: [{ messageId: 'empty' }] },
   ],
 });
@@ -195,4 +208,58 @@ narrativeRuleTester.run(requiredSections, {
 narrativeRuleTester.run(unknownName, {
   valid: [{ text: '七、项目支出情况说明\n项目名称：卫片执法专项经费\n预算安排规模：30万元' }],
   invalid: [{ text: '七、项目支出情况说明\n项目名称：国土变更调查工作项目\n预算安排规模：20万元', errors: [{ messageId: 'closest', stated: '国土变更调查工作项目', expected: '国土变更调查项目经费' }] }],
+});
+
+describe('决算 rules (juesuan.md J-N), on a small 决算 whose tables all hold', () => {
+  const analysis = analyzeWorkbook(juesuanGrid());
+  const run = (rule: NarrativeRule, text: string) => checkNarrativeReport(text, analysis, undefined, { year: 2024, rules: [rule] }).findings.filter((f) => f.ruleId === rule.id);
+  const J5 = '五、一般公共预算财政拨款支出决算情况说明\n';
+  const J6 = '六、一般公共预算财政拨款基本支出决算情况说明\n';
+  const J7 = '七、财政拨款“三公”经费支出决算情况说明\n';
+  const OTHER_J = '十一、其他重要事项的情况说明\n（二）政府采购支出情况\n';
+
+  test('completion-base: no 完成预算的x% over a 预算数 of 0, stated or in the tables (J-N09, J-N15)', () => {
+    // 因公出国（境）费 has no 预算数 in 表7; 公务接待费 has 3.00.
+    const bad = run(completionBase, J7 + '“三公”经费财政拨款支出年初预算为3.00万元，支出决算为2.00万元，完成预算的66.67%，其中：因公出国（境）费决算为0.00万元，完成预算的0%；公务接待费支出决算为2.00万元，完成预算的66.67%。');
+    expect(bad.map((f) => [f.messageId, f.stated])).toEqual([['tableZero', '0%']]);
+    expect(bad[0].cells.map((c) => formatRef(c))).toContain('表7!C7');
+    const stated = run(completionBase, J5 + '一般公共预算财政拨款支出年初预算为0万元，全年预算为\n104.00万元，支出决算为100.00万元，完成年初预算的96.15%。');
+    expect(stated.map((f) => [f.messageId, f.stated, f.line])).toEqual([['statedZero', '96.15%', 3]]);
+    expect(stated[0].message).toMatch(/全年预算104\.00万元/);
+    expect(run(completionBase, J5 + '一般公共预算财政拨款支出年初预算为104.00万元，支出决算为100.00万元，完成年初预算的96.15%。')).toEqual([]);
+  });
+
+  test('basic-items: the 主要包括 lists name the 款 with amounts (J-N12)', () => {
+    const found = run(basicItems, J6 + '一般公共预算财政拨款基本支出35.00万元。其中：人员经费25.00万元，主要包括：基本工资、对个人和家庭的补助；公用经费10.00万元，主要包括：办公费、公务接待费。');
+    expect(found.map((f) => [f.messageId, f.severity, f.stated, f.expected])).toEqual([
+      ['listedZero', 'error', '对个人和家庭的补助', '不列'],
+      ['omitted', 'warning', '未列', '机关事业单位基本养老保险缴费'],
+    ]);
+    expect(run(basicItems, J6 + '人员经费25.00万元，主要包括：基本工资、机关事业单位基本养老保险缴费；公用经费10.00万元，主要包括：办公费、公务接待费。')).toEqual([]);
+  });
+
+  test('item-wording: one base for every item, and each 项 its own use (J-N21)', () => {
+    const text =
+      J5 +
+      '（三）一般公共预算财政拨款支出决算具体情况\n其中：1、一般公共服务支出（类）人大事务（款）行政运行（项）。主要用于：机关事业单位基本养老保险缴费支出。全年预算为80.00万元，支出决算为80.00万元。决算数与全年预算数持平。2、社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）。主要用于：养老保险。全年预算为22.00万元，支出决算为20.00万元。决算数小于预算数的主要原因：人员变动。';
+    expect(run(itemWording, text).map((f) => [f.messageId, f.cells.map(formatRef)])).toEqual([
+      ['otherUse', ['表5!C6']],
+      ['mixedBase', ['表5!C9']],
+    ]);
+    expect(run(itemWording, text.replace('机关事业单位基本养老保险缴费支出。全年', '人大机关运行。全年').replace('决算数小于预算数', '决算数小于全年预算数'))).toEqual([]);
+  });
+
+  test('procurement-sme: what went to 中小企业 does not exceed the total, rounding allowed (J-N17)', () => {
+    const text = (other: string) =>
+      OTHER_J + `政府采购金额（以合同签订为准）为21.07万元。在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额21.07万元；在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额${other}万元。`;
+    expect(run(procurementSme, text('21.07')).map((f) => [f.stated, f.expected])).toEqual([['42.14万元', '不超过21.07万元']]);
+    expect(run(procurementSme, text('0'))).toEqual([]);
+    expect(run(procurementSme, text('0.01'))).toEqual([]);
+  });
+
+  test('the 决算 rules stay silent on a 预算 text', () => {
+    const cj = changji();
+    for (const rule of [completionBase, basicItems, itemWording, procurementSme])
+      expect(checkNarrativeReport(cj.text, cj.analysis, cj.prior, { rules: [rule] }).findings).toEqual([]);
+  });
 });

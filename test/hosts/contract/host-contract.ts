@@ -15,6 +15,8 @@ export interface ContractSheet {
   rows: RawCell[][];
   /** Pre-existing fills: 'A3' → '#00B0F0'. */
   fills?: Record<string, string>;
+  /** Merged ranges: 'A1:D1'. */
+  merges?: string[];
 }
 
 export interface HostInspector {

@@ -34,7 +34,7 @@ export function inspectorFor(book: FakeWorkbook): HostInspector {
 }
 
 export function seedsFromContract(sheets: ContractSheet[]): SeedSheet[] {
-  return sheets.map((s) => ({ name: s.name, rows: s.rows, fills: s.fills }));
+  return sheets.map((s) => ({ name: s.name, rows: s.rows, fills: s.fills, ...(s.merges ? { merges: s.merges } : {}) }));
 }
 
 export function excelFixture(

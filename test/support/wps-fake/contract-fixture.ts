@@ -20,6 +20,7 @@ export function makeWpsContractFixture(sheets: ContractSheet[]): HostFixture {
       }),
     );
     for (const [ref, hex] of Object.entries(s.fills ?? {})) ws.setFill(ref, hexToBgr(hex));
+    for (const ref of s.merges ?? []) ws.merge(ref);
   }
   const sheet = (name: string): FakeWorksheet => {
     const ws = book.sheetList.find((x) => x.Name === name);

@@ -1,4 +1,8 @@
 import type { NarrativeRule } from '../rule-types';
+import { basicItems } from './basic-items';
+import { completionBase } from './completion-base';
+import { itemWording } from './item-wording';
+import { procurementSme } from './procurement-sme';
 import { directionWords } from './direction-words';
 import { emptyTableSentence } from './empty-table-sentence';
 import { partsSum } from './parts-sum';
@@ -34,4 +38,9 @@ export const NARRATIVE_RULES: NarrativeRule[] = [
   threePublic,
   requiredSections,
   unknownName,
+  // 决算 (juesuan.md J-N): they read 决算 tables and wording only, and stay silent on a 预算.
+  completionBase,
+  basicItems,
+  itemWording,
+  procurementSme,
 ];

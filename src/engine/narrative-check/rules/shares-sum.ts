@@ -10,6 +10,7 @@ import { isFigure, quote } from './util';
  */
 export const sharesSum = defineNarrativeRule({
   id: 'narrative/shares-sum',
+  refs: ['J-N08'],
   severity: 'error',
   description: '同一总数下各项占比之和应为100%',
   messages: {

@@ -10,7 +10,7 @@ import {
   Spinner,
 } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
-import { DEFAULT_PANE_SETTINGS, type PaneSettings, type PriorChoice, type SettingsWire } from '../../../commands/pane-settings';
+import { AUTO_PROFILE, DEFAULT_PANE_SETTINGS, type PaneSettings, type PriorChoice, type SettingsWire } from '../../../commands/pane-settings';
 import { S } from '../../strings';
 import { useSettingsPanelStyles } from './SettingsPanel.styles';
 
@@ -96,6 +96,7 @@ export function SettingsPanel({ settings, sheetNames, profiles = [], priorFile, 
         {profiles.length > 1 && (
           <Field label={S.settings.profile}>
             <Select value={engine.profile} onChange={(_e, d) => setEngine('profile', d.value)}>
+              <option value={AUTO_PROFILE}>{S.settings.profileAuto}</option>
               {profiles.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}

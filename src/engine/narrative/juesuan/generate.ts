@@ -1,0 +1,50 @@
+import type { Analysis } from '../../analyze';
+import { NarrativeContext, type GenerateOptions } from '../context';
+import { chineseNumber } from '../messages';
+import type { NarrativeDocument, NarrativeSection } from '../types';
+import { JUESUAN_MESSAGES, JUESUAN_ORDER, JUESUAN_WHAT, type JuesuanSectionKey } from './messages';
+import { basicSection, fundSection, otherSection, performanceSection, threePublicSection } from './spending';
+import { fiscalSection, gpbSection, overviewSection, partsSection } from './totals';
+
+type Builder = (ctx: NarrativeContext, heading: string) => NarrativeSection;
+
+const BUILDERS: Record<JuesuanSectionKey, Builder> = {
+  overview: overviewSection,
+  income: (ctx, h) => partsSection(ctx, 'income', h),
+  expense: (ctx, h) => partsSection(ctx, 'expense', h),
+  fiscal: fiscalSection,
+  gpb: gpbSection,
+  basic: basicSection,
+  threePublic: threePublicSection,
+  govFund: (ctx, h) => fundSection(ctx, 'govFund', h),
+  soe: (ctx, h) => fundSection(ctx, 'soe', h),
+  performance: performanceSection,
+  other: otherSection,
+};
+
+/**
+ * The 部门决算 情况说明 (juesuan.md §4): the Shanghai 2024 template's eleven sections from the 决算 tables, last
+ * year's 决算 where given, and the clerk's texts and counts; placeholders where only the clerk knows.
+ */
+export function generateJuesuanNarrative(analysis: Analysis, options: GenerateOptions): NarrativeDocument {
+  const ctx = new NarrativeContext(analysis, options);
+  const sections = JUESUAN_ORDER.map((key, i) => BUILDERS[key](ctx, `${chineseNumber(i + 1)}、${JUESUAN_MESSAGES.headings[key]}`));
+  if (!options.prior) ctx.notes.push(`未提供上年数：与上年度决算比较处留有待填写标记（${JUESUAN_WHAT.priorYear}）。可提供上年的决算公开表工作簿。`);
+  for (const a of ctx.shareAdjustments) {
+    const d = ctx.settings.percentDecimals;
+    ctx.notes.push(`占比按最大余数法调整，使各项合计为100%：${a.subject}由${a.plain.toFixed(d)}%调为${a.final.toFixed(d)}%。`);
+  }
+  return {
+    style: ctx.settings.wordingStyle,
+    department: ctx.department,
+    ...(ctx.year ? { year: ctx.year } : {}),
+    title: ctx.t(JUESUAN_MESSAGES.title),
+    sections,
+    placeholders: ctx.placeholders,
+    figures: ctx.figures,
+    shareAdjustments: ctx.shareAdjustments,
+    priorChanges: ctx.priorChanges,
+    findings: ctx.findings,
+    notes: ctx.notes,
+  };
+}

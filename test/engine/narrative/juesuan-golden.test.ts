@@ -1,0 +1,73 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { generateNarrative, renderText } from '../../../src/engine';
+import { checkNarrativeReport, type NarrativeFinding } from '../../../src/engine/narrative-check/check';
+import { JUESUAN_MESSAGES, JUESUAN_ORDER } from '../../../src/engine/narrative/juesuan/messages';
+import { listRegions, loadRegion, REGIONS_DIR } from '../../support/region-examples';
+
+/**
+ * The three real 决算 of examples/regions: the 情况说明 generated from their tables is a 决算 one, in the template's
+ * sections, and the checker finds nothing in it but the placeholders left for the clerk; the published narratives'
+ * findings are listed exactly (each one a real slip of the document, see expected.json).
+ */
+const regions = listRegions().filter((r) => loadRegion(r).analysis.kind === '决算');
+const brief = (f: NarrativeFinding) => `${f.line} ${f.severity} ${f.ruleId}/${f.messageId ?? ''} ${f.stated ?? ''}→${f.expected ?? ''}`;
+/** Only what the clerk must still write: the 【待填写】 marks (and 第四部分 名词解释, which the generator does not write). */
+const clerkOnly = (f: NarrativeFinding) => (f.ruleId === 'narrative/template-leftover' && /待填写/.test(f.sentence)) || (f.ruleId === 'narrative/required-sections' && /名词解释/.test(f.message));
+
+/** Each a slip of the published document (expected.json names them), or a 提示 whose reason is given. */
+const PUBLISHED: Record<string, string[]> = {
+  // Only the 三公 part is published: the other sections are missing (提示); 因公出国 has no 预算数 (J-N15); the
+  // reasons of the item changes are given one sentence later, which the three-public rule does not link (提示).
+  'shanghai-jiading-sifa-juesuan': [
+    ...Array(5).fill('1 warning narrative/required-sections/missing →'),
+    '3 error narrative/completion-base/tableZero 0%→不计算完成比例',
+    ...Array(3).fill('4 warning narrative/three-public/noReason →'),
+  ],
+  'shanghai-putuo-caizheng-juesuan': [
+    '78 error narrative/table-figure/ 0.3万元→2961.68万元', // J-N05
+    '89 error narrative/shares-sum/notHundred 100.07%→100%', // J-N08
+    '136 warning narrative/basic-items/omitted 未列→奖励金', // J-N12
+    '138 error narrative/basic-items/listedZero 个人农业生产补贴→不列',
+    '144 error narrative/completion-base/tableZero 0%→不计算完成比例', // J-N15
+    '145 error narrative/completion-base/tableZero 0%→不计算完成比例',
+  ],
+  'shanghai-putuo-shegong-juesuan': [
+    '64 error narrative/table-figure/ 9.55%→9.56%', // J-N08: 29.42÷307.82 printed down to make 100.00
+    '67 error narrative/completion-base/statedZero 95.89%→不计算完成比例', // J-N09
+    '91 warning narrative/item-wording/mixedBase 决算数小于预算数→决算数小于全年预算数', // J-N21
+    '104 warning narrative/item-wording/otherUse 事业单位医疗保险支出→住房公积金的用途', // J-N21 (R005)
+    '116 error narrative/basic-items/listedZero 邮电费→不列', // J-N12
+    '118 warning narrative/three-public/missingItem →',
+    '154 error narrative/procurement-sme/exceeds 42.14万元→不超过21.07万元', // J-N17
+  ],
+};
+
+describe.each(regions)('决算 narrative of %s', (region) => {
+  const { expected, analysis } = loadRegion(region);
+  const e = expected as unknown as { year: number; department: string };
+  const doc = generateNarrative(analysis, undefined, { year: e.year, department: e.department });
+  const text = renderText(doc);
+
+  it('is a 决算 情况说明 in the template\'s sections, never a 预算 one', () => {
+    expect(doc.sections.map((s) => s.key)).toEqual([...JUESUAN_ORDER]);
+    expect(doc.sections.map((s) => s.heading.replace(/^[一二三四五六七八九十]+、/, ''))).toEqual(JUESUAN_ORDER.map((k) => JUESUAN_MESSAGES.headings[k]));
+    expect(text).toContain(`${e.department}${e.year}年度`);
+    expect(text).not.toMatch(/预算情况说明|收支预算|年支出预算/);
+  });
+
+  it('never states a completion rate of a zero 预算', () => {
+    for (const f of doc.figures.filter((x) => x.kind === 'completion')) expect(f.formula!.split('÷')[1]).not.toMatch(/^0(\.0+)?$/);
+  });
+
+  it('check-narrative finds nothing in it but what the clerk must still write', () => {
+    const report = checkNarrativeReport(text, analysis, undefined, { year: e.year });
+    expect(report.findings.filter((f) => !clerkOnly(f)).map(brief)).toEqual([]);
+  });
+
+  it('lists the published narrative\'s findings exactly', () => {
+    const published = readFileSync(join(REGIONS_DIR, region, 'narrative.txt'), 'utf8');
+    const found = checkNarrativeReport(published, analysis, undefined, { year: e.year }).findings.map(brief);
+    expect(found).toEqual(PUBLISHED[region]);
+  });
+});
