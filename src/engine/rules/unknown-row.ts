@@ -2,20 +2,29 @@ import { tableName } from '../tables/table-name';
 import { formatRef } from '../grid/address';
 import { defineRule } from './types';
 
+/** Up to this many unknown rows of a block are reported one by one. */
+const MAX_LISTED = 3;
+
 export const unknownRow = defineRule({
   id: 'unknown-row',
   severity: 'warning',
   description: '表内有金额但无法识别科目编码或项目名称的行，不参与校验',
   messages: {
     unknown: '{{table}}第{{row}}行（{{cell}}「{{name}}」）有金额，但识别不出科目编码或项目，未参与校验；请检查编码是否填写完整。',
+    many: '{{table}}有{{count}}行有金额，但识别不出科目编码或项目（如{{examples}}），未参与校验：如表按单位或项目列示，这些行本不按科目核对；否则请检查编码是否填写完整。',
   },
   check(ctx) {
     for (const table of ctx.tables) {
       for (const block of table.blocks) {
         if (block.def.detailRows) continue;
-        for (const row of block.rows) {
-          if (row.kind !== 'other') continue;
-          if (Object.values(row.amounts).every((a) => a.blank)) continue;
+        const unknown = block.rows.filter((row) => row.kind === 'other' && !Object.values(row.amounts).every((a) => a.blank));
+        // Many such rows are the table's layout (rows by 单位, names without codes), one cause: one finding listing them.
+        if (unknown.length > MAX_LISTED) {
+          const examples = unknown.slice(0, MAX_LISTED).map((row) => `第${row.row + 1}行「${row.name || '（空）'}」`).join('、');
+          ctx.report({ messageId: 'many', data: { table: tableName(table.def), count: unknown.length, examples }, tables: [table.def.id], sides: [], target: unknown[0].labelRef });
+          continue;
+        }
+        for (const row of unknown) {
           ctx.report({
             messageId: 'unknown',
             data: { table: tableName(table.def), row: row.row + 1, cell: formatRef(row.labelRef), name: row.name || '（空）' },

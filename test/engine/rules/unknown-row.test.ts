@@ -48,6 +48,17 @@ ruleTester.run(unknownRow, {
       errors: [{ messageId: 'unknown', at: '表3!D8' }],
     },
     {
+      name: 'many rows without codes (a table by 单位): one finding that counts them and names the first',
+      workbook: t3(`
+        208⇥5⇥5⇥机关事业单位基本养老保险⇥166.21⇥166.21⇥
+        ⇥⇥⇥甲单位⇥1⇥1⇥
+        ⇥⇥⇥乙单位⇥1⇥1⇥
+        ⇥⇥⇥丙单位⇥1⇥1⇥
+        ⇥⇥⇥丁单位⇥1⇥1⇥
+      `),
+      errors: [{ messageId: 'many', severity: 'warning', at: '表3!D9', message: '表3有4行有金额，但识别不出科目编码或项目（如第9行「甲单位」、第10行「乙单位」、第11行「丙单位」）' }],
+    },
+    {
       name: 'amounts with neither code nor name',
       workbook: t3(`
         208⇥5⇥5⇥机关事业单位基本养老保险⇥166.21⇥166.21⇥
