@@ -36,7 +36,8 @@ function hash(text: string): string {
 }
 
 export function quoteSheet(sheet: string): string {
-  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  // Explicit ranges, not \p{L}: WPS's older embedded browsers predate Unicode property escapes (quoting more is harmless).
+  return /^[A-Za-z_\u00c0-\u024f\u3400-\u9fff\uf900-\ufaff][A-Za-z0-9_.\u00c0-\u024f\u3400-\u9fff\uf900-\ufaff]*$/.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
 function absolute(row: number, col: number): string {

@@ -19,7 +19,7 @@ export const tableNumber = defineRule({
     for (const table of differ) {
       ctx.report({
         messageId: 'mismatch',
-        data: { title: table.titleText ?? table.def.title, printed: table.printedNumber, expected: table.def.number, profile: ctx.profile.name },
+        data: { title: table.titleText ?? table.def.title, printed: table.printedNumber ?? '', expected: table.def.number, profile: ctx.profile.name },
         tables: [table.def.id],
         sides: [],
         target: table.titleRef,
