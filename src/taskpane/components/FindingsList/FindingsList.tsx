@@ -95,7 +95,8 @@ function CauseCard({ cause, members, selectedId, onSelect }: CauseCardProps) {
   return (
     <div className={mergeClasses(styles.cause, cause.severity === 'error' ? styles.error : styles.warning)} data-cause-id={cause.id} data-cause-kind={cause.kind}>
       <span className={styles.message}>{cause.message}</span>
-      <details className={styles.causeDetails}>
+      {/* Open by default: every place stays one click from its cell; the clerk may fold it. */}
+      <details className={styles.causeDetails} open>
         <summary>{S.findings.causeShows(members.length)}</summary>
         <ul className={styles.list}>
           {members.map((f) => (
