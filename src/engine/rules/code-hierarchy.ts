@@ -27,14 +27,32 @@ export function topRows(block: RecognizedBlock): RecognizedRow[] {
 
 const ZERO = new Decimal(0);
 
+/**
+ * A column the definition names, by role; or a column of the header it does not ('#' + its index: 长春 表6's
+ * 当年预算 / 上年结转结余 groups): 类 = Σ款 holds in every amount column of a coded table.
+ */
+function cellOf(r: RecognizedRow, col: string): AmountCell | undefined {
+  return col.startsWith('#') ? r.byCol?.[Number(col.slice(1))] : r.amounts[col];
+}
+
+/** Unplaced amount columns the hierarchy holds in: not a rate, a share or a change, which do not add up by 科目. */
+function unplacedAmountColumns(block: RecognizedBlock): Array<{ key: string; label: string }> {
+  return block.unmappedColumns
+    .filter((u) => !/%|％|率|比|增减|幅/.test(u.header))
+    .map((u) => ({ key: `#${u.col}`, label: `“${u.header.replace(/\//g, '')}”列` }));
+}
+
 function sum(rows: RecognizedRow[], col: string): Decimal {
-  return rows.reduce((s, r) => (r.amounts[col] ? s.plus(r.amounts[col].value) : s), ZERO);
+  return rows.reduce((s, r) => {
+    const c = cellOf(r, col);
+    return c ? s.plus(c.value) : s;
+  }, ZERO);
 }
 
 /** Sum of the leaves under a row, following the hierarchy down to rows with no children. */
 function leafSum(block: RecognizedBlock, row: RecognizedRow, col: string): Decimal {
   const kids = childrenOf(block, row);
-  if (kids.length === 0) return row.amounts[col]?.value ?? ZERO;
+  if (kids.length === 0) return cellOf(row, col)?.value ?? ZERO;
   return kids.reduce((s, k) => s.plus(leafSum(block, k, col)), ZERO);
 }
 
@@ -60,7 +78,9 @@ export const codeHierarchy = defineRule({
           ctx.skip({ tables: [table.def.id], reason: `${tableName(table.def)}的科目${repeated}出现在多行（如按单位分列），未核对科目层级` });
           continue;
         }
-        const cols = identity.columns === '*' ? block.columns.map((c) => c.role) : identity.columns;
+        const extra = identity.columns === '*' ? unplacedAmountColumns(block) : [];
+        const cols = [...(identity.columns === '*' ? block.columns.map((c) => c.role) : identity.columns), ...extra.map((x) => x.key)];
+        const labelOf = (col: string) => extra.find((x) => x.key === col)?.label ?? columnLabel(block, col);
         const kidsOf = new Map(block.rows.map((r) => [r, childrenOf(block, r)]));
         const childrenCached = (r: RecognizedRow) => kidsOf.get(r) ?? [];
         for (const col of cols) {
@@ -71,7 +91,7 @@ export const codeHierarchy = defineRule({
             const total = sum(kids, col);
             const cmp = compareAmounts(own.value, total, table.unit, ctx.settings, kids.length);
             if (cmp.equal) return;
-            const kidWrong = kids.some((k) => childrenCached(k).length > 0 && sumsDiffer(k.amounts[col], childrenCached(k)));
+            const kidWrong = kids.some((k) => childrenCached(k).length > 0 && cellOf(k, col) !== undefined && sumsDiffer(cellOf(k, col)!, childrenCached(k)));
             if (kidWrong && compareAmounts(own.value, leaves(), table.unit, ctx.settings).equal) return;
             const childLevel = LEVEL_NAME[kids[0].kind] ?? '下级科目';
             ctx.report({
@@ -79,7 +99,7 @@ export const codeHierarchy = defineRule({
               data: {
                 table: tableName(table.def),
                 row: rowName,
-                col: columnLabel(block, col),
+                col: labelOf(col),
                 childLevel,
                 left: money(own.value, table.unit),
                 right: money(total, table.unit),
@@ -90,7 +110,7 @@ export const codeHierarchy = defineRule({
               unit: table.unit,
               sides: [
                 { label: rowName, cells: [own.ref], amount: own.value },
-                { label: `${messageId === 'total' ? '' : '其下'}各${childLevel}之和`, cells: kids.map((k) => k.amounts[col].ref), amount: total },
+                { label: `${messageId === 'total' ? '' : '其下'}各${childLevel}之和`, cells: kids.flatMap((k) => (cellOf(k, col) ? [cellOf(k, col)!.ref] : [])), amount: total },
               ],
               difference: cmp.difference,
               rounding: cmp.rounding,
@@ -99,12 +119,15 @@ export const codeHierarchy = defineRule({
           if (identity.scope !== 'total')
             for (const parent of block.rows) {
               const kids = childrenCached(parent);
-              if (kids.length > 0 && parent.amounts[col]) checkSum(parent.amounts[col], kids, () => leafSum(block, parent, col), 'parent', rowLabel(block, parent));
+              const own = cellOf(parent, col);
+              if (kids.length > 0 && own) checkSum(own, kids, () => leafSum(block, parent, col), 'parent', rowLabel(block, parent));
             }
           const tops = topRows(block);
-          const totalCell = block.total?.amounts[col];
+          const totalCell = block.total ? cellOf(block.total, col) : undefined;
           // Lines with amounts the recognizer could not place (projects, 单位 names) may be part of the 合计.
-          const unknown = hasUnknownAmounts(block, col);
+          const unknown = col.startsWith('#')
+            ? block.rows.some((r) => r.kind === 'other' && cellOf(r, col) && !cellOf(r, col)!.blank && !cellOf(r, col)!.value.isZero())
+            : hasUnknownAmounts(block, col);
           if (unknown && identity.scope !== 'parents' && totalCell && tops.length > 0)
             ctx.skip({ tables: [table.def.id], reason: `${tableName(table.def)}有未能识别科目的金额行，未核对合计与各类之和` });
           if (!unknown && identity.scope !== 'parents' && totalCell && tops.length > 0) {
