@@ -33,8 +33,7 @@ export function regionGrid(region: string): WorkbookGrid {
 
 export function loadRegion(region: string): { expected: RegionExpectation; analysis: Analysis } {
   const expected = JSON.parse(readFileSync(join(REGIONS_DIR, region, 'expected.json'), 'utf8')) as RegionExpectation;
-  const grid = parseSheetSource(readFileSync(join(REGIONS_DIR, region, 'source.txt'), 'utf8'));
-  const analysis = analyzeWorkbook({ ...grid, name: `${region}.xlsx` });
+  const analysis = analyzeWorkbook(regionGrid(region));
   return { expected, analysis };
 }
 

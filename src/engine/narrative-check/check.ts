@@ -94,7 +94,7 @@ export function checkNarrativeReport(text: string, analysis: Analysis, prior?: P
     return list;
   };
   const mentions = findMentions(text, subjectsOf);
-  const rawLines = text.split(/\r?\n/);
+  const { lines, sentences } = splitText(text, mentions);
   const findings: NarrativeFinding[] = [];
   const how = new Map<Mention, string>();
   const tableChecked = new Set<Mention>();
@@ -105,7 +105,7 @@ export function checkNarrativeReport(text: string, analysis: Analysis, prior?: P
   for (const m of mentions) {
     if (m.zone || m.threshold || m.unit === '元' || m.unit === '亿元') continue;
     const candidates = m.kind && m.subject && m.section
-      ? (bySection.get(m.section) ?? []).filter((f) => f.kind === m.kind && f.subjects.some((s) => foldSubject(s) === m.subject) && !(f.allFunds && ONE_SOURCE.test(sentenceBefore(rawLines, m))))
+      ? (bySection.get(m.section) ?? []).filter((f) => f.kind === m.kind && f.subjects.some((s) => foldSubject(s) === m.subject) && !(f.allFunds && ONE_SOURCE.test(sentenceBefore(lines, m))))
       : [];
     if (candidates.length === 0) {
       if (m.subject) noSubject.add(m);
@@ -125,7 +125,6 @@ export function checkNarrativeReport(text: string, analysis: Analysis, prior?: P
     findings.push(toFinding(m, figure, decimals));
   }
 
-  const { lines, sentences } = splitText(text, mentions);
   const budgetYear = options.year ?? analysis.tables.find((t) => t.year)?.year ?? (prior?.year ? prior.year + 1 : undefined) ?? titleYear(text);
   const seen = new Set<string>();
   for (const rule of options.rules ?? NARRATIVE_RULES) {
@@ -275,9 +274,9 @@ function collectFigures(analysis: Analysis, prior: PriorYear | undefined, option
 const ONE_SOURCE = /其中[^。；;]*?(一般公共预算|政府性基金|国有资本经营|财政拨款|财政专户|单位资金)/;
 
 /** The sentence up to the number, over the line breaks a PDF's text keeps inside a sentence. */
-function sentenceBefore(lines: string[], m: Mention): string {
-  let text = fold(lines[m.line - 1] ?? '').slice(0, m.start);
-  for (let i = m.line - 2; i >= 0 && i >= m.line - 4 && !/[。；;]\s*$/.test(lines[i]) && lines[i].trim() !== ''; i--) text = fold(lines[i]) + text;
+function sentenceBefore(lines: NarrativeLine[], m: Mention): string {
+  let text = (lines[m.line - 1]?.folded ?? '').slice(0, m.start);
+  for (let i = m.line - 2; i >= 0 && i >= m.line - 4 && !/[。；;]\s*$/.test(lines[i].folded) && lines[i].folded.trim() !== ''; i--) text = lines[i].folded + text;
   const end = Math.max(text.lastIndexOf('。'), text.lastIndexOf('；'), text.lastIndexOf(';'));
   return text.slice(end + 1);
 }

@@ -23,7 +23,7 @@ export interface HeaderInfo {
   bodyTop: number;
 }
 
-function rowTexts(view: SheetView, row: number, left: number, right: number, ownOnly = false): string[] {
+export function rowTexts(view: SheetView, row: number, left: number, right: number, ownOnly = false): string[] {
   const out: string[] = [];
   for (let c = left; c <= right; c++) {
     if (ownOnly && view.isMergedTail(row, c)) continue;

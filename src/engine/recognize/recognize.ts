@@ -4,7 +4,7 @@ import { normalizeLabel } from '../grid/text';
 import type { SheetGrid, WorkbookGrid } from '../grid/types';
 import type { Profile, TableDefinition } from '../tables/types';
 import { BlockReader, isBlankRow, readAmount } from './body';
-import { findHeader, layoutBlocks, type BlockLayout, type HeaderInfo } from './header';
+import { findHeader, layoutBlocks, rowTexts, type BlockLayout, type HeaderInfo } from './header';
 import { readTransposed } from './transposed';
 import { norm } from './match';
 import { readPreamble } from './preamble';
@@ -196,10 +196,7 @@ function readBlocks(
 
 function textsOfRows(view: SheetView, top: number, bottom: number, left: number, right: number): Set<string> {
   const out = new Set<string>();
-  for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) {
-    const t = normalizeLabel(view.value(r, c));
-    if (t) out.add(t);
-  }
+  for (let r = top; r <= bottom; r++) for (const t of rowTexts(view, r, left, right)) out.add(t);
   return out;
 }
 

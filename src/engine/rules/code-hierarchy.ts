@@ -1,7 +1,7 @@
 import { tableName } from '../tables/table-name';
 import Decimal from 'decimal.js';
 import type { AmountCell, RecognizedBlock, RecognizedRow } from '../recognize/types';
-import { columnLabel, findBlock, hasUnknownAmounts, repeatedCode, rowLabel } from '../model/query';
+import { columnLabel, findBlock, repeatedCode, rowLabel } from '../model/query';
 import { compareAmounts, money } from './compare';
 import { defineRule } from './types';
 
@@ -125,9 +125,10 @@ export const codeHierarchy = defineRule({
           const tops = topRows(block);
           const totalCell = block.total ? cellOf(block.total, col) : undefined;
           // Lines with amounts the recognizer could not place (projects, 单位 names) may be part of the 合计.
-          const unknown = col.startsWith('#')
-            ? block.rows.some((r) => r.kind === 'other' && cellOf(r, col) && !cellOf(r, col)!.blank && !cellOf(r, col)!.value.isZero())
-            : hasUnknownAmounts(block, col);
+          const unknown = block.rows.some((r) => {
+            const c = r.kind === 'other' ? cellOf(r, col) : undefined;
+            return c !== undefined && !c.blank && !c.value.isZero();
+          });
           if (unknown && identity.scope !== 'parents' && totalCell && tops.length > 0)
             ctx.skip({ tables: [table.def.id], reason: `${tableName(table.def)}有未能识别科目的金额行，未核对合计与各类之和` });
           if (!unknown && identity.scope !== 'parents' && totalCell && tops.length > 0) {

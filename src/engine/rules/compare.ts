@@ -42,11 +42,12 @@ export function compareAmounts(left: Decimal, right: Decimal, unit: Unit, settin
 }
 
 /** Compares amounts of two tables in 万元, allowing the rounding of the coarser side. */
-export function compareAcross(left: Decimal, leftUnit: Unit, right: Decimal, rightUnit: Unit, settings: Settings): Comparison {
+/** Two tables' amounts compared in 元 when both print 元, otherwise in 万元: the comparison says which. */
+export function compareAcross(left: Decimal, leftUnit: Unit, right: Decimal, rightUnit: Unit, settings: Settings): Comparison & { unit: Unit } {
   const unit: Unit = leftUnit === '万元' || rightUnit === '万元' ? '万元' : '元';
   const l = unit === '万元' ? toWan(left, leftUnit) : left;
   const r = unit === '万元' ? toWan(right, rightUnit) : right;
-  return compareAmounts(l, r, unit, settings);
+  return { ...compareAmounts(l, r, unit, settings), unit };
 }
 
 export { money } from '../money';

@@ -241,8 +241,8 @@ export function crossRelationRule(relation: CrossRelation): Rule {
         return;
       }
       for (const { a, b, cmp } of broken) {
-        // Two tables in 元 are compared, and reported, in 元; otherwise in 万元 (the difference as compared).
-        const unit = a.unit === '元' && b.unit === '元' ? '元' : '万元';
+        // Reported in the unit the two amounts were compared in.
+        const unit = cmp.unit;
         const left = unit === '元' ? a.amount : toWan(a.amount, a.unit);
         const right = unit === '元' ? b.amount : toWan(b.amount, b.unit);
         ctx.report({

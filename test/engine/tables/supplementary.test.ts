@@ -1,16 +1,10 @@
-import { readFileSync } from 'fs';
-import { join } from 'path';
 import { analyzeWorkbook } from '../../../src/engine';
 import { parseRef } from '../../../src/engine/grid/address';
 import type { WorkbookGrid } from '../../../src/engine/grid/types';
-import { parseSheetSource } from '../../../src/hosts/node/sheet-source';
-import { REGIONS_DIR } from '../../support/region-examples';
+import { regionGrid } from '../../support/region-examples';
 
 /** The tables regions add beside the national ten, on the real documents that print them. */
 
-function region(name: string): WorkbookGrid {
-  return { ...parseSheetSource(readFileSync(join(REGIONS_DIR, name, 'source.txt'), 'utf8')), name: `${name}.xlsx` };
-}
 
 /** The workbook with one cell changed ('Sheet!C5'), as a clerk's slip would. */
 function withCell(grid: WorkbookGrid, at: string, value: number): WorkbookGrid {
@@ -37,28 +31,28 @@ describe('tables regions add', () => {
     ['chongqing-shuili', '表九 2026年政府采购预算明细表', 'S-procurement'],
     ['shanghai-shangwu', '2026年预算单位财政拨款支出预算表', 'S-fiscal-expense'],
   ])('%s: 「%s」 is recognized as %s', (name, sheet, id) => {
-    const a = analyzeWorkbook(region(name));
+    const a = analyzeWorkbook(regionGrid(name));
     expect(a.tables.filter((t) => t.sheet === sheet).map((t) => t.def.id)).toEqual([id]);
   });
 
   test.each(['suzhou', 'suzhou-shengtai', 'chongqing-shuili', 'chongqing-xuanchuan', 'shanghai-shangwu'])(
     '%s: what holds in the published tables gives no finding on them',
     (name) => {
-      expect(onSupplementary(analyzeWorkbook(region(name))).map((f) => f.message)).toEqual([]);
+      expect(onSupplementary(analyzeWorkbook(regionGrid(name))).map((f) => f.message)).toEqual([]);
     },
   );
 
   test('a table a region adds is never asked for, and is named by its name, not 表0', () => {
-    const a = analyzeWorkbook(region('shenzhen'));
+    const a = analyzeWorkbook(regionGrid('shenzhen'));
     expect(a.findings.filter((f) => f.ruleId === 'missing-table' && f.tables.some((t) => t.startsWith('S-')))).toEqual([]);
-    const slip = analyzeWorkbook(withCell(region('suzhou'), '公开12表 一般公共预算机关运行经费支出预算表!C6', 99.7));
+    const slip = analyzeWorkbook(withCell(regionGrid('suzhou'), '公开12表 一般公共预算机关运行经费支出预算表!C6', 99.7));
     const messages = onSupplementary(slip).map((f) => f.message);
     expect(messages.join('\n')).not.toMatch(/表0/);
   });
 
   test('机关运行经费: a 款 off its 类 is an error of the table; above 表6 公用经费 a 提示', () => {
     // 30201 办公费 raised 10 above 表6's 公用经费 for 30201: 302 no longer adds up, and 30201 exceeds 表6.
-    const grid = region('suzhou');
+    const grid = regionGrid('suzhou');
     const t6 = analyzeWorkbook(grid).tables.find((t) => t.def.id === 'T6')!;
     const office = t6.blocks[0].rows.find((r) => r.code === '30201')!.amounts.public.value;
     const a = analyzeWorkbook(withCell(grid, '公开12表 一般公共预算机关运行经费支出预算表!C6', office.plus(10).toNumber()));
@@ -73,17 +67,17 @@ describe('tables regions add', () => {
 
   test('政府采购: 合计 = 货物 + 工程 + 服务, and 总计 = its funding sources', () => {
     // 重庆 水利局 表九: 货物 2703.49 → 2713.49 (C5).
-    const a = analyzeWorkbook(withCell(region('chongqing-shuili'), '表九 2026年政府采购预算明细表!C5', 2713.49));
+    const a = analyzeWorkbook(withCell(regionGrid('chongqing-shuili'), '表九 2026年政府采购预算明细表!C5', 2713.49));
     const rules = onSupplementary(a).map((f) => `${f.ruleId} ${f.severity}`);
     expect(rules).toEqual(expect.arrayContaining(['item-sum error', 'row-sum error']));
     // 苏州 lists each 单位's 品目 under 货物 and 服务: those are detail lines, not unknown rows.
-    const sz = analyzeWorkbook(region('suzhou-shengtai'));
+    const sz = analyzeWorkbook(regionGrid('suzhou-shengtai'));
     expect(sz.findings.filter((f) => f.ruleId === 'unknown-row' && f.tables.includes('S-procurement'))).toEqual([]);
   });
 
   test('财政拨款支出表: 表5 above it by 科目 is an error; 基本支出 = 人员经费 + 公用经费 where printed as parts', () => {
     // 苏州 公开05表 2080505 合计 878.07 → 800.07: 表5 (一般公共预算) now exceeds all 财政拨款 for that 项.
-    const grid = region('suzhou');
+    const grid = regionGrid('suzhou');
     const sheet = grid.sheets.find((s) => s.name === '公开05表 财政拨款支出表（功能科目）')!;
     const r = sheet.cells.findIndex((row) => row?.[0] === '2080505');
     const a = analyzeWorkbook(withCell(grid, `公开05表 财政拨款支出表（功能科目）!C${r + 1 + (sheet.originRow ?? 0)}`, 800.07));

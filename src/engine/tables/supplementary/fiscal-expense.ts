@@ -14,7 +14,7 @@ export const FISCAL_EXPENSE: TableDefinition = {
   titleWords: { all: [['财政拨款'], ['支出']], none: ['收支', '收入', '基本支出', '项目支出', '经济', '三公', '一般公共预算', '政府性基金', '国有资本', '决算', '机关运行'] },
   signature: [],
   required: false,
-  blocks: [{ ...basicProjectBlock('财政拨款支出') }],
+  blocks: [basicProjectBlock('财政拨款支出')],
   identities: [
     { kind: 'row-sum', block: 'body', target: 'total', parts: ['basic', 'project'] },
     { kind: 'row-sum', block: 'body', target: 'basic', parts: ['personnel', 'public'] },
