@@ -1,4 +1,5 @@
 import { tableName } from './tables/table-name';
+import { isUnplacedLine } from './model/query';
 import type { Finding } from './findings';
 import { normalizeLabel } from './grid/text';
 import type { WorkbookGrid } from './grid/types';
@@ -99,7 +100,7 @@ function measure(profile: Profile, recognition: Recognition): Candidate {
   for (const t of recognition.tables) {
     for (const b of t.blocks) {
       columns += b.columns.length;
-      unknownRows += b.rows.filter((r) => r.kind === 'other' && Object.values(r.amounts).some((a) => !a.blank)).length;
+      unknownRows += b.rows.filter((r) => isUnplacedLine(r) && Object.values(r.amounts).some((a) => !a.blank)).length;
     }
     if (t.printedNumber !== undefined && t.def.number > 0) {
       if (t.printedNumber === t.def.number) numbersAgree++;

@@ -5,6 +5,7 @@ import { rowLabel } from './model/query';
 import type { RecognizedTable } from './recognize/types';
 import { formatMessage } from './rules/format-message';
 import { toWan } from './rules/compare';
+import { tableName } from './tables/table-name';
 
 /**
  * Findings by cause, a step after the rules: what one row explains is one finding that names every place it
@@ -35,13 +36,15 @@ export interface Cause {
 export const CAUSE_MESSAGES: Record<Exclude<CauseKind, 'single'>, string> = {
   row: '{{where}}：以下{{count}}处不一致都可由该行金额相差{{amount}}解释，请先核对此行。',
   move: '{{where}}：以下{{count}}处不一致都可由该行两列金额一多一少{{amount}}解释（可能填错了列），请核对该行各列。',
-  rounding: '表{{table}}有{{count}}处差额在各数分别四舍五入可能产生的范围内，可能为四舍五入差异：',
+  rounding: '{{table}}有{{count}}处差额在各数分别四舍五入可能产生的范围内，可能为四舍五入差异：',
 };
 
 interface Candidate {
   key: string;
   sheet: string;
   row: number;
+  /** The column of the side's cell: where two tables' blocks share the sheet's rows (表1 收入 | 支出), it tells them apart. */
+  col: number;
   /** The change (万元) that puts the finding right, signed. */
   delta: Decimal;
 }
@@ -56,7 +59,7 @@ function candidates(f: Finding): Candidate[] {
       const key = `${c.sheet}\u0000${c.row}\u0000${delta.toString()}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ key, sheet: c.sheet, row: c.row, delta });
+      out.push({ key, sheet: c.sheet, row: c.row, col: c.col, delta });
     }
   });
   return out;
@@ -66,6 +69,7 @@ interface Explanation {
   kind: 'row' | 'move';
   sheet: string;
   row: number;
+  col: number;
   amount: Decimal;
   members: number[];
 }
@@ -76,11 +80,11 @@ function explanations(all: Candidate[][]): Explanation[] {
   const moves = new Map<string, Explanation & { signs: Set<number> }>();
   all.forEach((list, i) => {
     for (const c of list) {
-      const row = rows.get(c.key) ?? { kind: 'row' as const, sheet: c.sheet, row: c.row, amount: c.delta, members: [] };
+      const row = rows.get(c.key) ?? { kind: 'row' as const, sheet: c.sheet, row: c.row, col: c.col, amount: c.delta, members: [] };
       if (!row.members.includes(i)) row.members.push(i);
       rows.set(c.key, row);
       const moveKey = `${c.sheet}\u0000${c.row}\u0000${c.delta.abs().toString()}`;
-      const move = moves.get(moveKey) ?? { kind: 'move' as const, sheet: c.sheet, row: c.row, amount: c.delta.abs(), members: [], signs: new Set<number>() };
+      const move = moves.get(moveKey) ?? { kind: 'move' as const, sheet: c.sheet, row: c.row, col: c.col, amount: c.delta.abs(), members: [], signs: new Set<number>() };
       if (!move.members.includes(i)) move.members.push(i);
       move.signs.add(c.delta.isNegative() ? -1 : 1);
       moves.set(moveKey, move);
@@ -94,14 +98,14 @@ function explanations(all: Candidate[][]): Explanation[] {
 const worst = (fs: Finding[]): Severity => (fs.some((f) => f.severity === 'error') ? 'error' : 'warning');
 
 /** "表2第7行（20805 行政事业单位养老支出）": the table printed on the sheet at that row, and the row's label. */
-function whereText(tables: RecognizedTable[], sheet: string, row: number): string {
+function whereText(tables: RecognizedTable[], sheet: string, row: number, col: number): string {
   for (const t of tables) {
     if (t.sheet !== sheet || row < t.range.top || row > t.range.bottom) continue;
-    for (const b of t.blocks) {
-      const r = b.rows.find((x) => x.row === row) ?? (b.total?.row === row ? b.total : undefined);
-      if (r) return `表${t.def.number}第${row + 1}行（${rowLabel(b, r)}）`;
-    }
-    return `表${t.def.number}第${row + 1}行`;
+    const lines = t.blocks.flatMap((b) => b.rows.filter((x) => x.row === row).map((r) => ({ b, r })));
+    // The line whose amounts hold the cell: 表1 prints 收入 and 支出 on the same sheet rows.
+    const line = lines.find(({ r }) => Object.values(r.amounts).some((a) => a.ref.col === col)) ?? lines[0];
+    if (line) return `${tableName(t.def)}第${row + 1}行（${rowLabel(line.b, line.r)}）`;
+    return `${tableName(t.def)}第${row + 1}行`;
   }
   return `工作表“${sheet}”第${row + 1}行`;
 }
@@ -136,7 +140,7 @@ export function groupByCause(findings: Finding[], tables: RecognizedTable[] = []
       cause: {
         kind: best.kind,
         severity: worst(members),
-        message: formatMessage('causes', CAUSE_MESSAGES, best.kind, { where: whereText(tables, best.sheet, best.row), count: members.length, amount }),
+        message: formatMessage('causes', CAUSE_MESSAGES, best.kind, { where: whereText(tables, best.sheet, best.row, best.col), count: members.length, amount }),
         findings: members,
         place: { sheet: best.sheet, row: best.row, amount: best.amount },
       },
@@ -152,7 +156,8 @@ export function groupByCause(findings: Finding[], tables: RecognizedTable[] = []
     if (idx.length < 2) continue;
     for (const i of idx) taken[i] = true;
     const members = idx.map((i) => findings[i]);
-    const number = tables.find((t) => t.def.id === table)?.def.number ?? table.replace(/^T/, '');
+    const def = tables.find((t) => t.def.id === table)?.def;
+    const number = def ? tableName(def) : `表${table.replace(/^T/, '')}`;
     groups.push({
       first: idx[0],
       cause: { kind: 'rounding', severity: worst(members), message: formatMessage('causes', CAUSE_MESSAGES, 'rounding', { table: number, count: members.length }), findings: members, table },

@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { analyzeWorkbook, groupByCause, type Finding } from '../../src/engine';
 import { formatRef } from '../../src/engine/grid/address';
+import { sourceWorkbook } from '../support/rule-tester';
 import { sampleGrid } from '../support/workbooks';
 
 const where = (f: Finding) => `${f.ruleId}@${f.target ? formatRef(f.target) : ''}`;
@@ -90,5 +91,25 @@ describe('grouping never hides a second mistake', () => {
     const bad: Finding = { ruleId: 'bad-cell', severity: 'error', message: 'x', tables: ['T2'], target: { sheet: 'S', row: 6, col: 4 }, sides: [], unit: '万元' };
     const a = finding('a', ['S', 6, 4, '10'], ['T', 7, 4, '11']);
     expect(groupByCause([bad, a])).toHaveLength(2);
+  });
+});
+
+describe('a cause on a sheet whose rows two blocks share (表1 收入 | 支出)', () => {
+  const analysis = analyzeWorkbook(
+    sourceWorkbook(`
+      @sheet 表1
+      表1 收支总表
+      部门名称：示例局⇥⇥⇥单位：万元
+      收入⇥⇥支出
+      项目⇥预算数⇥项目⇥预算数
+      一、财政拨款⇥100⇥一、教育支出⇥45
+      1.一般公共预算拨款⇥100⇥二、住房保障支出⇥60
+      本年收入合计⇥100⇥本年支出合计⇥100
+      收入总计⇥100⇥支出总计⇥100
+    `),
+  );
+  it('names the line of the block whose cell explains it: 支出\'s 教育支出, not 收入\'s 财政拨款 on the same row', () => {
+    const cause = groupByCause(analysis.findings, analysis.tables).find((c) => c.kind === 'row');
+    expect(cause?.message).toContain('表1第5行（205 教育支出）');
   });
 });

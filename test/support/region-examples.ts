@@ -114,3 +114,36 @@ export function narrativeFindings(region: string, analysis: Analysis, year?: num
   if (!existsSync(file)) return [];
   return checkNarrativeReport(readFileSync(file, 'utf8'), analysis, undefined, year ? { year } : {}).findings;
 }
+
+/**
+ * 深圳 publishes 一般公共预算支出表（按经济分类） in place of 表6; the relations between the two are broken on 深圳's
+ * workbook with the 表6 other regions print, built from that table's 基本支出 column (人员经费 = 301 + 303).
+ */
+export function shenzhenWithT6(): WorkbookGrid {
+  const grid = regionGrid('shenzhen');
+  const gpb = analyzeWorkbook(grid).tables.find((t) => t.def.id === 'S-gpb-economic');
+  if (!gpb) throw new Error('shenzhen: 一般公共预算支出表（按经济分类） not recognized');
+  const block = gpb.blocks[0];
+  const basic = (r: (typeof block.rows)[number]) => r.amounts.basic.value.toNumber();
+  const personnel = (code: string) => code.startsWith('301') || code.startsWith('303');
+  const coded = block.rows.filter((r) => r.code);
+  const rows = coded.map((r) => [r.code!, r.name, basic(r), personnel(r.code!) ? basic(r) : 0, personnel(r.code!) ? 0 : basic(r)]);
+  const classes = coded.filter((r) => r.kind === 'class');
+  const sum = (pick: (r: (typeof coded)[number]) => number) => Math.round(classes.reduce((s, r) => s + pick(r), 0) * 100) / 100;
+  const t6 = {
+    name: '表6 一般公共预算基本支出表',
+    cells: [
+      ['表6 一般公共预算基本支出表'],
+      [`部门名称：${gpb.department ?? ''}`, '', '', '', '单位：万元'],
+      ['科目编码', '科目名称', '合计', '人员经费', '公用经费'],
+      ['', '合计', sum(basic), sum((r) => (personnel(r.code!) ? basic(r) : 0)), sum((r) => (personnel(r.code!) ? 0 : basic(r)))],
+      ...rows,
+    ],
+  };
+  return { ...grid, sheets: [...grid.sheets, t6] };
+}
+
+/** The workbook the cross-table suite breaks a relation of the tables regions add on: one that prints its tables. */
+export function supplementaryCaseGrid(relationId: string): WorkbookGrid {
+  return /^s-(gpb-economic|basic)/.test(relationId) ? shenzhenWithT6() : regionGrid('suzhou');
+}

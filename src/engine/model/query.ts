@@ -92,9 +92,14 @@ export function effectiveItem(
   return { amount: ZERO, cells: [cell], blank: true };
 }
 
+/** A line no row definition, code, 单位 or 类 above it placed: what the checks cannot read. */
+export function isUnplacedLine(r: RecognizedRow): boolean {
+  return r.kind === 'other' && !r.detailOf && !r.unitRow && !r.projectLine;
+}
+
 /** The block has a line with an amount in this column that no row definition or code placed. */
 export function hasUnknownAmounts(block: RecognizedBlock, col: string): boolean {
-  return block.rows.some((r) => r.kind === 'other' && r.amounts[col] && !r.amounts[col].blank && !r.amounts[col].value.isZero());
+  return block.rows.some((r) => isUnplacedLine(r) && r.amounts[col] && !r.amounts[col].blank && !r.amounts[col].value.isZero());
 }
 
 /** Reads one selector (a table's row in a column); undefined when the table, row or column is absent. */

@@ -27,6 +27,7 @@ export const PLACEHOLDER_WHAT = {
   units: '部门预算单位构成',
   vehicleNote: '公务用车保有及运行维护费用途说明',
   receptionNote: '公务接待费用途说明',
+  basicSplit: '人员经费、公用经费及其构成（未公开表6，按本地口径填写）',
 } as const;
 
 /** Names of the 收入 sources of 表2's total row, as 004's 二、收入预算 writes them. */

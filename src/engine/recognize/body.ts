@@ -3,11 +3,11 @@ import { parseAmount } from '../grid/amount';
 import type { SheetView } from '../grid/sheet-view';
 import { displayText, normalizeLabel, stripNumbering } from '../grid/text';
 import type { CellRef } from '../grid/types';
-import type { ItemRowDef } from '../tables/types';
-import { classCodeOfName, codePart, parseWholeCode, splitCodedName } from './codes';
+import type { ItemRowDef, LabelRowDef } from '../tables/types';
+import { classCodeOfName, codePart, economicKuanOfName, parseWholeCode, splitCodedName } from './codes';
 import type { BlockLayout } from './header';
 import { itemLabel, labelMatches } from './match';
-import type { AmountCell, RecognizedRow } from './types';
+import type { AmountCell, RecognizedBlock, RecognizedRow } from './types';
 
 const ZERO = new Decimal(0);
 
@@ -63,7 +63,7 @@ export class BlockReader {
 
   private label(row: number): string {
     const { view, layout } = this;
-    for (const c of [layout.nameCol, layout.anchorCol, ...layout.codeCols]) {
+    for (const c of [layout.nameCol, layout.anchorCol, ...layout.codeCols, ...(layout.unitCol !== undefined ? [layout.unitCol] : [])]) {
       const t = displayText(view.shown(row, c));
       if (t) return t;
     }
@@ -103,6 +103,33 @@ export class BlockReader {
   private readonly inferredCount = new Map<string, number>();
   /** Indentation of the first 类 named without its code: deeper rows are 款 and 项. */
   private classIndent?: number;
+  /** The first 类 named without its code was numbered ("一、教育支出"): unnumbered names below are its details. */
+  private classesNumbered?: boolean;
+
+  /** The row's 单位 when the block is listed by unit: the unit column's text on a line with no code, name or project. */
+  private unitName(row: number): string | undefined {
+    const { view, layout } = this;
+    if (layout.unitCol === undefined) return undefined;
+    const unit = displayText(view.shown(row, layout.unitCol));
+    if (!unit) return undefined;
+    const others = [layout.nameCol, layout.projectCol, ...layout.codeCols].filter((c): c is number => c !== undefined && c !== layout.unitCol);
+    return others.every((c) => displayText(view.shown(row, c)) === '') ? unit : undefined;
+  }
+
+  private labelRow(text: string): LabelRowDef | undefined {
+    const label = itemLabel(text);
+    return label ? this.layout.def.labelRows?.find((d) => labelMatches(label, d.labels)) : undefined;
+  }
+
+  /** A table listed by 单位 with one unit and no 合计 line (深圳): that unit's line is the table's total. */
+  finish(): void {
+    if (this.total) return;
+    const units = this.rows.filter((r) => r.unitRow);
+    if (units.length === 1 && this.rows[0] === units[0]) {
+      units[0].kind = 'total';
+      this.total = units[0];
+    }
+  }
 
   /** A made-up code one level below `parent`: parent + a marker letter + a base-36 digit, the length of a real one. */
   private nextInferred(parent: string, marker: 'k' | 'x'): string {
@@ -138,14 +165,34 @@ export class BlockReader {
         name = split.name;
       }
     }
+    if (!code) {
+      const unit = this.unitName(row);
+      if (unit) return { row, kind: 'other', unitRow: true, name: unit, labelRef: { ...labelRef, col: layout.unitCol! }, amounts };
+      // A project listed by its name alone (项目支出 tables by 单位 and 项目): a line of the table, not an unknown one.
+      const project = layout.projectCol !== undefined ? displayText(view.shown(row, layout.projectCol)) : '';
+      if (project) return { row, kind: 'other', projectLine: true, project, name: labelText, labelRef, amounts };
+      const def = this.labelRow(name || labelText);
+      if (def) return { row, kind: 'item', role: def.role, name: name || labelText, labelRef, amounts };
+    }
+    const numbered = !!name && stripNumbering(normalizeLabel(name)) !== normalizeLabel(name);
     // A block with no code column (表1 支出) may name its 类 without the code: "一、一般公共服务支出".
     if (!code && name && layout.codeCols.length === 0) {
       const cls = classCodeOfName(itemLabel(name), scheme);
-      // Indented deeper than the first 类, the name is a 款 that shares a 类's name (其他支出 under 其他支出).
+      // Indented deeper than the first 类, the name is a 款 that shares a 类's name (其他支出 under 其他支出);
+      // unnumbered under numbered 类, it is one of their details.
       const indent = indentOf(view.shown(row, layout.nameCol));
-      if (cls && indent <= (this.classIndent ?? indent)) {
+      if (cls && indent <= (this.classIndent ?? indent) && (numbered || !this.classesNumbered)) {
         this.classIndent ??= indent;
+        this.classesNumbered ??= numbered;
         code = cls;
+        name = stripNumbering(name);
+      }
+    }
+    // 经济分类 款 by their names, under the 类 above them (基本工资 under 工资福利支出).
+    if (!code && name && layout.codeCols.length === 0 && scheme === 'economic' && this.lastClass) {
+      const kuan = economicKuanOfName(itemLabel(name), this.lastClass);
+      if (kuan) {
+        code = kuan;
         name = stripNumbering(name);
       }
     }
@@ -162,6 +209,8 @@ export class BlockReader {
     const level = code ? (scheme === 'economic' ? (code.length === 3 ? 1 : 2) : code.length === 3 ? 1 : code.length === 5 ? 2 : 3) : undefined;
     if (!code) {
       if (!labelText && !hasAnyAmount(amounts)) return undefined;
+      if (name && !numbered && this.classesNumbered && this.lastClass && layout.codeCols.length === 0)
+        return { row, kind: 'other', name: labelText, labelRef, amounts, detailOf: this.lastClass };
       return { row, kind: 'other', name: labelText, labelRef, amounts };
     }
     if (level === 1) this.lastClass = code;
@@ -192,6 +241,8 @@ export class BlockReader {
       return { row, kind: 'item', role: def.role, name: labelText, labelRef, amounts };
     }
     if (!labelText && !hasAnyAmount(amounts)) return undefined;
+    const unit = this.unitName(row);
+    if (unit) return { row, kind: 'other', unitRow: true, name: unit, labelRef: { ...labelRef, col: this.layout.unitCol! }, amounts };
     return { row, kind: 'other', name: labelText, labelRef, amounts };
   }
 
@@ -227,4 +278,30 @@ export function indentOf(value: unknown): number {
 export function isBlankRow(view: SheetView, row: number, left: number, right: number): boolean {
   for (let c = left; c <= right; c++) if (normalizeLabel(view.value(row, c))) return false;
   return true;
+}
+
+/**
+ * The lines of a table listed by 单位 that the header's 单位 column did not mark: a line that names the table's own
+ * department (深圳 基本支出总表 "深圳市交通运输局（本级）" over its 经济分类 lines), and a line heading a run of 类 that
+ * repeat under each unit. Then a table with one unit line first and no 合计 line (深圳) has that line as its total.
+ */
+export function settleUnitLines(block: RecognizedBlock, department: string | undefined): void {
+  // An items block's lines are its items (三公 by 单位 and 年度): a unit's line there is no total of them.
+  if (block.def.kind !== 'coded') return;
+  const dept = department ? normalizeLabel(department).replace(/\(本级\)$/, '') : '';
+  if (dept.length >= 4)
+    for (const r of block.rows) if (r.kind === 'other' && !r.unitRow && !r.projectLine && normalizeLabel(r.name).replace(/\(本级\)$/, '') === dept) r.unitRow = true;
+  // 类 printed again under each 单位 (广州 基本支出 by 单位 and 类): the line heading each run of them is its unit's.
+  const classes = block.rows.filter((r) => r.kind === 'class').map((r) => r.code);
+  if (new Set(classes).size < classes.length)
+    block.rows.forEach((r, i) => {
+      const next = block.rows[i + 1];
+      if (r.kind === 'other' && !r.detailOf && !r.projectLine && r.name && next?.kind === 'class') r.unitRow = true;
+    });
+  if (block.total) return;
+  const units = block.rows.filter((r) => r.unitRow);
+  if (units.length === 1 && block.rows[0] === units[0]) {
+    units[0].kind = 'total';
+    block.total = units[0];
+  }
 }

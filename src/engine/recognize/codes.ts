@@ -1,6 +1,8 @@
 import { isCellError, type RawCell } from '../grid/types';
 import { compactText } from '../grid/text';
 import { CLASS_NAMES } from '../tables/class-names';
+import { ECONOMIC_KUAN_NAMES } from '../tables/economic-kuan-names';
+import { normalizeLabel } from '../grid/text';
 import type { CodeScheme } from '../tables/types';
 
 export interface ParsedCode {
@@ -61,4 +63,16 @@ export function classCodeOfName(label: string, scheme: CodeScheme): string | und
     classByName.set(scheme, names);
   }
   return names.get(label);
+}
+
+let kuanByName: Map<string, string[]> | undefined;
+
+/** The 经济分类 款 code a name stands for under the 类 printed above it ("办公设备购置" under 310 → 31002). */
+export function economicKuanOfName(label: string, classCode: string): string | undefined {
+  if (!kuanByName) {
+    kuanByName = new Map();
+    for (const [code, aliases] of ECONOMIC_KUAN_NAMES)
+      for (const a of aliases) kuanByName.set(normalizeLabel(a), [...(kuanByName.get(normalizeLabel(a)) ?? []), code]);
+  }
+  return kuanByName.get(label)?.find((c) => c.startsWith(classCode));
 }

@@ -209,6 +209,8 @@ export interface BlockLayout {
   codeCols: number[];
   nameCol: number;
   projectCol?: number;
+  /** The column naming each row's 单位 (预算单位, 单位名称) in a table listed by unit; may be the name column. */
+  unitCol?: number;
   columns: RecognizedColumn[];
   missingColumns: string[];
   /** Header columns the block did not place (neither code, name nor a role): amount columns among them are unmapped. */
@@ -218,6 +220,18 @@ export interface BlockLayout {
 }
 
 const CODE_LEVEL_HEADERS = ['类', '款', '项'];
+
+/** Headers of the column that names each row's 单位 in a table listed by unit. */
+const UNIT_HEADERS = new Set(['预算单位', '单位名称', '单位', '预算单位名称', '部门(单位)名称', '单位(部门)名称', '部门名称', '部门(单位)', '单位(部门)']);
+
+/** The block's 单位 column: headed as one, free or the name column itself. */
+function unitColumn(header: HeaderInfo, left: number, right: number, used: Set<number>, nameCol: number): number | undefined {
+  for (let c = left; c <= right; c++) {
+    const stack = header.stacks.get(c);
+    if (stack && UNIT_HEADERS.has(stack[stack.length - 1]) && (c === nameCol || !used.has(c))) return c;
+  }
+  return undefined;
+}
 
 function findAnchor(header: HeaderInfo, block: BlockDef, from: number): number | undefined {
   let best: { col: number; score: number } | undefined;
@@ -312,6 +326,8 @@ function mapBlock(header: HeaderInfo, block: BlockDef, left: number, right: numb
   // codes' own column then stands as the label column, and the rows have no names of their own.
   if (nameCol === undefined) nameCol = codeCols.includes(anchorCol) ? nextFree(left, right, new Set([...used, ...amountHeaded(header, block, left, right)]), anchorCol) : anchorCol;
   used.add(nameCol);
+  const unitCol = unitColumn(header, left, right, used, nameCol);
+  if (unitCol !== undefined) used.add(unitCol);
 
   const candidates: Array<{ role: string; col: number; score: number; header: string }> = [];
   for (const c of block.columns) {
@@ -342,7 +358,7 @@ function mapBlock(header: HeaderInfo, block: BlockDef, left: number, right: numb
     const stack = header.stacks.get(c);
     if (stack && !used.has(c) && c !== anchorCol) unplaced.push({ col: c, header: stack.join('/') });
   }
-  const labelCols = new Set([...codeCols, nameCol, anchorCol, ...(projectCol !== undefined ? [projectCol] : [])]);
+  const labelCols = new Set([...codeCols, nameCol, anchorCol, ...[projectCol, unitCol].filter((c): c is number => c !== undefined)]);
   const stacks: Array<{ col: number; stack: string[] }> = [];
   for (let c = left; c <= right; c++) {
     const stack = header.stacks.get(c);
@@ -358,6 +374,7 @@ function mapBlock(header: HeaderInfo, block: BlockDef, left: number, right: numb
     codeCols,
     nameCol,
     projectCol,
+    ...(unitCol !== undefined ? { unitCol } : {}),
     columns,
     missingColumns: block.columns.filter((c) => !taken.has(c.role)).map((c) => c.role),
   };

@@ -3,7 +3,7 @@ import { SheetView } from '../grid/sheet-view';
 import { normalizeLabel } from '../grid/text';
 import type { SheetGrid, WorkbookGrid } from '../grid/types';
 import type { Profile, TableDefinition } from '../tables/types';
-import { BlockReader, isBlankRow, readAmount } from './body';
+import { BlockReader, isBlankRow, readAmount, settleUnitLines } from './body';
 import { findHeader, layoutBlocks, rowTexts, type BlockLayout, type HeaderInfo } from './header';
 import { readTransposed } from './transposed';
 import { norm } from './match';
@@ -258,6 +258,7 @@ function finishTable(
   // The title block is the title row and the lines above the header (编制单位 … 单位：元 at its right end),
   // however the table was found; the 单位 may sit past the header's last column.
   const pre = readPreamble(view, Math.max(view.top, Math.min(titleRow, header.top - PREAMBLE_ROWS)), header.top - 1, header.left, view.right);
+  for (const b of blocks) settleUnitLines(b, pre.department);
   const titleYear = hit ? /(20\d{2})年/.exec(hit.text) : null;
   return {
     def,
@@ -271,11 +272,25 @@ function finishTable(
     unit: pre.unit ?? '万元',
     unitRef: pre.unitRef,
     department: pre.department,
-    year: titleYear ? Number(titleYear[1]) : pre.year,
+    year: titleYear ? Number(titleYear[1]) : pre.year ?? headerYear(header),
     headerRows: { top: header.top, bottom: header.bottom },
     blocks,
     notes,
   };
+}
+
+/**
+ * The budget year a header states where the title does not (深圳 "2026年预算数"): the latest year of a 预算 column
+ * (a header with 2025年预算数 | 2026年预算数 compares last year's).
+ */
+function headerYear(header: HeaderInfo): number | undefined {
+  let year: number | undefined;
+  for (const stack of header.stacks.values())
+    for (const t of stack) {
+      const m = /^(20\d{2})年(?:预算|预算数|预算金额)$/.exec(t);
+      if (m && (year === undefined || Number(m[1]) > year)) year = Number(m[1]);
+    }
+  return year;
 }
 
 /** A table without its title row: all its signature texts within a few rows, outside tables already found. */

@@ -34,6 +34,15 @@ export interface RecognizedRow {
   byCol?: Record<number, AmountCell>;
   /** The code was made up from the name's indentation (a template without codes): unique in its table only. */
   inferred?: boolean;
+  /**
+   * A line printed under a 类 named without its code (深圳 表1 "一、教育支出" then "进修及培训"): a detail of that
+   * 类 whose level the sheet does not say, never an unknown row.
+   */
+  detailOf?: string;
+  /** A line of a table listed by 单位 (预算单位 / 单位名称 column): the unit's own subtotal. */
+  unitRow?: boolean;
+  /** A project named without a code (项目支出 tables listed by 单位 and 项目): a line of the table, in no 科目 sum. */
+  projectLine?: boolean;
   /** 表7: the project's name. */
   project?: string;
   labelRef: CellRef;

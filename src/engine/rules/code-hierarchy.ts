@@ -1,7 +1,9 @@
 import { tableName } from '../tables/table-name';
 import Decimal from 'decimal.js';
 import type { AmountCell, RecognizedBlock, RecognizedRow } from '../recognize/types';
-import { columnLabel, findBlock, repeatedCode, rowLabel } from '../model/query';
+import { columnLabel, findBlock, isUnplacedLine, repeatedCode, rowLabel } from '../model/query';
+import { itemLabel, labelMatches } from '../recognize/match';
+import { stripNumbering } from '../grid/text';
 import { compareAmounts, money } from './compare';
 import { defineRule } from './types';
 
@@ -16,6 +18,49 @@ export function childrenOf(block: RecognizedBlock, parent: RecognizedRow): Recog
   if (below.length === 0) return [];
   const next = Math.min(...below.map((r) => r.level!));
   return below.filter((r) => r.level === next);
+}
+
+/**
+ * What a coded block's 合计 adds up: its top 科目 (or, in a table listed by 单位, its units), the labelled lines
+ * beside them (`labelRows`: 对附属单位补助支出 as a part of 本年支出, 结转下年 of the 总计 only), and the subtotal lines
+ * of 本年支出 (本年支出合计, 一、本年支出) that equal the 科目 and the 本年 lines.
+ */
+export function totalParts(block: RecognizedBlock): { tops: RecognizedRow[]; current: RecognizedRow[]; carry: RecognizedRow[]; subtotals: RecognizedRow[] } {
+  const coded = topRows(block);
+  const tops = coded.length > 0 ? coded : unitTops(block);
+  const defs = block.def.labelRows ?? [];
+  const adds = (r: RecognizedRow) => (r.kind === 'item' ? defs.find((d) => d.role === r.role)?.adds : undefined);
+  const currentTotalLabels = defs.filter((d) => d.adds === 'currentTotal').flatMap((d) => d.labels);
+  const isSubtotal = (r: RecognizedRow) => adds(r) === 'currentTotal' || (r.kind === 'total' && labelMatches(itemLabel(r.name), currentTotalLabels));
+  return {
+    tops,
+    current: block.rows.filter((r) => adds(r) === 'current'),
+    carry: block.rows.filter((r) => adds(r) === 'carry'),
+    subtotals: block.rows.filter(isSubtotal),
+  };
+}
+
+/**
+ * The units a table listed by 单位 adds up in its 合计: every unit line but the department's own, which restates
+ * the 合计 (杭州: 合计, 杭州市交通运输局, then its 单位). Units grouped under units (a line that is the sum of the
+ * lines after it) are not read as one level: none, and the total check stands aside.
+ */
+function unitTops(block: RecognizedBlock): RecognizedRow[] {
+  const roles = block.columns.map((c) => c.role);
+  const total = block.total;
+  const same = (a: RecognizedRow, b: RecognizedRow) => roles.every((r) => (a.amounts[r]?.value ?? ZERO).equals(b.amounts[r]?.value ?? ZERO));
+  const units = block.rows.filter((r) => r.unitRow && r.kind !== 'total' && !(total && same(r, total)));
+  const first = roles[0];
+  const amount = (r: RecognizedRow) => r.amounts[first]?.value ?? ZERO;
+  for (let i = 0; i < units.length; i++) {
+    let acc = ZERO;
+    for (let j = i + 1; j < units.length; j++) {
+      acc = acc.plus(amount(units[j]));
+      if (j > i + 1 && !amount(units[i]).isZero() && acc.equals(amount(units[i]))) return [];
+      if (acc.greaterThan(amount(units[i]))) break;
+    }
+  }
+  return units;
 }
 
 export function topRows(block: RecognizedBlock): RecognizedRow[] {
@@ -93,7 +138,8 @@ export const codeHierarchy = defineRule({
             if (cmp.equal) return;
             const kidWrong = kids.some((k) => childrenCached(k).length > 0 && cellOf(k, col) !== undefined && sumsDiffer(cellOf(k, col)!, childrenCached(k)));
             if (kidWrong && compareAmounts(own.value, leaves(), table.unit, ctx.settings).equal) return;
-            const childLevel = LEVEL_NAME[kids[0].kind] ?? '下级科目';
+            const labelled = kids.filter((k) => k.kind === 'item').map((k) => stripNumbering(k.name.replace(/[\s\u3000]+/g, '')));
+            const childLevel = (kids[0].unitRow ? '单位' : LEVEL_NAME[kids[0].kind] ?? '下级科目') + (labelled.length > 0 ? `及${labelled.join('、')}` : '');
             ctx.report({
               messageId,
               data: {
@@ -122,20 +168,28 @@ export const codeHierarchy = defineRule({
               const own = cellOf(parent, col);
               if (kids.length > 0 && own) checkSum(own, kids, () => leafSum(block, parent, col), 'parent', rowLabel(block, parent));
             }
-          const tops = topRows(block);
-          const totalCell = block.total ? cellOf(block.total, col) : undefined;
+          const parts = totalParts(block);
           // Lines with amounts the recognizer could not place (projects, 单位 names) may be part of the 合计.
           const unknown = block.rows.some((r) => {
-            const c = r.kind === 'other' ? cellOf(r, col) : undefined;
+            const c = isUnplacedLine(r) ? cellOf(r, col) : undefined;
             return c !== undefined && !c.blank && !c.value.isZero();
           });
-          if (unknown && identity.scope !== 'parents' && totalCell && tops.length > 0)
-            ctx.skip({ tables: [table.def.id], reason: `${tableName(table.def)}有未能识别科目的金额行，未核对合计与各类之和` });
-          if (!unknown && identity.scope !== 'parents' && totalCell && tops.length > 0) {
-            const leaves = () => tops.reduce((acc, t) => acc.plus(leafSum(block, t, col)), ZERO);
+          if (identity.scope === 'parents' || parts.tops.length === 0) continue;
+          const checks = [
+            ...parts.subtotals.map((row) => ({ row, kids: [...parts.tops, ...parts.current] })),
+            ...(block.total && !parts.subtotals.includes(block.total) ? [{ row: block.total, kids: [...parts.tops, ...parts.current, ...parts.carry] }] : []),
+          ];
+          for (const { row, kids } of checks) {
+            const cell = cellOf(row, col);
+            if (!cell) continue;
+            if (unknown) {
+              ctx.skip({ tables: [table.def.id], reason: `${tableName(table.def)}有未能识别科目的金额行，未核对合计与各类之和` });
+              break;
+            }
+            const leaves = () => kids.reduce((acc, t) => acc.plus(t.code ? leafSum(block, t, col) : cellOf(t, col)?.value ?? ZERO), ZERO);
             // The row as printed: 表1 and 表4 call it 支出总计, most tables 合计.
-            const totalName = (block.total?.name ?? '').replace(/[\s\u3000]+/g, '') || '合计';
-            checkSum(totalCell, tops, leaves, 'total', totalName);
+            const totalName = (row.name ?? '').replace(/[\s\u3000]+/g, '') || '合计';
+            checkSum(cell, kids, leaves, 'total', totalName);
           }
         }
       }

@@ -11,6 +11,8 @@ export const detailDepth = defineRule({
   },
   check(ctx) {
     for (const table of ctx.tables) {
+      // The requirement is the national tables'; a table a region adds (广州 基本支出 by 单位 and 类) has its own depth.
+      if (table.def.number === 0) continue;
       for (const block of table.blocks) {
         if (block.def.kind !== 'coded' || block.def.id === 'expense') continue;
         const deepest = block.def.codeScheme === 'economic' ? 2 : 3;

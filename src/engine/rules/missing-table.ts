@@ -11,7 +11,7 @@ export const missingTable = defineRule({
   },
   check(ctx) {
     if (ctx.tables.length === 0) return;
-    const found = new Set(ctx.tables.map((t) => t.def.id));
+    const found = new Set(ctx.tables.flatMap((t) => [t.def.id, ...(t.def.covers ?? [])]));
     for (const def of ctx.profile.tables) {
       // A table a region adds (number 0) is never asked for.
       if (found.has(def.id) || def.number === 0) continue;

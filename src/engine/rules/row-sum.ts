@@ -1,7 +1,37 @@
 import { tableName } from '../tables/table-name';
 import { columnLabel, findBlock, rowLabel, sumColumns } from '../model/query';
+import type { RecognizedBlock, Unit } from '../recognize/types';
+import type { Settings } from '../settings';
 import { compareAmounts, money } from './compare';
 import { defineRule } from './types';
+
+/**
+ * Whether the table adds the optional columns into its target: the convention of its 合计 line, or of its first
+ * line where they hold an amount (a table listed by 单位 may print no 合计); where that line follows neither, the
+ * one it is nearer to (the finding then names the smaller difference).
+ */
+function includesOptional(block: RecognizedBlock, target: string, core: string[], optional: string[], unit: Unit, settings: Settings): boolean {
+  const lines = [...(block.total ? [block.total] : []), ...block.rows];
+  const line = lines.find((r) => r.amounts[target] && !sumColumns(r, optional).amount.isZero());
+  if (!line) return false;
+  const t = line.amounts[target].value;
+  const without = sumColumns(line, core).amount;
+  const withAll = without.plus(sumColumns(line, optional).amount);
+  if (compareAmounts(t, withAll, unit, settings, core.length + optional.length).equal) return true;
+  if (compareAmounts(t, without, unit, settings, core.length).equal) return false;
+  return t.minus(withAll).abs().lessThanOrEqualTo(t.minus(without).abs());
+}
+
+/**
+ * The unplaced columns that may be parts of the target: all of them for a column of its own (合计), only those
+ * under the same header group for a group's subtotal (财政拨款/小计 adds up 财政拨款's columns, not 单位资金/事业收入).
+ */
+function unplacedParts(block: RecognizedBlock, targetCol: number): RecognizedBlock['unmappedColumns'] {
+  const stack = block.headerColumns.find((h) => h.col === targetCol)?.stack ?? [];
+  if (stack.length < 2) return block.unmappedColumns;
+  const group = stack.slice(0, -1).join('/');
+  return block.unmappedColumns.filter((u) => u.header.startsWith(`${group}/`));
+}
 
 export const rowSum = defineRule({
   id: 'row-sum',
@@ -22,13 +52,16 @@ export const rowSum = defineRule({
         const target = block.columns.find((c) => c.role === identity.target);
         const printed = (role: string) => block.columns.some((c) => c.role === role);
         // A part printed only as its own parts (基本支出 as 人员经费 + 公用经费) is their sum.
-        const parts = identity.parts.filter((p) => printed(p) || (block.def.composites?.[p]?.every(printed) ?? false));
-        if (!target || parts.length === 0) continue;
-        if (block.unmappedColumns.length > 0) {
+        const core = identity.parts.filter((p) => printed(p) || (block.def.composites?.[p]?.every(printed) ?? false));
+        if (!target || core.length === 0) continue;
+        const optional = (identity.optionalParts ?? []).filter(printed);
+        const parts = optional.length > 0 && includesOptional(block, identity.target, core, optional, table.unit, ctx.settings) ? [...core, ...optional] : core;
+        const unplaced = unplacedParts(block, target.col);
+        if (unplaced.length > 0) {
           ctx.skip({
             tables: [table.def.id],
-            reason: `${tableName(table.def)}的“${block.unmappedColumns.map((u) => u.header.split('/').pop()).join('”“')}”列未能对应到本表定义的列，未核对${columnLabel(block, identity.target)}与各组成列之和`,
-            target: { sheet: table.sheet, row: table.headerRows.top, col: block.unmappedColumns[0].col },
+            reason: `${tableName(table.def)}的“${unplaced.map((u) => u.header.split('/').pop()).join('”“')}”列未能对应到本表定义的列，未核对${columnLabel(block, identity.target)}与各组成列之和`,
+            target: { sheet: table.sheet, row: table.headerRows.top, col: unplaced[0].col },
           });
           continue;
         }

@@ -1,5 +1,6 @@
 import { tableName } from '../tables/table-name';
 import { formatRef } from '../grid/address';
+import { isUnplacedLine } from '../model/query';
 import { defineRule } from './types';
 
 /** Up to this many unknown rows of a block are reported one by one. */
@@ -17,7 +18,7 @@ export const unknownRow = defineRule({
     for (const table of ctx.tables) {
       for (const block of table.blocks) {
         if (block.def.detailRows) continue;
-        const unknown = block.rows.filter((row) => row.kind === 'other' && !Object.values(row.amounts).every((a) => a.blank));
+        const unknown = block.rows.filter((row) => isUnplacedLine(row) && !Object.values(row.amounts).every((a) => a.blank));
         // Many such rows are the table's layout (rows by 单位, names without codes), one cause: one finding listing them.
         if (unknown.length > MAX_LISTED) {
           const examples = unknown.slice(0, MAX_LISTED).map((row) => `第${row.row + 1}行「${row.name || '（空）'}」`).join('、');

@@ -66,12 +66,34 @@ export interface BlockDef {
   printedAcross?: boolean;
   /** items blocks: rows no definition names are the table's detail lines (单位, 品目), not unknown rows. */
   detailRows?: boolean;
+  /**
+   * coded blocks: rows printed by label beside the coded ones (表1 支出's 结转下年, 对附属单位补助支出, 本年支出合计).
+   * `adds` says how each enters the 合计: 'current' is a part of 本年支出 as a 类 is, 'carry' a part of the
+   * 总计 only (结转下年), 'currentTotal' the sum of the 类 and the 'current' rows (本年支出合计, 一、本年支出).
+   */
+  labelRows?: LabelRowDef[];
+}
+
+export interface LabelRowDef extends ItemRowDef {
+  adds: 'current' | 'carry' | 'currentTotal';
 }
 
 /** Relations that hold inside one table, as data; rules in src/engine/rules read them. */
 export type Identity =
   /** On every row of the block: column `target` = Σ columns `parts`. */
-  | { kind: 'row-sum'; block: string; target: string; parts: string[]; id?: string }
+  | {
+      kind: 'row-sum';
+      block: string;
+      target: string;
+      parts: string[];
+      id?: string;
+      /**
+       * Columns one template adds into the target and another prints beside it as part of the others (表3's
+       * 事业单位经营支出: in 杭州's 总计, inside 深圳's 基本支出 and 项目支出). Each table's 合计 line tells which it
+       * follows; every row is then held to that.
+       */
+      optionalParts?: string[];
+    }
   /**
    * Code hierarchy: 类 = Σ款, 款 = Σ项, 项 = Σ projects, 合计 = Σ类, in every listed column ('*' = all).
    * `scope` limits it to the parents (类 = Σ款 …) or to the total row (合计 = Σ类); both by default.
@@ -134,6 +156,11 @@ export interface TableDefinition {
   emptyNoteSubject?: string;
   /** Required in the profile's completeness check. */
   required: boolean;
+  /**
+   * Tables this one stands in for where a region publishes it instead (深圳's 一般公共预算支出表（按经济分类）
+   * holds 表6's 基本支出 by 经济科目): found, they are not reported missing.
+   */
+  covers?: string[];
 }
 
 /**

@@ -357,3 +357,50 @@ describe('a workbook without tables', () => {
     expect(r.issues).toEqual([]);
   });
 });
+
+describe('广州\'s 三公 table: 行政经费 above the 三公, items worded as 支出', () => {
+  const r = recognize(`
+    @sheet 表8
+    表8 财政拨款安排的行政经费及“三公”经费预算表
+    单位名称：示例局⇥⇥⇥⇥单位：万元
+    项目⇥合计⇥一般公共预算⇥政府性基金预算⇥国有资本经营预算
+    行政经费⇥8560.42⇥8560.42⇥0⇥0
+    “三公”经费⇥627⇥627⇥0⇥0
+    其中：（一）因公出国（境）支出⇥40⇥40⇥0⇥0
+    （二）公务用车购置及运行维护支出⇥567.72⇥567.72⇥0⇥0
+    1.公务用车购置费⇥230.55⇥230.55⇥0⇥0
+    2.公务用车运行维护费⇥337.17⇥337.17⇥0⇥0
+    （三）公务接待费支出⇥19.28⇥19.28⇥0⇥0
+  `);
+  const rows = table(r, 'T10').blocks[0].rows;
+  it('reads every line as the item it is, and the “三公”经费 line as the total', () => {
+    expect(rows.map((x) => x.role ?? x.kind)).toEqual(['adminCost', 'total', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception']);
+  });
+});
+
+describe('基本支出 by 经济分类 names without codes, under the department\'s own line (深圳 基本支出总表, 杭州 表6)', () => {
+  const r = recognize(`
+    @sheet 表6
+    表6 一般公共预算基本支出表
+    部门名称：示例市交通局（本级）⇥⇥⇥单位：万元
+    经济分类科目名称⇥2026年预算数⇥人员经费⇥公用经费
+    示例市交通局（本级）⇥130⇥100⇥30
+    工资福利支出⇥100⇥100⇥
+    基本工资⇥60⇥60⇥
+    津贴补贴⇥40⇥40⇥
+    商品和服务支出⇥20⇥⇥20
+    办公费⇥20⇥⇥20
+    资本性支出⇥10⇥⇥10
+    办公设备购置⇥10⇥⇥10
+  `);
+  const t = table(r, 'T6');
+  it('gives each 款 its code under the 类 above it (办公设备购置 under 310, not 309)', () => {
+    expect(codes(t.blocks[0].rows)).toEqual(['class:301', 'kuan:30101', 'kuan:30102', 'class:302', 'kuan:30201', 'class:310', 'kuan:31002']);
+  });
+  it('reads the department\'s line, first and with no 合计 printed, as the table\'s total', () => {
+    expect(t.blocks[0].total?.name).toBe('示例市交通局（本级）');
+  });
+  it('takes the budget year from the header where the title has none', () => {
+    expect(t.year).toBe(2026);
+  });
+});

@@ -9,7 +9,7 @@ import { runRules } from '../../../src/engine/runner/run-rules';
 import { resolveSettings } from '../../../src/engine/settings';
 import { NATIONAL_2023 } from '../../../src/engine/tables/national';
 import { sampleGrid } from '../../support/workbooks';
-import { regionGrid } from '../../support/region-examples';
+import { supplementaryCaseGrid } from '../../support/region-examples';
 import { consistentSample, crossTableCases, SAMPLE_CORRECTIONS, setCell } from './cross-table-cases';
 
 /**
@@ -30,15 +30,15 @@ function check(grid: WorkbookGrid, rules = crossRules): Finding[] {
 const reads = (f: Finding, at: string) => f.sides.some((s) => s.cells.some((c) => formatRef(c) === at));
 const summary = (fs: Finding[]) => fs.map((f) => `${f.ruleId} ${f.target ? formatRef(f.target) : ''} ${f.sides.map((s) => s.amount.toFixed(2)).join(' vs ')}`);
 
-/** The relations of the tables a region adds run on a real workbook that prints them (苏州 自然资源和规划局). */
+/** The relations of the tables a region adds run on a real workbook that prints them (苏州 自然资源和规划局, 深圳). */
 const supplementary = (r: { id: string }) => r.id.startsWith('s-');
 const consistentNational = consistentSample();
-const regional = regionGrid('suzhou');
+const regionalGrids = new Map(profile.relations.filter(supplementary).map((r) => [r.id, supplementaryCaseGrid(r.id)]));
 const cases = new Map([
   ...[...crossTableCases(consistentNational, profile)].filter(([id]) => !supplementary({ id })),
-  ...[...crossTableCases(regional, profile)].filter(([id]) => supplementary({ id })),
+  ...[...regionalGrids].flatMap(([id, grid]) => [...crossTableCases(grid, profile)].filter(([cid]) => cid === id)),
 ]);
-const gridFor = (id: string) => (supplementary({ id }) ? regional : consistentNational);
+const gridFor = (id: string) => regionalGrids.get(id) ?? consistentNational;
 const consistent = consistentNational;
 
 describe('the corrected sample', () => {

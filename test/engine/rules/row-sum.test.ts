@@ -45,6 +45,19 @@ const t7 = (row: string) => `
   ⇥⇥⇥⇥合 计⇥${row}
 `;
 
+/**
+ * 表3 with 事业单位经营支出 beside 基本支出 and 项目支出: `total` is each line's 合计 for lines of 基本 60, 项目 30 and
+ * 经营 10 — 100 where the template adds 经营 into the 合计 (杭州), 90 where it sits inside the others (深圳).
+ */
+const t3Uses = (total: string, first = total) => `
+  @sheet 表3
+  表3 支出总表
+  编制部门：示例局⇥⇥⇥⇥⇥⇥单位：万元
+  功能分类科目编码⇥功能分类科目名称⇥合计⇥基本支出⇥项目支出⇥事业单位经营支出⇥上缴上级支出
+  ⇥合计⇥${first}⇥60⇥30⇥10⇥0
+  "205"⇥教育支出⇥${total}⇥60⇥30⇥10⇥0
+`;
+
 ruleTester.run(rowSum, {
   valid: [
     { name: '合计 = 基本支出 + 项目支出, with one part blank', workbook: t3('835.54⇥835.54⇥'), tables: ['T3'] },
@@ -55,8 +68,15 @@ ruleTester.run(rowSum, {
     { name: 'a #REF! part is left to bad-cell, not echoed as a wrong sum', workbook: t3('835.54⇥#REF!⇥309.17') },
     { name: '表2 总计 = 小计 + 单位资金; 小计 = 一般公共预算 + 上级转移支付', workbook: t2('445.29⇥167⇥15⇥152⇥278.29'), tables: ['T2'] },
     { name: '表7 项目支出合计 = Σ 经济分类 columns', workbook: t7('664⇥⇥600⇥⇥64⇥'), tables: ['T7'] },
+    { name: '表3 合计 = 基本 + 项目 + 事业单位经营支出 (杭州)', workbook: t3Uses('100'), tables: ['T3'] },
+    { name: '表3 合计 = 基本 + 项目, 事业单位经营支出 inside them (深圳)', workbook: t3Uses('90'), tables: ['T3'] },
   ],
   invalid: [
+    {
+      name: '表3: a line that breaks the convention its 合计 line follows',
+      workbook: t3Uses('90', '100'),
+      errors: [{ messageId: 'mismatch', at: '表3!C5', sides: ['90', '100'] }],
+    },
     {
       name: '合计 against 基本支出 + 项目支出, on every row that repeats it',
       workbook: t3('835.54⇥526.37⇥300'),

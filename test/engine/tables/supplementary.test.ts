@@ -30,6 +30,9 @@ describe('tables regions add', () => {
     ['suzhou-shengtai', '公开13表 政府采购支出表', 'S-procurement'],
     ['chongqing-shuili', '表九 2026年政府采购预算明细表', 'S-procurement'],
     ['shanghai-shangwu', '2026年预算单位财政拨款支出预算表', 'S-fiscal-expense'],
+    ['shenzhen', '表8 一般公共预算支出表（按经济分类）', 'S-gpb-economic'],
+    ['shenzhen', '表4 基本支出总表', 'S-basic'],
+    ['guangzhou', '表11 部门预算基本支出预算表', 'S-basic'],
   ])('%s: 「%s」 is recognized as %s', (name, sheet, id) => {
     const a = analyzeWorkbook(regionGrid(name));
     expect(a.tables.filter((t) => t.sheet === sheet).map((t) => t.def.id)).toEqual([id]);
@@ -84,5 +87,18 @@ describe('tables regions add', () => {
     const ids = onSupplementary(a).map((f) => f.ruleId);
     expect(ids).toContain('cross-table/s-t5-fiscal-expense');
     expect(ids).toContain('row-sum');
+  });
+
+  test('一般公共预算支出表（按经济分类）: stands in for 表6, and its totals are 表5\'s', () => {
+    const grid = regionGrid('shenzhen');
+    const a = analyzeWorkbook(grid);
+    expect(a.findings.filter((f) => f.ruleId === 'missing-table' && f.tables.includes('T6'))).toEqual([]);
+    expect(onSupplementary(a).filter((f) => f.severity === 'error')).toEqual([]);
+    // Its 合计 line (the unit's line, first, no 合计 printed) raised by 100: no longer 表5's 合计.
+    const t = a.tables.find((x) => x.def.id === 'S-gpb-economic')!;
+    const cell = t.blocks[0].total!.amounts.total;
+    const slip = analyzeWorkbook(withCell(grid, `${t.sheet}!D${cell.ref.row + 1}`, cell.value.plus(100).toNumber()));
+    const ids = onSupplementary(slip).filter((f) => f.severity === 'error').map((f) => f.ruleId);
+    expect(ids).toEqual(expect.arrayContaining(['cross-table/s-gpb-economic-t5', 'row-sum']));
   });
 });

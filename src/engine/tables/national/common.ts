@@ -1,4 +1,4 @@
-import type { BlockDef, ColumnDef } from '../types';
+import type { BlockDef, ColumnDef, LabelRowDef } from '../types';
 
 /** Header texts shared by the tables of the national set. */
 export const FUNCTIONAL_ANCHORS = ['功能分类科目编码', '支出功能分类科目编码', '科目编码', '功能分类科目', '编码'];
@@ -36,3 +36,24 @@ export function basicProjectBlock(label: string): BlockDef {
     totalLabels: TOTAL_LABELS,
   };
 }
+
+/** Lines of a 支出 side by 功能分类 printed by label beside the 类 (表1, 表4): how each enters the 支出总计. */
+const CARRY_FORWARD: LabelRowDef = {
+  role: 'carryForward',
+  label: '结转下年',
+  labels: ['结转下年', '结转结余下年', '年末结转结余', '年末结转和结余', '结转下年度', '年终结转结余', '结转下年支出'],
+  adds: 'carry',
+};
+const CURRENT_EXPENSE: LabelRowDef = { role: 'currentExpense', label: '本年支出合计', labels: ['本年支出合计', '本年支出'], adds: 'currentTotal' };
+
+/** 表1 支出: 对附属单位补助 and 上缴上级 are this year's spending beside the 类; 结转下年 is carried to the next. */
+export const EXPENSE_LABEL_ROWS: LabelRowDef[] = [
+  { role: 'toAffiliated', label: '对附属单位补助支出', labels: ['对附属单位补助支出'], adds: 'current' },
+  { role: 'toSuperior', label: '上缴上级支出', labels: ['上缴上级支出'], adds: 'current' },
+  { role: 'operatingExpense', label: '事业单位经营支出', labels: ['事业单位经营支出', '经营支出'], adds: 'current' },
+  CARRY_FORWARD,
+  CURRENT_EXPENSE,
+];
+
+/** 表4 支出 (财政拨款 only): 结转下年 beside the 类. */
+export const FISCAL_EXPENSE_LABEL_ROWS: LabelRowDef[] = [CARRY_FORWARD, CURRENT_EXPENSE];

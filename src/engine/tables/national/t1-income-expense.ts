@@ -1,5 +1,5 @@
 import type { TableDefinition } from '../types';
-import { col, TOTAL_LABELS } from './common';
+import { col, EXPENSE_LABEL_ROWS, TOTAL_LABELS } from './common';
 
 export const T1: TableDefinition = {
   id: 'T1',
@@ -19,7 +19,7 @@ export const T1: TableDefinition = {
       totalLabels: ['收入总计', '收入合计', '合计', '总计'],
       rows: [
         { role: 'currentIncome', label: '本年收入', labels: ['本年收入', '本年收入合计'] },
-        { role: 'fiscalIncome', label: '财政拨款收入', labels: ['财政拨款收入', '财政拨款'] },
+        { role: 'fiscalIncome', label: '财政拨款收入', labels: ['财政拨款收入', '财政拨款', '预算拨款'] },
         { role: 'gpb', label: '一般公共预算拨款', labels: ['一般公共预算拨款', '一般公共预算拨款收入', '一般公共预算', '一般公共预算资金'] },
         { role: 'gpbOwn', label: '一般财力', labels: ['一般财力', '本级一般公共预算', '本级财力'], parent: 'gpb' },
         {
@@ -44,19 +44,19 @@ export const T1: TableDefinition = {
           labels: ['上级国有资本经营预算安排转移支付', '上级国有资本经营预算安排的转移支付'],
           parent: 'soe',
         },
-        { role: 'specialAccount', label: '财政专户核拨', labels: ['财政专户核拨', '财政专户管理资金', '财政专户管理资金收入'] },
+        { role: 'specialAccount', label: '财政专户核拨', labels: ['财政专户核拨', '财政专户管理资金', '财政专户管理资金收入', '财政专户拨款'] },
         { role: 'unitFunds', label: '单位资金', labels: ['单位资金'] },
         { role: 'bizIncome', label: '事业收入', labels: ['事业收入', '事业收入资金'], parent: 'unitFunds' },
         { role: 'supSubsidy', label: '上级补助收入', labels: ['上级补助收入', '上级补助收入资金'], parent: 'unitFunds' },
         { role: 'affiliated', label: '附属单位上缴收入', labels: ['附属单位上缴收入', '附属单位上缴收入资金'], parent: 'unitFunds' },
         { role: 'operating', label: '事业单位经营收入', labels: ['事业单位经营收入', '经营收入', '事业单位经营收入资金'], parent: 'unitFunds' },
         { role: 'otherIncome', label: '其他收入', labels: ['其他收入', '其他收入资金'], parent: 'unitFunds' },
-        { role: 'carryover', label: '上年结转结余', labels: ['上年结转结余', '上年结转', '上年结余结转'] },
-        { role: 'fiscalCarryover', label: '财政拨款结转', labels: ['财政拨款结转', '财政拨款结转结余'], parent: 'carryover' },
+        { role: 'carryover', label: '上年结转结余', labels: ['上年结转结余', '上年结转', '上年结余结转', '上年结余、结转'] },
+        { role: 'fiscalCarryover', label: '财政拨款结转', labels: ['财政拨款结转', '财政拨款结转结余', '财政拨款结余、结转'], parent: 'carryover' },
         { role: 'carryGpb', label: '财政拨款结转中的一般公共预算拨款', labels: ['一般公共预算拨款', '一般公共预算'], parent: 'fiscalCarryover' },
         { role: 'carryFund', label: '财政拨款结转中的基金预算拨款', labels: ['基金预算拨款', '政府性基金预算'], parent: 'fiscalCarryover' },
         { role: 'carrySoe', label: '财政拨款结转中的国有资本经营预算拨款', labels: ['国有资本经营预算拨款', '国有资本经营预算'], parent: 'fiscalCarryover' },
-        { role: 'nonFiscalCarryover', label: '非财政拨款结转结余', labels: ['非财政拨款结转结余', '非财政拨款结转'], parent: 'carryover' },
+        { role: 'nonFiscalCarryover', label: '非财政拨款结转结余', labels: ['非财政拨款结转结余', '非财政拨款结转', '非财政拨款结余、结转'], parent: 'carryover' },
         { role: 'carrySpecial', label: '非财政拨款结转结余中的财政专户核拨', labels: ['财政专户核拨', '财政专户管理资金'], parent: 'nonFiscalCarryover' },
         { role: 'carryUnit', label: '非财政拨款结转结余中的单位资金', labels: ['单位资金'], parent: 'nonFiscalCarryover' },
       ],
@@ -69,6 +69,7 @@ export const T1: TableDefinition = {
       anchorHeaders: ['功能分类', '支出功能分类', '项目(按功能分类)', '支出项目', '功能分类科目'],
       columns: [col('amount', '预算数', ['预算数', '金额', '本年预算数', '预算金额', '本年预算', '预算'])],
       totalLabels: ['支出总计', '支出合计', ...TOTAL_LABELS],
+      labelRows: EXPENSE_LABEL_ROWS,
     },
   ],
   identities: [

@@ -1,5 +1,5 @@
 import type { TableDefinition } from '../types';
-import { col, TOTAL_LABELS } from './common';
+import { col, FISCAL_EXPENSE_LABEL_ROWS, TOTAL_LABELS } from './common';
 
 export const T4: TableDefinition = {
   id: 'T4',
@@ -19,13 +19,14 @@ export const T4: TableDefinition = {
       totalLabels: ['收入总计', '收入合计'],
       rows: [
         { role: 'fiscal', label: '财政拨款(补助)', labels: ['财政拨款(补助)', '财政拨款', '本年收入'] },
+        { role: 'currentIncome', label: '本年收入合计', labels: ['本年收入合计'] },
         { role: 'gpb', label: '一般公共预算', labels: ['一般公共预算', '一般公共预算拨款'] },
         { role: 'fund', label: '政府性基金预算', labels: ['政府性基金预算', '政府性基金预算拨款'] },
         { role: 'soe', label: '国有资本经营预算', labels: ['国有资本经营预算', '国有资本经营预算拨款'] },
-        { role: 'carryover', label: '上年结转', labels: ['上年结转', '上年结转结余'] },
-        { role: 'carryGpb', label: '上年结转中的一般公共预算', labels: ['一般公共预算', '一般公共预算拨款'], parent: 'carryover' },
-        { role: 'carryFund', label: '上年结转中的政府性基金预算', labels: ['政府性基金预算', '政府性基金预算拨款'], parent: 'carryover' },
-        { role: 'carrySoe', label: '上年结转中的国有资本经营预算', labels: ['国有资本经营预算', '国有资本经营预算拨款'], parent: 'carryover' },
+        { role: 'carryover', label: '上年结转', labels: ['上年结转', '上年结转结余', '上年结余、结转'] },
+        { role: 'carryGpb', label: '上年结转中的一般公共预算', labels: ['一般公共预算', '一般公共预算拨款', '一般公共预算拨款结余、结转'], parent: 'carryover' },
+        { role: 'carryFund', label: '上年结转中的政府性基金预算', labels: ['政府性基金预算', '政府性基金预算拨款', '政府性基金预算拨款结余、结转'], parent: 'carryover' },
+        { role: 'carrySoe', label: '上年结转中的国有资本经营预算', labels: ['国有资本经营预算', '国有资本经营预算拨款', '国有资本经营预算拨款结余、结转'], parent: 'carryover' },
       ],
     },
     {
@@ -41,10 +42,12 @@ export const T4: TableDefinition = {
         col('soe', '国有资本经营预算', ['国有资本经营预算', '国有资本经营']),
       ],
       totalLabels: ['支出总计', '支出合计', ...TOTAL_LABELS],
+      labelRows: FISCAL_EXPENSE_LABEL_ROWS,
     },
   ],
   identities: [
     { kind: 'item-sum', block: 'income', target: 'fiscal', parts: ['gpb', 'fund', 'soe'], op: 'eq' },
+    { kind: 'item-sum', block: 'income', target: 'currentIncome', parts: ['gpb', 'fund', 'soe'], op: 'eq' },
     { kind: 'item-sum', block: 'income', target: 'carryover', parts: ['carryGpb', 'carryFund', 'carrySoe'], op: 'eq' },
     { kind: 'item-sum', block: 'income', target: 'total', parts: ['fiscal', 'carryover'], op: 'eq' },
     { kind: 'row-sum', block: 'expense', target: 'total', parts: ['gpb', 'fund', 'soe'] },

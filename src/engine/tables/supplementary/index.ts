@@ -1,5 +1,7 @@
 import type { CrossRelation, TableDefinition } from '../types';
+import { BASIC_BY_SOURCE } from './basic-by-source';
 import { FISCAL_BASIC, FISCAL_EXPENSE } from './fiscal-expense';
+import { GPB_ECONOMIC } from './gpb-economic';
 import { OPERATING_COST } from './operating';
 import { PROCUREMENT } from './procurement';
 
@@ -8,7 +10,7 @@ import { PROCUREMENT } from './procurement';
  * 预算 profile recognizes them, checks them inside, and holds them against the national tables where a
  * relation holds by construction.
  */
-export const SUPPLEMENTARY_TABLES: TableDefinition[] = [FISCAL_EXPENSE, FISCAL_BASIC, OPERATING_COST, PROCUREMENT];
+export const SUPPLEMENTARY_TABLES: TableDefinition[] = [FISCAL_EXPENSE, FISCAL_BASIC, GPB_ECONOMIC, BASIC_BY_SOURCE, OPERATING_COST, PROCUREMENT];
 
 export const SUPPLEMENTARY_RELATIONS: CrossRelation[] = [
   {
@@ -44,6 +46,59 @@ export const SUPPLEMENTARY_RELATIONS: CrossRelation[] = [
     description: '财政拨款基本支出表合计应与财政拨款支出表基本支出合计一致',
     left: [{ table: 'S-fiscal-basic', row: 'total', col: 'total' }],
     right: [{ table: 'S-fiscal-expense', row: 'total', col: 'basic' }],
+    op: 'eq',
+  },
+  {
+    kind: 'cells',
+    id: 's-gpb-economic-t5',
+    description: '一般公共预算支出经济分类表合计应与表5合计一致',
+    left: [{ table: 'S-gpb-economic', row: 'total', col: 'total' }],
+    right: [{ table: 'T5', row: 'total', col: 'total' }],
+    op: 'eq',
+  },
+  {
+    kind: 'cells',
+    id: 's-gpb-economic-t5-basic',
+    description: '一般公共预算支出经济分类表基本支出合计应与表5基本支出合计一致',
+    left: [{ table: 'S-gpb-economic', row: 'total', col: 'basic' }],
+    right: [{ table: 'T5', row: 'total', col: 'basic' }],
+    op: 'eq',
+  },
+  {
+    kind: 'by-code',
+    id: 's-gpb-economic-t6',
+    description: '一般公共预算支出经济分类表各经济科目的基本支出应与表6一致',
+    left: { table: 'S-gpb-economic', col: 'basic' },
+    right: { table: 'T6', col: 'total' },
+    levels: ['class', 'kuan', 'total'],
+    op: 'eq',
+  },
+  {
+    kind: 'cells',
+    id: 's-basic-t3',
+    description: '基本支出表总计应与表3基本支出合计一致',
+    left: [{ table: 'S-basic', row: 'total', col: 'total' }],
+    right: [{ table: 'T3', row: 'total', col: 'basic' }],
+    op: 'eq',
+  },
+  {
+    kind: 'by-code',
+    id: 's-basic-t6',
+    description: '基本支出表一般公共预算各经济科目应与表6一致',
+    left: { table: 'S-basic', col: 'gpb' },
+    right: { table: 'T6', col: 'total' },
+    // 广州 prints 基本支出 by 类 only.
+    levels: ['class', 'total'],
+    op: 'eq',
+  },
+  {
+    kind: 'by-code',
+    id: 's-basic-gpb-economic',
+    description: '基本支出表一般公共预算各经济科目应与一般公共预算支出经济分类表的基本支出一致',
+    left: { table: 'S-basic', col: 'gpb' },
+    right: { table: 'S-gpb-economic', col: 'basic' },
+    // 广州 prints 基本支出 by 类 only.
+    levels: ['class', 'total'],
     op: 'eq',
   },
   {

@@ -1,0 +1,44 @@
+import { col, ECONOMIC_ANCHORS, ECONOMIC_NAMES, TOTAL_LABELS } from '../national/common';
+import type { TableDefinition } from '../types';
+
+/**
+ * 基本支出 of every source of funds by 经济分类 (深圳 表4 “基本支出总表”, 广州 表11 “部门预算基本支出预算表”): 总计 |
+ * 财政拨款 (小计, 一般公共预算, 政府性基金, 国有资本经营) | 财政专户 | 单位资金 … Its 一般公共预算 column is 表6.
+ */
+export const BASIC_BY_SOURCE: TableDefinition = {
+  id: 'S-basic',
+  number: 0,
+  name: '基本支出表',
+  title: '基本支出预算表',
+  aliases: ['基本支出总表', '部门预算基本支出预算表', '基本支出预算表', '部门基本支出预算表'],
+  titleWords: { all: [['基本支出']], none: ['一般公共预算', '财政拨款', '政府性基金', '国有资本', '项目支出', '三公', '决算', '收支'] },
+  signature: [],
+  required: false,
+  blocks: [
+    {
+      id: 'body',
+      kind: 'coded',
+      label: '基本支出',
+      codeScheme: 'economic',
+      anchorHeaders: ECONOMIC_ANCHORS,
+      codeHeaders: ECONOMIC_ANCHORS,
+      nameHeaders: ECONOMIC_NAMES,
+      columns: [
+        // 合计 under 财政拨款 (广州) is that group's subtotal, not the table's.
+        col('total', '总计', ['总计', '合计'], ['财政拨款']),
+        col('fiscal', '财政拨款', ['财政拨款']),
+        col('gpb', '一般公共预算', ['一般公共预算拨款', '一般公共预算']),
+        col('fund', '政府性基金预算', ['政府性基金预算拨款', '政府性基金预算']),
+        col('soe', '国有资本经营预算', ['国有资本经营预算拨款', '国有资本经营预算']),
+        col('specialAccount', '财政专户', ['财政专户管理资金', '财政专户拨款', '财政专户']),
+        col('otherFunds', '其他资金', ['其他资金']),
+        col('carryover', '上年结余结转', ['上年结余、结转', '上年结转结余', '上年结转']),
+      ],
+      totalLabels: TOTAL_LABELS,
+    },
+  ],
+  identities: [
+    { kind: 'row-sum', block: 'body', target: 'fiscal', parts: ['gpb', 'fund', 'soe'] },
+    { kind: 'hierarchy', block: 'body', columns: '*' },
+  ],
+};
