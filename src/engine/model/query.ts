@@ -102,6 +102,12 @@ export function hasUnknownAmounts(block: RecognizedBlock, col: string): boolean 
   return block.rows.some((r) => isUnplacedLine(r) && r.amounts[col] && !r.amounts[col].blank && !r.amounts[col].value.isZero());
 }
 
+/** The block prints the role, or the parts it is derived from (基本支出 as 人员经费 + 公用经费; 三公 by source of funds). */
+export function hasColumn(block: RecognizedBlock, role: string): boolean {
+  const printed = (r: string) => block.columns.some((c) => c.role === r);
+  return printed(role) || (block.def.composites?.[role]?.every(printed) ?? false) || (block.def.sums?.[role]?.some(printed) ?? false);
+}
+
 /** Reads one selector (a table's row in a column); undefined when the table, row or column is absent. */
 export function select(tables: RecognizedTable[], sel: CellSelector): Selected | undefined {
   if (!sel.table) return undefined;
@@ -109,7 +115,7 @@ export function select(tables: RecognizedTable[], sel: CellSelector): Selected |
   if (!table) return undefined;
   const block = findBlock(table, sel.block);
   if (!block) return undefined;
-  if (!block.columns.some((c) => c.role === sel.col)) return undefined;
+  if (!hasColumn(block, sel.col)) return undefined;
   const head = `${tableName(table.def)}`;
   if (block.def.kind === 'items' || sel.row === 'total') {
     if (block.def.kind === 'items') {

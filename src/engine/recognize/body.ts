@@ -3,7 +3,7 @@ import { parseAmount } from '../grid/amount';
 import type { SheetView } from '../grid/sheet-view';
 import { displayText, normalizeLabel, stripNumbering } from '../grid/text';
 import type { CellRef } from '../grid/types';
-import type { ItemRowDef, LabelRowDef } from '../tables/types';
+import type { BlockDef, ItemRowDef, LabelRowDef } from '../tables/types';
 import { classCodeOfName, codePart, economicKuanOfName, parseWholeCode, splitCodedName } from './codes';
 import type { BlockLayout } from './header';
 import { itemLabel, labelMatches } from './match';
@@ -30,9 +30,16 @@ export function readAmount(view: SheetView, row: number, col: number): AmountCel
 function amountsOf(view: SheetView, row: number, layout: BlockLayout): Record<string, AmountCell> {
   const out: Record<string, AmountCell> = {};
   for (const c of layout.columns) out[c.role] = readAmount(view, row, c.col);
-  for (const [role, partRoles] of Object.entries(layout.def.composites ?? {})) {
-    if (out[role] || !partRoles.every((p) => out[p])) continue;
-    const parts = partRoles.map((p) => out[p]);
+  return withDerived(layout.def, out);
+}
+
+/** The amounts of the roles a template prints only as their parts (composites, sums), added to a row's own. */
+export function withDerived(def: BlockDef, out: Record<string, AmountCell>): Record<string, AmountCell> {
+  const composites = Object.entries(def.composites ?? {}).map(([role, parts]) => ({ role, parts, all: true }));
+  const sums = Object.entries(def.sums ?? {}).map(([role, parts]) => ({ role, parts, all: false }));
+  for (const { role, parts: partRoles, all } of [...composites, ...sums]) {
+    if (out[role] || !(all ? partRoles.every((p) => out[p]) : partRoles.some((p) => out[p]))) continue;
+    const parts = partRoles.filter((p) => out[p]).map((p) => out[p]);
     out[role] = {
       ref: parts[0].ref,
       raw: null,

@@ -376,7 +376,7 @@ function mapBlock(header: HeaderInfo, block: BlockDef, left: number, right: numb
     projectCol,
     ...(unitCol !== undefined ? { unitCol } : {}),
     columns,
-    missingColumns: block.columns.filter((c) => !taken.has(c.role)).map((c) => c.role),
+    missingColumns: block.columns.filter((c) => !taken.has(c.role) && !c.optional).map((c) => c.role),
   };
 }
 

@@ -2,7 +2,7 @@ import { parseAmount } from '../grid/amount';
 import type { SheetView } from '../grid/sheet-view';
 import { displayText, normalizeLabel } from '../grid/text';
 import type { BlockDef } from '../tables/types';
-import { readAmount } from './body';
+import { readAmount, withDerived } from './body';
 import type { BlockLayout, HeaderInfo } from './header';
 import { itemLabel, labelMatches, SUBTOTAL } from './match';
 import type { RecognizedRow } from './types';
@@ -67,19 +67,42 @@ function rowYear(label: string): number {
   return /本年|合计|总计|预算数/.test(label) ? 9999 : 0;
 }
 
+/**
+ * The value role a header column's last text names when the items are split by source of funds (深圳 三公: each
+ * item over 一般公共预算 | 政府性基金预算 | 国有资本经营预算): that role of the block's columns, with the item named above it.
+ */
+function sourceOf(stack: string[], block: BlockDef, left: string[] | undefined): { role: string; itemStack: string[] } | undefined {
+  const leaf = stack[stack.length - 1];
+  // The sources are the parts the block's first column is the sum of (三公's 合计 = 一般公共预算 + …).
+  const sources = block.sums?.[block.columns[0].role] ?? [];
+  const col = block.columns.filter((c) => sources.includes(c.role)).find((c) => c.headers.some((h) => itemLabel(h) === itemLabel(leaf)));
+  if (!col) return undefined;
+  // The item's header printed once over its first source only (merge lost): the columns to its right share it.
+  if (stack.length < 2) return left ? { role: col.role, itemStack: left } : undefined;
+  return { role: col.role, itemStack: stack.slice(0, -1) };
+}
+
 export function readTransposed(view: SheetView, header: HeaderInfo, block: BlockDef, bottomBound: number): TransposedBlock | undefined {
-  const byCol = new Map<number, string>();
+  const byCol = new Map<number, { role: string; value: string; name: string }>();
   const seen = new Set<string>();
   const own = ownBlock(header);
-  for (const [col, stack] of header.stacks) {
+  const valueRole = block.columns[0].role;
+  let left: string[] | undefined;
+  for (const [col, stack] of [...header.stacks].sort((a, b) => a[0] - b[0])) {
     if (!own.has(col)) continue;
-    const role = roleOf(stack, block);
-    if (role && !seen.has(role)) {
-      byCol.set(col, role);
-      seen.add(role);
+    const source = sourceOf(stack, block, left);
+    left = source?.itemStack;
+    const itemStack = source?.itemStack ?? stack;
+    const role = roleOf(itemStack, block);
+    const value = source?.role ?? valueRole;
+    if (role && !seen.has(`${role}|${value}`)) {
+      const leaf = itemStack[itemStack.length - 1];
+      byCol.set(col, { role, value, name: SUBTOTAL.has(leaf) && itemStack.length > 1 ? itemStack[itemStack.length - 2] : leaf });
+      seen.add(`${role}|${value}`);
     }
   }
-  if ([...seen].filter((r) => r !== 'total').length < 2) return undefined;
+  const roles = new Set([...byCol.values()].map((v) => v.role));
+  if ([...roles].filter((r) => r !== 'total').length < 2) return undefined;
   const cols = [...byCol.keys()];
   const numeric: number[] = [];
   for (let r = header.bodyTop; r <= bottomBound; r++) {
@@ -105,28 +128,36 @@ export function readTransposed(view: SheetView, header: HeaderInfo, block: Block
     }
   }
   if (bodyRow === undefined) return undefined;
-  const valueRole = block.columns[0].role;
   const rows: RecognizedRow[] = [];
   let total: RecognizedRow | undefined;
   // The header is the last thing before the bound (the sheet's end, the next table): there is no row under it to
   // read, and none to cite. The table is found, with no rows, as an empty table printed down is.
   const hasBody = bodyRow <= bottomBound;
   if (!hasBody) bodyRow = header.bottom;
-  for (const [col, role] of hasBody ? [...byCol].sort((a, b) => a[0] - b[0]) : []) {
+  const byRole = new Map<string, RecognizedRow>();
+  for (const [col, { role, value, name }] of hasBody ? [...byCol].sort((a, b) => a[0] - b[0]) : []) {
     const stack = header.stacks.get(col)!;
     const labelRow = header.top + Math.max(0, stack.length - 1);
-    const row: RecognizedRow = {
-      row: bodyRow,
-      kind: role === 'total' ? 'total' : 'item',
-      role: role === 'total' ? undefined : role,
-      name: displayText(stack[stack.length - 1]),
-      labelRef: { sheet: view.name, row: Math.min(labelRow, header.bottom), col },
-      amounts: { [valueRole]: readAmount(view, bodyRow, col) },
-    };
-    if (role === 'total') total = row;
-    rows.push(row);
+    let row = byRole.get(role);
+    if (!row) {
+      row = {
+        row: bodyRow,
+        kind: role === 'total' ? 'total' : 'item',
+        role: role === 'total' ? undefined : role,
+        name: displayText(name),
+        labelRef: { sheet: view.name, row: Math.min(labelRow, header.bottom), col },
+        amounts: {},
+      };
+      byRole.set(role, row);
+      if (role === 'total') total = row;
+      rows.push(row);
+    }
+    row.amounts[value] = readAmount(view, bodyRow, col);
   }
+  for (const r of rows) withDerived(block, r.amounts);
   const first = Math.min(...cols);
+  const valueCols = new Map<string, number>();
+  for (const [col, { value }] of [...byCol].sort((a, b) => a[0] - b[0])) if (!valueCols.has(value)) valueCols.set(value, col);
   const layout: BlockLayout = {
     def: block,
     left: header.left,
@@ -134,8 +165,8 @@ export function readTransposed(view: SheetView, header: HeaderInfo, block: Block
     anchorCol: first,
     codeCols: [],
     nameCol: first,
-    columns: [{ role: valueRole, col: first, header: header.stacks.get(first)!.join('/') }],
-    missingColumns: block.columns.slice(1).map((c) => c.role),
+    columns: [...valueCols].map(([role, col]) => ({ role, col, header: header.stacks.get(col)!.join('/') })),
+    missingColumns: block.columns.map((c) => c.role).filter((r) => !valueCols.has(r)),
     stacks: [],
     unplaced: [...header.stacks.keys()].filter((c) => !byCol.has(c)).map((c) => ({ col: c, header: header.stacks.get(c)!.join('/') })),
   };

@@ -1,5 +1,6 @@
 import { tableName } from '../tables/table-name';
 import { columnLabel, findBlock, rowLabel, sumColumns } from '../model/query';
+import { SUBTOTAL } from '../recognize/match';
 import type { RecognizedBlock, Unit } from '../recognize/types';
 import type { Settings } from '../settings';
 import { compareAmounts, money } from './compare';
@@ -27,10 +28,21 @@ function includesOptional(block: RecognizedBlock, target: string, core: string[]
  * under the same header group for a group's subtotal (财政拨款/小计 adds up 财政拨款's columns, not 单位资金/事业收入).
  */
 function unplacedParts(block: RecognizedBlock, targetCol: number): RecognizedBlock['unmappedColumns'] {
-  const stack = block.headerColumns.find((h) => h.col === targetCol)?.stack ?? [];
-  if (stack.length < 2) return block.unmappedColumns;
+  const stackOf = (col: number) => block.headerColumns.find((h) => h.col === col)?.stack ?? [];
+  const stack = stackOf(targetCol);
   const group = stack.slice(0, -1).join('/');
-  return block.unmappedColumns.filter((u) => u.header.startsWith(`${group}/`));
+  const under = stack.length < 2 ? block.unmappedColumns : block.unmappedColumns.filter((u) => u.header.startsWith(`${group}/`));
+  // A column under a group whose 小计 is placed (上年结转结余/小计) is inside that subtotal, not a part of its own.
+  const subtotals = new Set(
+    block.columns
+      .map((c) => stackOf(c.col))
+      .filter((st) => st.length >= 2 && SUBTOTAL.has(st[st.length - 1]))
+      .map((st) => st.slice(0, -1).join('/')),
+  );
+  return under.filter((u) => {
+    const parts = u.header.split('/');
+    return !parts.some((_, i) => i > 0 && subtotals.has(parts.slice(0, i).join('/')) && parts.slice(0, i).join('/') !== group);
+  });
 }
 
 export const rowSum = defineRule({
@@ -52,7 +64,7 @@ export const rowSum = defineRule({
         const target = block.columns.find((c) => c.role === identity.target);
         const printed = (role: string) => block.columns.some((c) => c.role === role);
         // A part printed only as its own parts (基本支出 as 人员经费 + 公用经费) is their sum.
-        const core = identity.parts.filter((p) => printed(p) || (block.def.composites?.[p]?.every(printed) ?? false));
+        const core = identity.parts.filter((p) => printed(p) || (block.def.composites?.[p]?.every(printed) ?? false) || (block.def.sums?.[p]?.some(printed) ?? false));
         if (!target || core.length === 0) continue;
         const optional = (identity.optionalParts ?? []).filter(printed);
         const parts = optional.length > 0 && includesOptional(block, identity.target, core, optional, table.unit, ctx.settings) ? [...core, ...optional] : core;

@@ -21,6 +21,8 @@ export interface ColumnDef {
   headers: string[];
   /** Header texts that, when they are the best match, mean this is NOT the column. */
   notHeaders?: string[];
+  /** A column only some templates print (表2's 事业收入 one by one): never reported missing. */
+  optional?: boolean;
 }
 
 export interface ItemRowDef {
@@ -53,6 +55,11 @@ export interface BlockDef {
    * role has no column of its own but all its parts do, its amount is their sum.
    */
   composites?: Record<string, string[]>;
+  /**
+   * Columns some templates print only as those of their parts they use (单位资金 as 事业收入 | 其他收入, 重庆): when the
+   * role has no column of its own and some of its parts do, its amount is the sum of those (a part not printed is 0).
+   */
+  sums?: Record<string, string[]>;
   /** items blocks: the rows it can hold. */
   rows?: ItemRowDef[];
   /** Labels of the block's total row (合计 / 总计 / 收入总计). */

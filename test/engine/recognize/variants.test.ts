@@ -404,3 +404,26 @@ describe('基本支出 by 经济分类 names without codes, under the department
     expect(t.year).toBe(2026);
   });
 });
+
+describe('三公 by 单位 and 年度, each item over its sources of funds (深圳 表9)', () => {
+  // The item headers are printed over their first source only (the PDF's merges lost), as the transcriptions have them.
+  const r = recognize(`
+    @sheet 表9
+    表9 财政拨款“三公”经费支出表
+    部门名称：示例市交通局（本级）⇥⇥⇥⇥⇥⇥⇥⇥⇥⇥单位：万元
+    预算单位⇥年度⇥总计⇥⇥⇥因公出国(境)费⇥⇥⇥公务接待费⇥⇥⇥公务用车购置及运行维护费
+    预算单位⇥年度⇥一般公共预算⇥政府性基金预算⇥国有资本经营预算⇥一般公共预算⇥政府性基金预算⇥国有资本经营预算⇥一般公共预算⇥政府性基金预算⇥国有资本经营预算⇥一般公共预算⇥政府性基金预算⇥国有资本经营预算
+    示例市交通局（本级）⇥2025年⇥176.01⇥0⇥0⇥129.8⇥0⇥0⇥15.11⇥0⇥0⇥31.1⇥0⇥0
+    ⇥2026年⇥147.9⇥0⇥0⇥115⇥0⇥0⇥5.1⇥0⇥0⇥27.8⇥0⇥0
+  `);
+  const t = table(r, 'T10');
+  it('reads this year\'s line, each item by source, its 合计 their sum', () => {
+    expect(t.blocks[0].rows.map((x) => [x.role ?? x.kind, x.amounts.gpb.value.toNumber(), x.amounts.total.value.toNumber()])).toEqual([
+      ['total', 147.9, 147.9],
+      ['abroad', 115, 115],
+      ['reception', 5.1, 5.1],
+      ['vehicle', 27.8, 27.8],
+    ]);
+    expect(t.blocks[0].unmappedColumns).toEqual([]);
+  });
+});

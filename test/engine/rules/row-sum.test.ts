@@ -58,6 +58,15 @@ const t3Uses = (total: string, first = total) => `
   "205"⇥教育支出⇥${total}⇥60⇥30⇥10⇥0
 `;
 
+/** 表2 that prints 单位资金 only as the sources it has (重庆: 事业收入 | 事业单位经营收入 | 其他收入), and no 单位资金 column. */
+const t2Sources = (total: string) => `
+  @sheet 表2
+  表二 部门收入总体情况表
+  编制部门：示例局⇥⇥⇥⇥⇥⇥⇥单位：万元
+  科目编码⇥科目名称⇥合计⇥一般公共预算⇥政府性基金预算⇥事业收入⇥事业单位经营收入⇥其他收入
+  ⇥合计⇥${total}⇥50⇥20⇥15⇥10⇥5
+`;
+
 ruleTester.run(rowSum, {
   valid: [
     { name: '合计 = 基本支出 + 项目支出, with one part blank', workbook: t3('835.54⇥835.54⇥'), tables: ['T3'] },
@@ -68,10 +77,16 @@ ruleTester.run(rowSum, {
     { name: 'a #REF! part is left to bad-cell, not echoed as a wrong sum', workbook: t3('835.54⇥#REF!⇥309.17') },
     { name: '表2 总计 = 小计 + 单位资金; 小计 = 一般公共预算 + 上级转移支付', workbook: t2('445.29⇥167⇥15⇥152⇥278.29'), tables: ['T2'] },
     { name: '表7 项目支出合计 = Σ 经济分类 columns', workbook: t7('664⇥⇥600⇥⇥64⇥'), tables: ['T7'] },
+    { name: '表2 总计 = 财政拨款 + 单位资金, each as the sources printed (重庆)', workbook: t2Sources('100'), tables: ['T2'] },
     { name: '表3 合计 = 基本 + 项目 + 事业单位经营支出 (杭州)', workbook: t3Uses('100'), tables: ['T3'] },
     { name: '表3 合计 = 基本 + 项目, 事业单位经营支出 inside them (深圳)', workbook: t3Uses('90'), tables: ['T3'] },
   ],
   invalid: [
+    {
+      name: '表2: 总计 short of its sources printed one by one',
+      workbook: t2Sources('95'),
+      errors: [{ messageId: 'mismatch', at: '表2!C4', sides: ['95', '100'] }],
+    },
     {
       name: '表3: a line that breaks the convention its 合计 line follows',
       workbook: t3Uses('90', '100'),

@@ -14,6 +14,12 @@ export const col = (role: string, label: string, headers: string[] = [label], no
   ...(notHeaders ? { notHeaders } : {}),
 });
 
+/** A column only some templates print: matched as any other, never reported missing. */
+export const optionalCol = (role: string, label: string, headers: string[] = [label], notHeaders?: string[]): ColumnDef => ({
+  ...col(role, label, headers, notHeaders),
+  optional: true,
+});
+
 /** 合计 / 基本支出 / 项目支出 by 功能分类: 表3, 表5, 表8, 表9 share this body. */
 export function basicProjectBlock(label: string): BlockDef {
   return {

@@ -30,6 +30,8 @@ export const T10: TableDefinition = {
         col('soe', '国有资本经营预算', ['国有资本经营预算', '国有资本经营']),
       ],
       totalLabels: ['合计', '总计', '三公经费合计', '"三公"经费合计', '三公经费', '"三公"经费'],
+      // 深圳 prints each item by source of funds only: the item's amount is their sum.
+      sums: { total: ['gpb', 'fund', 'soe'] },
       totalFirst: true,
       rows: [
         { role: 'abroad', label: '因公出国（境）费', labels: ['因公出国(境)费', '因公出国(境)费用', '因公出国费', '因公出国(境)支出'] },

@@ -1,5 +1,5 @@
 import type { TableDefinition } from '../types';
-import { col, FUNCTIONAL_ANCHORS, FUNCTIONAL_NAMES, TOTAL_LABELS } from './common';
+import { col, FUNCTIONAL_ANCHORS, FUNCTIONAL_NAMES, optionalCol, TOTAL_LABELS } from './common';
 
 /** The same source names repeat under 上年结转结余 in templates that split this year's income from carry-over. */
 const CARRY_GROUP = ['上年结转结余', '上年结转', '结转结余', '上年结余结转', '上年结转结余资金'];
@@ -23,6 +23,7 @@ export const T2: TableDefinition = {
       nameHeaders: FUNCTIONAL_NAMES,
       columns: [
         col('total', '总计', ['总计', '合计', '收入总计']),
+        optionalCol('currentIncome', '本年收入', ['本年收入', '本年收入小计', '本年收入合计'], CARRY_GROUP),
         col('fiscal', '财政拨款(补助)小计', ['财政拨款(补助)小计', '财政拨款小计', '小计', '财政拨款(补助)', '财政拨款'], CARRY_GROUP),
         col('gpb', '一般公共预算', ['一般公共预算', '一般公共预算拨款'], CARRY_GROUP),
         col('gpbTransfer', '上级一般公共预算安排的转移支付', ['上级一般公共预算安排的转移支付', '上级一般公共预算安排转移支付'], CARRY_GROUP),
@@ -32,9 +33,24 @@ export const T2: TableDefinition = {
         col('soeTransfer', '上级国有资本经营预算安排的转移支付', ['上级国有资本经营预算安排的转移支付', '上级国有资本经营预算安排转移支付'], CARRY_GROUP),
         col('specialAccount', '财政专户', ['财政专户(教育收费)', '财政专户', '财政专户管理资金', '财政专户核拨'], CARRY_GROUP),
         col('unitFunds', '单位资金', ['单位资金'], CARRY_GROUP),
+        // Templates that print the sources of 单位资金 and of 财政专户 one by one (重庆, 广州, 杭州, 深圳, 上海).
+        optionalCol('bizIncome', '事业收入', ['事业收入'], CARRY_GROUP),
+        optionalCol('operatingIncome', '事业单位经营收入', ['事业单位经营收入', '经营收入'], CARRY_GROUP),
+        optionalCol('superiorIncome', '上级补助收入', ['上级补助收入'], CARRY_GROUP),
+        optionalCol('affiliatedIncome', '附属单位上缴收入', ['附属单位上缴收入'], CARRY_GROUP),
+        optionalCol('otherIncome', '其他收入', ['其他收入'], CARRY_GROUP),
+        optionalCol('eduFees', '教育收费', ['教育收费'], CARRY_GROUP),
+        optionalCol('otherSpecial', '其他专户收入', ['其他专户收入拨款', '其他专户收入'], CARRY_GROUP),
+        optionalCol('carryover', '上年结转结余', ['上年结转结余', '上年结余、结转', '上年结转']),
         col('fiscalCarryover', '财政拨款结转', ['财政拨款结转', '财政拨款结转结余']),
         col('nonFiscalCarryover', '非财政拨款结转结余', ['非财政拨款结转结余', '非财政拨款结转']),
       ],
+      sums: {
+        fiscal: ['gpb', 'gpbTransfer', 'fund', 'fundTransfer', 'soe', 'soeTransfer'],
+        specialAccount: ['eduFees', 'otherSpecial'],
+        unitFunds: ['bizIncome', 'operatingIncome', 'superiorIncome', 'affiliatedIncome', 'otherIncome'],
+        carryover: ['fiscalCarryover', 'nonFiscalCarryover'],
+      },
       totalLabels: TOTAL_LABELS,
     },
   ],
@@ -43,8 +59,12 @@ export const T2: TableDefinition = {
       kind: 'row-sum',
       block: 'body',
       target: 'total',
-      parts: ['fiscal', 'specialAccount', 'unitFunds', 'fiscalCarryover', 'nonFiscalCarryover'],
+      parts: ['fiscal', 'specialAccount', 'unitFunds', 'carryover'],
     },
+    { kind: 'row-sum', block: 'body', target: 'currentIncome', parts: ['fiscal', 'specialAccount', 'unitFunds'] },
+    { kind: 'row-sum', block: 'body', target: 'unitFunds', parts: ['bizIncome', 'operatingIncome', 'superiorIncome', 'affiliatedIncome', 'otherIncome'] },
+    { kind: 'row-sum', block: 'body', target: 'specialAccount', parts: ['eduFees', 'otherSpecial'] },
+    { kind: 'row-sum', block: 'body', target: 'carryover', parts: ['fiscalCarryover', 'nonFiscalCarryover'] },
     {
       kind: 'row-sum',
       block: 'body',

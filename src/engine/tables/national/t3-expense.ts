@@ -1,18 +1,18 @@
 import type { TableDefinition } from '../types';
-import { basicProjectBlock, col } from './common';
+import { basicProjectBlock, optionalCol } from './common';
 
 /** 表3 of templates that print every use of funds (深圳, 杭州): in 杭州's 总计 beside 基本支出 and 项目支出, in 深圳's inside them. */
 const OTHER_USES = [
-  col('operating', '事业单位经营支出', ['事业单位经营支出', '经营支出']),
-  col('toAffiliated', '对附属单位补助支出', ['对附属单位补助支出']),
-  col('toSuperior', '上缴上级支出', ['上缴上级支出']),
+  optionalCol('operating', '事业单位经营支出', ['事业单位经营支出', '经营支出']),
+  optionalCol('toAffiliated', '对附属单位补助支出', ['对附属单位补助支出']),
+  optionalCol('toSuperior', '上缴上级支出', ['上缴上级支出']),
 ];
 
 /** 深圳 表3 shows the 政府采购 in each 科目 beside it: columns of the table, in no sum of the 合计. */
 const PROCUREMENT = [
-  col('procurement', '政府采购', ['政府采购项目', '政府采购']),
-  col('procurementSme', '预留给中小企业', ['中小企业']),
-  col('procurementSmall', '预留给小型、微型企业', ['小型,微型企业', '小微企业']),
+  optionalCol('procurement', '政府采购', ['政府采购项目', '政府采购']),
+  optionalCol('procurementSme', '预留给中小企业', ['中小企业']),
+  optionalCol('procurementSmall', '预留给小型、微型企业', ['小型,微型企业', '小微企业']),
 ];
 
 const block = basicProjectBlock('支出');
