@@ -87,7 +87,7 @@ export const S = {
     noTargets: '没有可以填写占比/同比的表（表2、表3、表5、表6、表10）。请先确认这些表能被识别（见“表格”页）。',
     noPrior: '没有上年数，只能填写占比。可在“设置”中指定上年数来源。',
     priorFrom: (name: string) => `上年数来自：${name}`,
-    priorColumns: '上年数来自表格旁的“上年数”列。',
+    priorColumns: '上年数来自表格旁的“上年数”列，或表内印出的上年数。',
     run: '填充占比/同比',
     done: (cells: number) => `已写入 ${cells} 个单元格。可用“撤销”恢复。`,
   },

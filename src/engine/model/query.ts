@@ -94,7 +94,7 @@ export function effectiveItem(
 
 /** A line no row definition, code, 单位 or 类 above it placed: what the checks cannot read. */
 export function isUnplacedLine(r: RecognizedRow): boolean {
-  return r.kind === 'other' && !r.detailOf && !r.unitRow && !r.projectLine;
+  return r.kind === 'other' && !r.detailOf && !r.unitRow && !r.projectLine && r.underUnit === undefined;
 }
 
 /** The block has a line with an amount in this column that no row definition or code placed. */

@@ -12,14 +12,44 @@ const ZERO = new Decimal(0);
 const WAN = new Decimal(10000);
 
 /**
- * Last year's figures from 上年数 columns beside this year's tables; undefined when there is none.
+ * Last year's figures a table prints itself (三公 with its 2025年 line or block): rows read with their prior amounts.
+ */
+function priorInTables(analysis: Analysis): PriorBlock[] {
+  const out: PriorBlock[] = [];
+  for (const table of analysis.tables)
+    for (const block of table.blocks) {
+      const withPrior = block.rows.filter((r) => r.prior);
+      if (withPrior.length === 0) continue;
+      const toPrior = (row: RecognizedRow): PriorRow => {
+        const pr = priorRowShell(row);
+        for (const [role, cell] of Object.entries(row.prior ?? {})) {
+          pr.amounts[role] = table.unit === '元' ? cell.value.div(WAN) : cell.value;
+          pr.cells[role] = cell.ref;
+        }
+        return pr;
+      };
+      const columns = [...new Set(withPrior.flatMap((r) => Object.keys(r.prior!)))];
+      out.push({
+        table: table.def.id,
+        block: block.def.id,
+        columns,
+        rows: withPrior.filter((r) => r.kind !== 'total').map(toPrior),
+        ...(block.total?.prior ? { total: toPrior(block.total) } : {}),
+      });
+    }
+  return out;
+}
+
+/**
+ * Last year's figures from 上年数 columns beside this year's tables, and those a table prints itself; undefined when
+ * there is none.
  * Rows are this year's, so they match by key; a blank item row of an items block (单位资金) takes
  * the sum of its parts, as in the table itself.
  */
 export function priorFromColumns(grid: WorkbookGrid, analysis: Analysis): PriorYear | undefined {
   const side = findSideColumns(grid, analysis).filter((s) => s.kind === 'prior');
-  if (side.length === 0) return undefined;
-  const blocks: PriorBlock[] = [];
+  const blocks: PriorBlock[] = priorInTables(analysis);
+  if (side.length === 0 && blocks.length === 0) return undefined;
   for (const s of side) {
     const sheet = grid.sheets.find((g) => g.name === s.table.sheet)!;
     const view = new SheetView(sheet);

@@ -305,6 +305,14 @@ export function settleUnitLines(block: RecognizedBlock, department: string | und
       const next = block.rows[i + 1];
       if (r.kind === 'other' && !r.detailOf && !r.projectLine && r.name && next?.kind === 'class') r.unitRow = true;
     });
+  // A table of no 科目 listed by 单位 (the unit's line, then its projects): each line belongs to the unit above it.
+  if (!block.rows.some((r) => r.code)) {
+    let unit: RecognizedRow | undefined;
+    for (const r of block.rows) {
+      if (r.unitRow) unit = r;
+      else if (unit && r.kind === 'other' && !r.detailOf && r.name) r.underUnit = unit.row;
+    }
+  }
   if (block.total) return;
   const units = block.rows.filter((r) => r.unitRow);
   if (units.length === 1 && block.rows[0] === units[0]) {

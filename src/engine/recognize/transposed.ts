@@ -45,18 +45,25 @@ const OTHER_YEAR = /上年|增减|比较|变动|增长|差额/;
  * the group naming the latest year or 本年, never one of change. All columns when there are no such groups.
  */
 function ownBlock(header: HeaderInfo): Set<number> {
+  return yearBlocks(header).own;
+}
+
+/** This year's columns (as ownBlock) and last year's where the header prints them as a group of their own (重庆 2025年 | 2026年). */
+function yearBlocks(header: HeaderInfo): { own: Set<number>; prior?: Set<number> } {
   const groups = new Map<string, number[]>();
   for (const [col, stack] of header.stacks) {
     const g = stack.length > 1 ? stack[0] : '';
     groups.set(g, [...(groups.get(g) ?? []), col]);
   }
   const named = [...groups.keys()].filter((g) => g && /20\d{2}|本年|上年|增减/.test(g));
-  if (named.length < 2) return new Set(header.stacks.keys());
+  if (named.length < 2) return { own: new Set(header.stacks.keys()) };
   const year = (g: string) => Number(/(20\d{2})/.exec(g)?.[1] ?? (g.includes('本年') ? 9999 : 0));
   const best = named.filter((g) => !OTHER_YEAR.test(g)).sort((a, b) => year(b) - year(a))[0];
   const keep = new Set(groups.get('') ?? []);
   for (const c of groups.get(best ?? '') ?? []) keep.add(c);
-  return keep;
+  const by = best === undefined ? undefined : year(best);
+  const priorGroup = named.find((g) => (by === 9999 ? /^上年/.test(g) && !/增减|比较|变动/.test(g) : year(g) === (by ?? 0) - 1 && !/增减|比较|变动/.test(g)));
+  return { own: keep, ...(priorGroup ? { prior: new Set(groups.get(priorGroup)) } : {}) };
 }
 
 /** The year a body row's label names (2026年预算数 → 2026; 本年 → the latest); 0 for none, -1 for a row of change. */
@@ -82,14 +89,14 @@ function sourceOf(stack: string[], block: BlockDef, left: string[] | undefined):
   return { role: col.role, itemStack: stack.slice(0, -1) };
 }
 
-export function readTransposed(view: SheetView, header: HeaderInfo, block: BlockDef, bottomBound: number): TransposedBlock | undefined {
+/** Each header column among `cols` that names an item (and, for items split by source, which source it holds). */
+function mapAcross(header: HeaderInfo, block: BlockDef, cols: Set<number>): Map<number, { role: string; value: string; name: string }> {
   const byCol = new Map<number, { role: string; value: string; name: string }>();
   const seen = new Set<string>();
-  const own = ownBlock(header);
   const valueRole = block.columns[0].role;
   let left: string[] | undefined;
   for (const [col, stack] of [...header.stacks].sort((a, b) => a[0] - b[0])) {
-    if (!own.has(col)) continue;
+    if (!cols.has(col)) continue;
     const source = sourceOf(stack, block, left);
     left = source?.itemStack;
     const itemStack = source?.itemStack ?? stack;
@@ -101,6 +108,12 @@ export function readTransposed(view: SheetView, header: HeaderInfo, block: Block
       seen.add(`${role}|${value}`);
     }
   }
+  return byCol;
+}
+
+export function readTransposed(view: SheetView, header: HeaderInfo, block: BlockDef, bottomBound: number): TransposedBlock | undefined {
+  const blocks = yearBlocks(header);
+  const byCol = mapAcross(header, block, blocks.own);
   const roles = new Set([...byCol.values()].map((v) => v.role));
   if ([...roles].filter((r) => r !== 'total').length < 2) return undefined;
   const cols = [...byCol.keys()];
@@ -109,6 +122,8 @@ export function readTransposed(view: SheetView, header: HeaderInfo, block: Block
     if (cols.some((c) => parseAmount(view.value(r, c)).kind === 'number')) numeric.push(r);
     else if (numeric.length) break;
   }
+  const yearRows: Array<{ row: number; year: number }> = [];
+  let bodyYear = 0;
   // No amount at all: an empty table, read at the row under its header (blank, so 0 with a 为空表 question).
   let bodyRow = numeric.length === 1 ? numeric[0] : numeric.length === 0 ? header.bottom + 1 : undefined;
   if (bodyRow === undefined) {
@@ -118,14 +133,18 @@ export function readTransposed(view: SheetView, header: HeaderInfo, block: Block
       for (let c = header.left; c <= header.right; c++) {
         if (byCol.has(c)) continue;
         const t = normalizeLabel(view.shown(r, c));
-        if (!t || !OWN_ROW.test(t)) continue;
+        if (!t) continue;
+        if (/^上年(预算)?数?$/.test(t)) yearRows.push({ row: r, year: -2 });
+        if (!OWN_ROW.test(t)) continue;
         const y = rowYear(t);
+        yearRows.push({ row: r, year: y });
         if (y > best) {
           best = y;
           bodyRow = r;
         }
       }
     }
+    bodyYear = best;
   }
   if (bodyRow === undefined) return undefined;
   const rows: RecognizedRow[] = [];
@@ -154,7 +173,21 @@ export function readTransposed(view: SheetView, header: HeaderInfo, block: Block
     }
     row.amounts[value] = readAmount(view, bodyRow, col);
   }
-  for (const r of rows) withDerived(block, r.amounts);
+  // Last year's figures the table prints itself: the line of the year before (深圳 2025年 over 2026年), or the block of it.
+  const priorRow = nearest(
+    yearRows.filter((y) => (bodyYear === 9999 ? y.year === -2 : bodyYear > 0 && y.year === bodyYear - 1)).map((y) => y.row),
+    bodyRow,
+  );
+  const prior = priorRow !== undefined ? { map: byCol, row: priorRow } : blocks.prior && hasBody ? { map: mapAcross(header, block, blocks.prior), row: bodyRow } : undefined;
+  if (prior)
+    for (const [col, { role, value }] of prior.map) {
+      const row = byRole.get(role);
+      if (row) (row.prior ??= {})[value] = readAmount(view, prior.row, col);
+    }
+  for (const r of rows) {
+    withDerived(block, r.amounts);
+    if (r.prior) withDerived(block, r.prior);
+  }
   const first = Math.min(...cols);
   const valueCols = new Map<string, number>();
   for (const [col, { value }] of [...byCol].sort((a, b) => a[0] - b[0])) if (!valueCols.has(value)) valueCols.set(value, col);
@@ -171,4 +204,10 @@ export function readTransposed(view: SheetView, header: HeaderInfo, block: Block
     unplaced: [...header.stacks.keys()].filter((c) => !byCol.has(c)).map((c) => ({ col: c, header: header.stacks.get(c)!.join('/') })),
   };
   return { layout, rows, total, bodyRow };
+}
+
+function nearest(rows: number[], to: number): number | undefined {
+  let best: number | undefined;
+  for (const r of rows) if (best === undefined || Math.abs(r - to) < Math.abs(best - to)) best = r;
+  return best;
 }

@@ -43,6 +43,10 @@ export interface RecognizedRow {
   unitRow?: boolean;
   /** A project named without a code (项目支出 tables listed by 单位 and 项目): a line of the table, in no 科目 sum. */
   projectLine?: boolean;
+  /** A line listed under a 单位's line (深圳 项目支出总表, 长沙 绩效目标表: the unit, then its projects): that line's sheet row. */
+  underUnit?: number;
+  /** Last year's amounts the table prints beside this year's (深圳 三公's 2025年 line, 重庆's 2025年 block), by column role. */
+  prior?: Record<string, AmountCell>;
   /** 表7: the project's name. */
   project?: string;
   labelRef: CellRef;

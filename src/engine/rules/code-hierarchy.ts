@@ -50,17 +50,22 @@ function unitTops(block: RecognizedBlock): RecognizedRow[] {
   const total = block.total;
   const same = (a: RecognizedRow, b: RecognizedRow) => roles.every((r) => (a.amounts[r]?.value ?? ZERO).equals(b.amounts[r]?.value ?? ZERO));
   const units = block.rows.filter((r) => r.unitRow && r.kind !== 'total' && !(total && same(r, total)));
-  const first = roles[0];
-  const amount = (r: RecognizedRow) => r.amounts[first]?.value ?? ZERO;
-  for (let i = 0; i < units.length; i++) {
+  if (roles.length > 0 && groupsWithin(units, roles[0])) return [];
+  return units;
+}
+
+/** Some line is the sum of two or more of the lines after it: the list holds units of units, not one level. */
+function groupsWithin(lines: RecognizedRow[], col: string): boolean {
+  const amount = (r: RecognizedRow) => cellOf(r, col)?.value ?? ZERO;
+  for (let i = 0; i < lines.length; i++) {
     let acc = ZERO;
-    for (let j = i + 1; j < units.length; j++) {
-      acc = acc.plus(amount(units[j]));
-      if (j > i + 1 && !amount(units[i]).isZero() && acc.equals(amount(units[i]))) return [];
-      if (acc.greaterThan(amount(units[i]))) break;
+    for (let j = i + 1; j < lines.length; j++) {
+      acc = acc.plus(amount(lines[j]));
+      if (j > i + 1 && !amount(lines[i]).isZero() && acc.equals(amount(lines[i]))) return true;
+      if (acc.greaterThan(amount(lines[i]))) break;
     }
   }
-  return units;
+  return false;
 }
 
 export function topRows(block: RecognizedBlock): RecognizedRow[] {
@@ -110,6 +115,9 @@ export const codeHierarchy = defineRule({
     parent:
       '{{table}}「{{row}}」{{col}}{{left}}{{unit}}，与其下各{{childLevel}}之和{{right}}{{unit}}不相等，相差{{diff}}{{unit}}。',
     total: '{{table}}{{row}}行{{col}}{{left}}{{unit}}，与各{{childLevel}}之和{{right}}{{unit}}不相等，相差{{diff}}{{unit}}。',
+    listed: '{{table}}「{{row}}」{{col}}{{left}}{{unit}}，与其下所列各项目之和{{right}}{{unit}}不相等，相差{{diff}}{{unit}}。',
+    listedPartial:
+      '{{table}}「{{row}}」{{col}}{{left}}{{unit}}，与其下所列各项目之和{{right}}{{unit}}不相等，相差{{diff}}{{unit}}；如本表只列有绩效目标的项目，请核对是否漏列。',
   },
   check(ctx) {
     for (const table of ctx.tables) {
@@ -132,15 +140,16 @@ export const codeHierarchy = defineRule({
           const sumsDiffer = (own: AmountCell, kids: RecognizedRow[]) =>
             !compareAmounts(own.value, sum(kids, col), table.unit, ctx.settings).equal;
           /** Reports `own` ≠ Σ kids, unless `own` matches the leaves below and a wrong child explains it. */
-          const checkSum = (own: AmountCell, kids: RecognizedRow[], leaves: () => Decimal, messageId: 'parent' | 'total', rowName: string) => {
+          const checkSum = (own: AmountCell, kids: RecognizedRow[], leaves: () => Decimal, messageId: 'parent' | 'total' | 'listed' | 'listedPartial', rowName: string, severity?: 'warning') => {
             const total = sum(kids, col);
             const cmp = compareAmounts(own.value, total, table.unit, ctx.settings, kids.length);
             if (cmp.equal) return;
             const kidWrong = kids.some((k) => childrenCached(k).length > 0 && cellOf(k, col) !== undefined && sumsDiffer(cellOf(k, col)!, childrenCached(k)));
             if (kidWrong && compareAmounts(own.value, leaves(), table.unit, ctx.settings).equal) return;
             const labelled = kids.filter((k) => k.kind === 'item').map((k) => stripNumbering(k.name.replace(/[\s\u3000]+/g, '')));
-            const childLevel = (kids[0].unitRow ? '单位' : LEVEL_NAME[kids[0].kind] ?? '下级科目') + (labelled.length > 0 ? `及${labelled.join('、')}` : '');
+            const childLevel = (kids[0].unitRow ? '单位' :  kids[0].underUnit !== undefined ? '项目' : LEVEL_NAME[kids[0].kind] ?? '下级科目') + (labelled.length > 0 ? `及${labelled.join('、')}` : '');
             ctx.report({
+              ...(severity ? { severity } : {}),
               messageId,
               data: {
                 table: tableName(table.def),
@@ -167,6 +176,15 @@ export const codeHierarchy = defineRule({
               const kids = childrenCached(parent);
               const own = cellOf(parent, col);
               if (kids.length > 0 && own) checkSum(own, kids, () => leafSum(block, parent, col), 'parent', rowLabel(block, parent));
+            }
+          // A unit's line = Σ the lines listed under it, unless they are units of their own (a line the sum of those after it).
+          if (identity.scope !== 'total')
+            for (const unit of block.rows.filter((r) => r.unitRow)) {
+              const lines = block.rows.filter((r) => r.underUnit === unit.row);
+              const own = cellOf(unit, col);
+              if (lines.length === 0 || !own || groupsWithin(lines, col)) continue;
+              const partial = identity.partialListing === true;
+              checkSum(own, lines, () => sum(lines, col), partial ? 'listedPartial' : 'listed', unit.name.replace(/[\s\u3000]+/g, ''), partial ? 'warning' : undefined);
             }
           const parts = totalParts(block);
           // Lines with amounts the recognizer could not place (projects, 单位 names) may be part of the 合计.

@@ -105,7 +105,18 @@ export type Identity =
    * Code hierarchy: 类 = Σ款, 款 = Σ项, 项 = Σ projects, 合计 = Σ类, in every listed column ('*' = all).
    * `scope` limits it to the parents (类 = Σ款 …) or to the total row (合计 = Σ类); both by default.
    */
-  | { kind: 'hierarchy'; block: string; columns: string[] | '*'; scope?: 'parents' | 'total'; id?: string }
+  | {
+      kind: 'hierarchy';
+      block: string;
+      columns: string[] | '*';
+      scope?: 'parents' | 'total';
+      id?: string;
+      /**
+       * The lines listed under each 单位 may leave some out (a 绩效目标表 lists the projects that have goals): a unit's
+       * line above the sum of its lines is a 提示, not an error.
+       */
+      partialListing?: boolean;
+    }
   /** Items: row `target` = Σ rows `parts` (op 'eq'), or the parts may not exceed it ('le'), in every column. */
   | {
       kind: 'item-sum';

@@ -51,7 +51,7 @@ export async function runGenerate(args: ParsedArgs, out: (s: string) => void): P
     );
   } else {
     const lines = [`${existing.length ? `已覆盖 ${existing.map(t).join('、')}；` : ''}已生成：${t(base)}.txt、${t(base)}.docx`];
-    lines.push(inputs.prior ? `上年数：${inputs.prior.source === 'workbook' ? `取自上年工作簿 ${t(inputs.prior.name ?? '')}` : '取自表旁“上年数”列'}` : '上年数：未提供（与上年比较处留待填写）');
+    lines.push(inputs.prior ? `上年数：${inputs.prior.source === 'workbook' ? `取自上年工作簿 ${t(inputs.prior.name ?? '')}` : '取自表旁“上年数”列或表内印出的上年数'}` : '上年数：未提供（与上年比较处留待填写）');
     if (doc.placeholders.length) {
       lines.push(`待填写 ${doc.placeholders.length} 处：`);
       for (const p of doc.placeholders) lines.push(`  · ${t(p.what)}`);

@@ -426,4 +426,12 @@ describe('三公 by 单位 and 年度, each item over its sources of funds (深�
     ]);
     expect(t.blocks[0].unmappedColumns).toEqual([]);
   });
+  it('keeps the 2025年 line as last year\'s figures the table prints itself', () => {
+    expect(t.blocks[0].rows.map((x) => [x.role ?? x.kind, x.prior?.total.value.toNumber()])).toEqual([
+      ['total', 176.01],
+      ['abroad', 129.8],
+      ['reception', 15.11],
+      ['vehicle', 31.1],
+    ]);
+  });
 });

@@ -62,6 +62,29 @@ const t3ByUnit = (unit: string) => `
   ⇥"221"⇥住房保障支出⇥60⇥60⇥
 `;
 
+/** 长沙's 项目支出绩效目标表: 合计, the department's line, its projects; `unit` is the department's 资金总额. */
+const performance = (unit: string) => `
+  @sheet 绩效
+  2026年项目支出绩效目标表
+  部门名称：示例市信访局⇥⇥单位：万元
+  单位编码⇥单位（项目）名称⇥资金总额
+  合计⇥⇥${unit}
+  126001⇥示例市信访局⇥${unit}
+  126001⇥信访业务工作专项⇥100
+  126001⇥来访接待中心运行专项⇥50
+`;
+
+/** 深圳's 项目支出总表: the department's line, then its projects, all in one column. */
+const projects = (unit: string) => `
+  @sheet 表5
+  表5 项目支出总表
+  部门名称：示例市交通局（本级）⇥⇥单位：万元
+  支出项目类别⇥总计⇥一般公共预算拨款
+  示例市交通局（本级）⇥${unit}⇥${unit}
+  安全生产专项经费⇥70⇥70
+  办公设备采购⇥30⇥30
+`;
+
 ruleTester.run(codeHierarchy, {
   valid: [
     { name: '表1: 本年支出合计 = Σ类 + 对附属单位补助支出; 支出总计 = that + 结转下年', workbook: t1(), tables: ['T1'] },
@@ -69,8 +92,23 @@ ruleTester.run(codeHierarchy, {
     { name: '表2 by 单位 with the department\'s own line restating the 合计', workbook: t2('60', '示例局⇥100⇥90⇥10'), tables: ['T2'] },
     { name: '表2 of units grouped under units: not read as one level', workbook: t2Nested, tables: ['T2'] },
     { name: '深圳 表3: the one unit line is the table\'s total', workbook: t3ByUnit('100'), tables: ['T3'] },
+    { name: '项目支出总表: the department\'s line = Σ its projects', workbook: projects('100'), tables: ['T7'] },
+    { name: '绩效目标表: the department\'s line = Σ its projects', workbook: performance('150'), tables: ['S-performance'] },
   ],
   invalid: [
+    {
+      name: '项目支出总表: the department\'s line above its projects',
+      workbook: projects('110'),
+      errors: [
+        { messageId: 'listed', severity: 'error', at: '表5!B4', sides: ['110', '100'] },
+        { messageId: 'listed', severity: 'error', at: '表5!C4', sides: ['110', '100'] },
+      ],
+    },
+    {
+      name: '绩效目标表: projects short of the department\'s line, a 提示 (the table may list only projects with goals)',
+      workbook: performance('180'),
+      errors: [{ messageId: 'listedPartial', severity: 'warning', at: '绩效!C5', sides: ['180', '150'] }],
+    },
     {
       name: '表1: 支出总计 above Σ类 + 对附属单位补助支出 + 结转下年',
       workbook: t1({ total: '112' }),

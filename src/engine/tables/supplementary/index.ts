@@ -3,6 +3,7 @@ import { BASIC_BY_SOURCE } from './basic-by-source';
 import { FISCAL_BASIC, FISCAL_EXPENSE } from './fiscal-expense';
 import { GPB_ECONOMIC } from './gpb-economic';
 import { OPERATING_COST } from './operating';
+import { PROJECT_PERFORMANCE } from './performance';
 import { PROCUREMENT } from './procurement';
 
 /**
@@ -10,7 +11,7 @@ import { PROCUREMENT } from './procurement';
  * 预算 profile recognizes them, checks them inside, and holds them against the national tables where a
  * relation holds by construction.
  */
-export const SUPPLEMENTARY_TABLES: TableDefinition[] = [FISCAL_EXPENSE, FISCAL_BASIC, GPB_ECONOMIC, BASIC_BY_SOURCE, OPERATING_COST, PROCUREMENT];
+export const SUPPLEMENTARY_TABLES: TableDefinition[] = [FISCAL_EXPENSE, FISCAL_BASIC, GPB_ECONOMIC, BASIC_BY_SOURCE, OPERATING_COST, PROCUREMENT, PROJECT_PERFORMANCE];
 
 export const SUPPLEMENTARY_RELATIONS: CrossRelation[] = [
   {
