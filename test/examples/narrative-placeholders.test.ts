@@ -19,6 +19,7 @@ const CLERK_ONLY = new Set<string>([
   PLACEHOLDER_WHAT.vehicleNote,
   PLACEHOLDER_WHAT.receptionNote,
   PLACEHOLDER_WHAT.basicSplit,
+  PLACEHOLDER_WHAT.projectList,
   '收入预算构成',
   '支出预算构成',
   '人员经费构成',

@@ -28,6 +28,7 @@ export const PLACEHOLDER_WHAT = {
   vehicleNote: '公务用车保有及运行维护费用途说明',
   receptionNote: '公务接待费用途说明',
   basicSplit: '人员经费、公用经费及其构成（未公开表6，按本地口径填写）',
+  projectList: '各项目的名称、金额、政策依据、承担单位、资金分配和执行时间（表7未按项目列示）',
 } as const;
 
 /** Names of the 收入 sources of 表2's total row, as 004's 二、收入预算 writes them. */
@@ -105,7 +106,7 @@ export interface StyleMessages {
     detailItemWithUse: string;
   };
   basic: { lead: string; personnel: string; public: string; itemAmount: string };
-  projects: { name: string; basis: string; amount: string; undertaker: string; allocation: string; period: string; none: string };
+  projects: { name: string; basis: string; amount: string; undertaker: string; allocation: string; period: string; none: string; total: string };
   emptyFund: string;
   emptySoe: string;
   fundUsed: string;
@@ -184,6 +185,7 @@ export const NARRATIVE_MESSAGES: Record<WordingStyle, StyleMessages> = {
       allocation: '资金分配情况：{text}',
       period: '资金执行时间：{text}',
       none: '{dept}{year}年没有安排一般公共预算项目支出。',
+      total: '{dept}{year}年一般公共预算项目支出{amount}万元。',
     },
     emptyFund: '{dept}{year}年没有使用政府性基金预算拨款安排的支出，政府性基金预算支出情况表为空表。',
     emptySoe: '{dept}{year}年没有使用国有资本经营预算拨款安排的支出，国有资本经营预算支出情况表为空表。',
@@ -251,7 +253,7 @@ export const NARRATIVE_MESSAGES: Record<WordingStyle, StyleMessages> = {
       public: '公用经费{amount}万元，主要包括：{items}等支出。',
       itemAmount: '{name}',
     },
-    projects: { name: '', basis: '', amount: '', undertaker: '', allocation: '', period: '', none: '' },
+    projects: { name: '', basis: '', amount: '', undertaker: '', allocation: '', period: '', none: '', total: '' },
     emptyFund: '{dept}{year}年没有使用政府性基金预算拨款安排的支出。',
     emptySoe: '{dept}{year}年没有使用国有资本经营预算拨款安排的支出。',
     fundUsed: '{dept}{year}年政府性基金预算拨款安排的支出{total}万元，其中：{list}。',

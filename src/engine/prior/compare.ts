@@ -4,7 +4,7 @@ import { matchPriorRows, type AmountRow, type MatchKind } from '../compute/prior
 import { effectiveItem, findBlock, findTable } from '../model/query';
 import type { RecognizedBlock, RecognizedRow, RecognizedTable, RowKind } from '../recognize/types';
 import { rowKey } from './from-analysis';
-import { findPriorBlock, type PriorRow, type PriorYear } from './types';
+import { findPriorBlock, type PriorBlock, type PriorRow, type PriorYear } from './types';
 
 const ZERO = new Decimal(0);
 const WAN = new Decimal(10000);
@@ -120,12 +120,26 @@ export function compareItem(
   const priorBlock = findPriorBlock(prior, spec.table, block.def.id);
   if (!priorBlock || !priorBlock.columns.includes(spec.col)) return { current, ...(row ? { row } : {}) };
   const priorRow = spec.row === 'total' ? priorBlock.total : priorBlock.rows.find((r) => r.key === spec.row);
+  const derived = priorRow || block.def.kind !== 'items' ? undefined : priorFromParts(priorBlock, spec.row, spec.col, table.def.identities);
   return {
     current,
-    prior: priorRow?.amounts[spec.col] ?? ZERO,
+    prior: priorRow?.amounts[spec.col] ?? derived ?? ZERO,
     ...(row ? { row } : {}),
     ...(priorRow ? { priorRow } : {}),
   };
+}
+
+/** Last year's line the table does not print (三公's 合计), as the sum of its parts last year, by the table's item-sums. */
+function priorFromParts(pb: PriorBlock, role: string, col: string, identities: RecognizedTable['def']['identities'], depth = 0): Decimal | undefined {
+  const identity = identities.find((i) => i.kind === 'item-sum' && i.block === pb.block && i.target === role && i.op === 'eq');
+  if (!identity || identity.kind !== 'item-sum' || depth > 5) return undefined;
+  let sum: Decimal | undefined;
+  for (const part of identity.parts) {
+    const row = pb.rows.find((r) => r.key === part);
+    const v = row?.amounts[col] ?? priorFromParts(pb, part, col, identities, depth + 1);
+    if (v !== undefined) sum = (sum ?? ZERO).plus(v);
+  }
+  return sum;
 }
 
 function locate(analysis: Analysis, tableId: string, blockId?: string): { table: RecognizedTable; block: RecognizedBlock } | undefined {

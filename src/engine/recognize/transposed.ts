@@ -20,7 +20,8 @@ export interface TransposedBlock {
 /** The item role a header column names: its last text, or the group over a 小计. */
 function roleOf(stack: string[], block: BlockDef): string | undefined {
   const leaf = stack[stack.length - 1];
-  const texts = SUBTOTAL.has(leaf) && stack.length > 1 ? [stack[stack.length - 2]] : [leaf];
+  // 小计 under an item is that item's; under a year's group (2026年预算数/合计) it is the table's 合计.
+  const texts = SUBTOTAL.has(leaf) && stack.length > 1 ? [stack[stack.length - 2], leaf] : [leaf];
   if (SUBTOTAL.has(leaf) && stack.length === 1) texts.push(leaf);
   for (const t of texts) {
     const label = itemLabel(t);
@@ -104,7 +105,8 @@ function mapAcross(header: HeaderInfo, block: BlockDef, cols: Set<number>): Map<
     const value = source?.role ?? valueRole;
     if (role && !seen.has(`${role}|${value}`)) {
       const leaf = itemStack[itemStack.length - 1];
-      byCol.set(col, { role, value, name: SUBTOTAL.has(leaf) && itemStack.length > 1 ? itemStack[itemStack.length - 2] : leaf });
+      const above = itemStack.length > 1 ? itemStack[itemStack.length - 2] : undefined;
+      byCol.set(col, { role, value, name: SUBTOTAL.has(leaf) && above && !/20\d{2}|本年|上年/.test(above) ? above : leaf });
       seen.add(`${role}|${value}`);
     }
   }

@@ -4,7 +4,8 @@ import { compareItem } from '../../prior/compare';
 import type { NarrativeContext } from '../context';
 import { FISCAL_SOURCES, INCOME_SOURCE_NAMES } from '../messages';
 import type { NarrativeSection, Paragraph } from '../types';
-import { totalAmount, type Amount } from '../tables';
+import { hasColumn } from '../../model/query';
+import { block, totalAmount, type Amount } from '../tables';
 
 const SOURCES = Object.keys(INCOME_SOURCE_NAMES);
 /** 000 names 一般公共预算 as 一般公共预算拨款收入 and puts both carry-overs together as 上年结转. */
@@ -17,15 +18,19 @@ interface Source {
   subjects: string[];
   amount: Amount;
   cols: string[];
+  /** The table prints the column (or the parts it is the sum of): a source it does not print is never "未安排". */
+  printed: boolean;
 }
 
 /** 表2's 合计 row by source: amounts, shares of 总计 and the change against last year. */
 function sources(ctx: NarrativeContext): { total: Amount; list: Source[] } | undefined {
   const total = totalAmount(ctx, 'T2', 'total');
   if (!total) return undefined;
+  const t2 = block(ctx, 'T2');
   const list: Source[] = SOURCES.map((col) => {
     const a = totalAmount(ctx, 'T2', col) ?? { amount: ctx.zero, cells: [] };
-    return { key: col, name: INCOME_SOURCE_NAMES[col], subjects: [INCOME_SOURCE_NAMES[col]], amount: a, cols: [col] };
+    const printed = t2 ? hasColumn(t2.block, col) : false;
+    return { key: col, name: INCOME_SOURCE_NAMES[col], subjects: [INCOME_SOURCE_NAMES[col]], amount: a, cols: [col], printed };
   });
   return { total, list };
 }
@@ -73,7 +78,7 @@ export function incomeSection(ctx: NarrativeContext, heading: string): Narrative
     (key) => !list.find((s) => s.key === key)!.amount.amount.isZero(),
   );
   const paragraphs: Paragraph[] = [{ kind: 'body', text: ctx.t(ctx.m.income.lead, { total: ctx.amount(total.amount, total.printed) }) }];
-  const shown = list.filter((s) => !s.amount.amount.isZero() || FISCAL_SOURCES.includes(s.key));
+  const shown = list.filter((s) => !s.amount.amount.isZero() || (FISCAL_SOURCES.includes(s.key) && s.printed));
   const lastWithMoney = [...shown].reverse().find((s) => !s.amount.amount.isZero());
   for (const s of shown) {
     if (s.amount.amount.isZero()) {
@@ -106,6 +111,7 @@ export function incomeParagraphs(ctx: NarrativeContext): Paragraph[] {
       cells: carry.flatMap((s) => s.amount.cells),
     },
     cols: CARRY,
+    printed: carry.some((c) => c.printed),
   };
   const others = list
     .filter((s) => !CARRY.includes(s.key) && !s.amount.amount.isZero())

@@ -1,7 +1,7 @@
 import type { NarrativeContext } from '../context';
 import { CLERK_TOPICS, PLACEHOLDER_WHAT } from '../messages';
 import type { NarrativeSection, Paragraph } from '../types';
-import { block, cellAmount, cleanName } from '../tables';
+import { block, cellAmount, cleanName, coversAllFunds, totalAmount } from '../tables';
 
 /**
  * 七、一般公共预算项目支出: each project of 表7 with its amount; its policy basis, undertaker,
@@ -10,16 +10,36 @@ import { block, cellAmount, cleanName } from '../tables';
 export function projectsSection(ctx: NarrativeContext, heading: string): NarrativeSection {
   const found = block(ctx, 'T7');
   const p = ctx.m.projects;
-  const projects = found ? found.block.rows.filter((r) => r.kind === 'project') : [];
+  const only = (text: string) => ({ key: 'projects' as const, heading, paragraphs: [{ kind: 'body' as const, text }] });
+  if (!found) return only(ctx.placeholder('projects', '一般公共预算项目支出（未识别到表7）'));
+  // A 项目支出表 of all funds (深圳, 杭州) gives each project's 一般公共预算 in its own column, or nothing this section can say.
+  const col = coversAllFunds(found.table) ? (found.block.columns.some((c) => c.role === 'gpb') ? 'gpb' : undefined) : 'total';
+  if (!col) return only(ctx.placeholder('projects', '一般公共预算项目支出（表7为全部资金的项目支出表，未列一般公共预算）'));
+  // Projects with a code (表7), or named under their 单位 without one (深圳 项目支出总表, 杭州 by 单位 and 项目).
+  const lines = found.block.rows.filter((r) => r.kind === 'project' || r.projectLine || r.underUnit !== undefined);
+  const projects = lines.filter((r) => r.kind === 'project' || !cellAmount(found.table, r, col).amount.isZero());
   if (projects.length === 0) {
-    const text = found ? ctx.t(p.none) : ctx.placeholder('projects', '一般公共预算项目支出（未识别到表7）');
-    return { key: 'projects', heading, paragraphs: [{ kind: 'body', text }] };
+    // 没有安排 only of a table with nothing in it; a table by 经济分类 (广州) gives the sum, its projects are the clerk's.
+    const empty = found.block.rows.every((r) => Object.values(r.amounts).every((a) => a.blank || a.value.isZero()));
+    if (empty) return only(ctx.t(p.none));
+    const total = totalAmount(ctx, 'T7', col);
+    if (!total) return only(ctx.placeholder('projects', PLACEHOLDER_WHAT.projectList));
+    ctx.figure({ section: 'projects', subjects: ['一般公共预算项目支出', '项目支出'], kind: 'amount', value: total.amount, cells: total.cells });
+    return {
+      key: 'projects',
+      heading,
+      paragraphs: [
+        { kind: 'body', text: ctx.t(p.total, { amount: ctx.amount(total.amount, total.printed) }) },
+        { kind: 'body', text: ctx.placeholder('projects', PLACEHOLDER_WHAT.projectList) },
+      ],
+    };
   }
   const paragraphs: Paragraph[] = [];
   for (const row of projects) {
     const name = cleanName(row.project ?? row.name);
-    const a = cellAmount(found!.table, row, 'total');
-    ctx.figure({ section: 'projects', subjects: [name], kind: 'amount', value: a.amount, cells: a.cells });
+    const a = cellAmount(found.table, row, col);
+    // Of a table of all funds a text may give either the project's total or its 一般公共预算: the checker judges neither.
+    if (col === 'total') ctx.figure({ section: 'projects', subjects: [name], kind: 'amount', value: a.amount, cells: a.cells });
     const clerk = (topic: string, what: string) => ctx.clerkOr('projects', [name], topic, ctx.t(what, { name }));
     paragraphs.push(
       { kind: 'subheading', text: ctx.t(p.name, { name }) },

@@ -1,5 +1,5 @@
 import type { TableDefinition } from '../types';
-import { col, FUNCTIONAL_ANCHORS, FUNCTIONAL_NAMES, TOTAL_LABELS } from './common';
+import { col, FUNCTIONAL_ANCHORS, FUNCTIONAL_NAMES, optionalCol, TOTAL_LABELS } from './common';
 
 /** 经济分类 columns of 项目支出, as 表7 prints them. */
 export const PROJECT_ECONOMIC_COLUMNS = [
@@ -34,7 +34,12 @@ export const T7: TableDefinition = {
       codeHeaders: FUNCTIONAL_ANCHORS,
       nameHeaders: FUNCTIONAL_NAMES,
       projectColumn: col('projectName', '项目名称', ['项目名称']),
-      columns: [col('total', '项目支出合计', ['项目支出合计', '合计', '项目支出', '总计', '预算数', '预算']), ...PROJECT_ECONOMIC_COLUMNS],
+      columns: [
+        col('total', '项目支出合计', ['项目支出合计', '合计', '项目支出', '总计', '预算数', '预算']),
+        ...PROJECT_ECONOMIC_COLUMNS,
+        // A 项目支出表 of all funds (深圳 项目支出总表, 杭州 表10) shows each project's 一般公共预算 beside its total.
+        optionalCol('gpb', '一般公共预算', ['一般公共预算拨款', '一般公共预算'], ['上年结转', '上年结余,结转', '上年结转结余']),
+      ],
       totalLabels: TOTAL_LABELS,
     },
   ],
