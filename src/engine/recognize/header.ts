@@ -36,15 +36,20 @@ export function rowTexts(view: SheetView, row: number, left: number, right: numb
 /** A row that numbers the columns: an optional 栏次 / ** / * label, then 1, 2, 3 … in order. */
 function isColumnNumbers(view: SheetView, row: number, left: number, right: number): boolean {
   const nums: number[] = [];
+  let labelled = false;
   for (let c = left; c <= right; c++) {
     if (view.isMergedTail(row, c)) continue;
     const t = normalizeLabel(view.shown(row, c));
     if (!t) continue;
-    if (/^(栏次|\*+|行次)$/.test(t)) continue;
+    if (/^(栏次|\*+|行次)$/.test(t)) {
+      labelled = true;
+      continue;
+    }
     if (!/^\d{1,2}$/.test(t)) return false;
     nums.push(Number(t));
   }
-  return nums.length >= 2 && nums.every((n, i) => n === nums[0] + i) && nums[0] <= 1;
+  // A table of one amount column numbers it "** | 1" (杭州 表9): one number, under its 栏次 label.
+  return (nums.length >= 2 || (labelled && nums.length === 1)) && nums.every((n, i) => n === nums[0] + i) && nums[0] <= 1;
 }
 
 function firstTextCol(view: SheetView, row: number, left: number, right: number): number {

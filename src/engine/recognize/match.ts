@@ -43,7 +43,8 @@ export function itemLabel(text: string): string {
   let v = itemCache.get(text);
   if (v === undefined) {
     if (itemCache.size > 100_000) itemCache.clear();
-    v = stripNumbering(normalizeLabel(text));
+    // A trailing colon is the label's own punctuation (长春 "总计："), not part of it.
+    v = stripNumbering(normalizeLabel(text)).replace(/:$/, '');
     itemCache.set(text, v);
   }
   return v;

@@ -435,3 +435,35 @@ describe('三公 by 单位 and 年度, each item over its sources of funds (深�
     ]);
   });
 });
+
+describe('small wordings of real templates', () => {
+  it('a one-column table numbered "** | 1" under its header (杭州 表9): the 栏次 row is no body line', () => {
+    const t = table(
+      recognize(`
+        @sheet 表9
+        表9：2026年市级部门国有资本经营预算支出预算表
+        部门名称：示例局⇥单位：万元
+        功能分类科目名称⇥项目支出
+        **⇥1
+        合计⇥
+        备注：本部门没有国有资本经营预算拨款安排的支出，故本表无数据。
+      `),
+      'T9',
+    );
+    expect(t.blocks[0].rows.filter((x) => x.kind === 'other')).toEqual([]);
+  });
+  it('a label with its colon (长春 "总计：") is the label', () => {
+    const t = table(
+      recognize(`
+        @sheet 表3
+        支出总表（预算表3）
+        编制单位：示例局⇥⇥⇥⇥单位：万元
+        科目编码⇥科目名称⇥合计⇥基本支出⇥项目支出
+        ⇥总计：⇥100⇥60⇥40
+        "205"⇥教育支出⇥100⇥60⇥40
+      `),
+      'T3',
+    );
+    expect(t.blocks[0].total?.name).toBe('总计：');
+  });
+});

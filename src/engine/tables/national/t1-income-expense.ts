@@ -19,7 +19,7 @@ export const T1: TableDefinition = {
       totalLabels: ['收入总计', '收入合计', '合计', '总计'],
       rows: [
         { role: 'currentIncome', label: '本年收入', labels: ['本年收入', '本年收入合计'] },
-        { role: 'fiscalIncome', label: '财政拨款收入', labels: ['财政拨款收入', '财政拨款', '预算拨款'] },
+        { role: 'fiscalIncome', label: '财政拨款收入', labels: ['财政拨款收入', '财政拨款', '预算拨款', '本级财政拨款收入', '本级财政拨款'] },
         { role: 'gpb', label: '一般公共预算拨款', labels: ['一般公共预算拨款', '一般公共预算拨款收入', '一般公共预算', '一般公共预算资金'] },
         { role: 'gpbOwn', label: '一般财力', labels: ['一般财力', '本级一般公共预算', '本级财力'], parent: 'gpb' },
         {
@@ -45,7 +45,7 @@ export const T1: TableDefinition = {
           parent: 'soe',
         },
         { role: 'specialAccount', label: '财政专户核拨', labels: ['财政专户核拨', '财政专户管理资金', '财政专户管理资金收入', '财政专户拨款'] },
-        { role: 'unitFunds', label: '单位资金', labels: ['单位资金'] },
+        { role: 'unitFunds', label: '单位资金', labels: ['单位资金', '单位资金收入'] },
         { role: 'bizIncome', label: '事业收入', labels: ['事业收入', '事业收入资金'], parent: 'unitFunds' },
         { role: 'supSubsidy', label: '上级补助收入', labels: ['上级补助收入', '上级补助收入资金'], parent: 'unitFunds' },
         { role: 'affiliated', label: '附属单位上缴收入', labels: ['附属单位上缴收入', '附属单位上缴收入资金'], parent: 'unitFunds' },

@@ -20,7 +20,7 @@ export const T4: TableDefinition = {
       rows: [
         { role: 'fiscal', label: '财政拨款(补助)', labels: ['财政拨款(补助)', '财政拨款', '本年收入'] },
         { role: 'currentIncome', label: '本年收入合计', labels: ['本年收入合计'] },
-        { role: 'gpb', label: '一般公共预算', labels: ['一般公共预算', '一般公共预算拨款'] },
+        { role: 'gpb', label: '一般公共预算', labels: ['一般公共预算', '一般公共预算拨款', '一般公共预算拨款收入'] },
         { role: 'fund', label: '政府性基金预算', labels: ['政府性基金预算', '政府性基金预算拨款'] },
         { role: 'soe', label: '国有资本经营预算', labels: ['国有资本经营预算', '国有资本经营预算拨款'] },
         { role: 'carryover', label: '上年结转', labels: ['上年结转', '上年结转结余', '上年结余、结转'] },
