@@ -26,10 +26,11 @@ export function childrenOf(block: RecognizedBlock, parent: RecognizedRow): Recog
  * of 本年支出 (本年支出合计, 一、本年支出) that equal the 科目 and the 本年 lines.
  */
 export function totalParts(block: RecognizedBlock): { tops: RecognizedRow[]; current: RecognizedRow[]; carry: RecognizedRow[]; subtotals: RecognizedRow[] } {
-  const coded = topRows(block);
-  const tops = coded.length > 0 ? coded : unitTops(block);
   const defs = block.def.labelRows ?? [];
   const adds = (r: RecognizedRow) => (r.kind === 'item' ? defs.find((d) => d.role === r.role)?.adds : undefined);
+  const coded = topRows(block);
+  const units = coded.length > 0 ? [] : unitTops(block);
+  const tops = coded.length > 0 ? coded : units.length > 0 ? units : block.rows.filter((r) => adds(r) === 'alt');
   const currentTotalLabels = defs.filter((d) => d.adds === 'currentTotal').flatMap((d) => d.labels);
   const isSubtotal = (r: RecognizedRow) => adds(r) === 'currentTotal' || (r.kind === 'total' && labelMatches(itemLabel(r.name), currentTotalLabels));
   return {
@@ -49,19 +50,22 @@ function unitTops(block: RecognizedBlock): RecognizedRow[] {
   const roles = block.columns.map((c) => c.role);
   const total = block.total;
   const same = (a: RecognizedRow, b: RecognizedRow) => roles.every((r) => (a.amounts[r]?.value ?? ZERO).equals(b.amounts[r]?.value ?? ZERO));
+  // A unit known only by the department's name, with lines under it, may have units among those lines (广州 表12).
+  if (block.rows.some((r) => r.underUnit !== undefined)) return [];
   const units = block.rows.filter((r) => r.unitRow && r.kind !== 'total' && !(total && same(r, total)));
   if (roles.length > 0 && groupsWithin(units, roles[0])) return [];
   return units;
 }
 
-/** Some line is the sum of two or more of the lines after it: the list holds units of units, not one level. */
+/** Some line is the sum of the lines after it: the list holds units of units, not one level. */
 function groupsWithin(lines: RecognizedRow[], col: string): boolean {
   const amount = (r: RecognizedRow) => cellOf(r, col)?.value ?? ZERO;
   for (let i = 0; i < lines.length; i++) {
     let acc = ZERO;
     for (let j = i + 1; j < lines.length; j++) {
       acc = acc.plus(amount(lines[j]));
-      if (j > i + 1 && !amount(lines[i]).isZero() && acc.equals(amount(lines[i]))) return true;
+      // Equal to the one line after it counts too: a unit with one project (taking two equal projects for that only makes the check stand aside).
+      if (!amount(lines[i]).isZero() && acc.equals(amount(lines[i]))) return true;
       if (acc.greaterThan(amount(lines[i]))) break;
     }
   }

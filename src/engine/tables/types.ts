@@ -82,7 +82,8 @@ export interface BlockDef {
 }
 
 export interface LabelRowDef extends ItemRowDef {
-  adds: 'current' | 'carry' | 'currentTotal';
+  /** 'alt': a part of 本年支出 in a breakdown printed instead of the 类 (长沙 表1: 一、基本支出, 二、项目支出), counted only where no 类 are. */
+  adds: 'current' | 'carry' | 'currentTotal' | 'alt';
 }
 
 /** Relations that hold inside one table, as data; rules in src/engine/rules read them. */

@@ -85,10 +85,26 @@ const projects = (unit: string) => `
   办公设备采购⇥30⇥30
 `;
 
+/** 长沙's 表1: 支出 by 支出类型 (一、基本支出, 二、项目支出 …) instead of 类; `current` is its 本年支出合计. */
+const t1ByUse = (current: string) => `
+  @sheet 表1
+  2026年部门收支总体情况表
+  部门名称：示例局⇥⇥⇥单位：万元
+  收入⇥⇥支出
+  项目⇥本年预算⇥项目⇥本年预算
+  一、本级财政拨款收入⇥100⇥一、基本支出⇥60
+  ⇥⇥二、项目支出⇥40
+  ⇥⇥三、事业单位经营支出⇥
+  本年收入合计⇥100⇥本年支出合计⇥${current}
+  ⇥⇥七、结转下年⇥
+  收入总计⇥100⇥支出总计⇥${current}
+`;
+
 ruleTester.run(codeHierarchy, {
   valid: [
     { name: '表1: 本年支出合计 = Σ类 + 对附属单位补助支出; 支出总计 = that + 结转下年', workbook: t1(), tables: ['T1'] },
     { name: '表2 by 单位: 合计 = Σ units', workbook: t2('60'), tables: ['T2'] },
+    { name: '表1 支出 by 支出类型: 本年支出合计 = 基本支出 + 项目支出 + 经营支出', workbook: t1ByUse('100'), tables: ['T1'] },
     { name: '表2 by 单位 with the department\'s own line restating the 合计', workbook: t2('60', '示例局⇥100⇥90⇥10'), tables: ['T2'] },
     { name: '表2 of units grouped under units: not read as one level', workbook: t2Nested, tables: ['T2'] },
     { name: '深圳 表3: the one unit line is the table\'s total', workbook: t3ByUnit('100'), tables: ['T3'] },
@@ -96,6 +112,14 @@ ruleTester.run(codeHierarchy, {
     { name: '绩效目标表: the department\'s line = Σ its projects', workbook: performance('150'), tables: ['S-performance'] },
   ],
   invalid: [
+    {
+      name: '表1 支出 by 支出类型: 本年支出合计 above 基本 + 项目',
+      workbook: t1ByUse('110'),
+      errors: [
+        { messageId: 'total', at: '表1!D8', sides: ['110', '100'] },
+        { messageId: 'total', at: '表1!D10', sides: ['110', '100'] },
+      ],
+    },
     {
       name: '项目支出总表: the department\'s line above its projects',
       workbook: projects('110'),

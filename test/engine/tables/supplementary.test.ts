@@ -33,6 +33,8 @@ describe('tables regions add', () => {
     ['shenzhen', '表8 一般公共预算支出表（按经济分类）', 'S-gpb-economic'],
     ['shenzhen', '表4 基本支出总表', 'S-basic'],
     ['guangzhou', '表11 部门预算基本支出预算表', 'S-basic'],
+    ['guangzhou', '表12 部门预算项目支出及其他支出预算表', 'S-project-all'],
+    ['changsha', '2025年项目支出绩效目标表', 'S-performance'],
   ])('%s: 「%s」 is recognized as %s', (name, sheet, id) => {
     const a = analyzeWorkbook(regionGrid(name));
     expect(a.tables.filter((t) => t.sheet === sheet).map((t) => t.def.id)).toEqual([id]);
@@ -100,5 +102,10 @@ describe('tables regions add', () => {
     const slip = analyzeWorkbook(withCell(grid, `${t.sheet}!D${cell.ref.row + 1}`, cell.value.plus(100).toNumber()));
     const ids = onSupplementary(slip).filter((f) => f.severity === 'error').map((f) => f.ruleId);
     expect(ids).toEqual(expect.arrayContaining(['cross-table/s-gpb-economic-t5', 'row-sum']));
+  });
+
+  test('a table by 单位 whose other units are read as lines under the department\'s: no 合计 = Σ units, no unit = Σ lines where a line heads lines of its own', () => {
+    const a = analyzeWorkbook(regionGrid('guangzhou'));
+    expect(a.findings.filter((f) => f.tables.includes('S-project-all') && f.severity === 'error')).toEqual([]);
   });
 });

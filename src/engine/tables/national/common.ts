@@ -57,6 +57,9 @@ export const EXPENSE_LABEL_ROWS: LabelRowDef[] = [
   { role: 'toAffiliated', label: '对附属单位补助支出', labels: ['对附属单位补助支出'], adds: 'current' },
   { role: 'toSuperior', label: '上缴上级支出', labels: ['上缴上级支出'], adds: 'current' },
   { role: 'operatingExpense', label: '事业单位经营支出', labels: ['事业单位经营支出', '经营支出'], adds: 'current' },
+  { role: 'basicExpense', label: '基本支出', labels: ['基本支出'], adds: 'alt' },
+  { role: 'projectExpense', label: '项目支出', labels: ['项目支出'], adds: 'alt' },
+  { role: 'surplusDistribution', label: '结余分配', labels: ['结余分配'], adds: 'carry' },
   CARRY_FORWARD,
   CURRENT_EXPENSE,
 ];

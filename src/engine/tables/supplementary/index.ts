@@ -4,6 +4,7 @@ import { FISCAL_BASIC, FISCAL_EXPENSE } from './fiscal-expense';
 import { GPB_ECONOMIC } from './gpb-economic';
 import { OPERATING_COST } from './operating';
 import { PROJECT_PERFORMANCE } from './performance';
+import { PROJECT_ALL_FUNDS } from './project-all-funds';
 import { PROCUREMENT } from './procurement';
 
 /**
@@ -11,7 +12,7 @@ import { PROCUREMENT } from './procurement';
  * 预算 profile recognizes them, checks them inside, and holds them against the national tables where a
  * relation holds by construction.
  */
-export const SUPPLEMENTARY_TABLES: TableDefinition[] = [FISCAL_EXPENSE, FISCAL_BASIC, GPB_ECONOMIC, BASIC_BY_SOURCE, OPERATING_COST, PROCUREMENT, PROJECT_PERFORMANCE];
+export const SUPPLEMENTARY_TABLES: TableDefinition[] = [FISCAL_EXPENSE, FISCAL_BASIC, GPB_ECONOMIC, BASIC_BY_SOURCE, OPERATING_COST, PROCUREMENT, PROJECT_PERFORMANCE, PROJECT_ALL_FUNDS];
 
 export const SUPPLEMENTARY_RELATIONS: CrossRelation[] = [
   {
