@@ -57,6 +57,24 @@ function unitTops(block: RecognizedBlock): RecognizedRow[] {
   return units;
 }
 
+/**
+ * A table by 单位 that prints the same 科目 under each unit (深圳 支出总表 of several units, 广州 基本支出 by 单位 and 类):
+ * each unit's rows with its line as their 合计, and the unit lines under the table's 合计. Undefined when rows come
+ * before the first unit or a 科目 repeats within one unit: no reading of them can be stood behind.
+ */
+function unitSegments(block: RecognizedBlock): RecognizedBlock[] | undefined {
+  const segments: Array<{ unit: RecognizedRow; rows: RecognizedRow[] }> = [];
+  for (const r of block.rows) {
+    if (r === block.total) continue;
+    if (r.unitRow) segments.push({ unit: r, rows: [] });
+    else if (segments.length > 0) segments[segments.length - 1].rows.push(r);
+    else return undefined;
+  }
+  const scopes = segments.map((sg) => ({ ...block, rows: sg.rows, total: sg.unit }));
+  if (scopes.length < 2 || scopes.some((sc) => repeatedCode(sc))) return undefined;
+  return block.total ? [...scopes, { ...block, rows: segments.map((sg) => sg.unit), total: block.total }] : scopes;
+}
+
 /** Some line is the sum of the lines after it: the list holds units of units, not one level. */
 function groupsWithin(lines: RecognizedRow[], col: string): boolean {
   const amount = (r: RecognizedRow) => cellOf(r, col)?.value ?? ZERO;
@@ -128,13 +146,16 @@ export const codeHierarchy = defineRule({
       for (const identity of table.def.identities) {
         if (identity.kind !== 'hierarchy') continue;
         if (ctx.only && !ctx.only(identity)) continue;
-        const block = findBlock(table, identity.block);
-        if (!block || block.def.kind !== 'coded') continue;
-        const repeated = repeatedCode(block);
-        if (repeated) {
+        const whole = findBlock(table, identity.block);
+        if (!whole || whole.def.kind !== 'coded') continue;
+        const repeated = repeatedCode(whole);
+        // The same 科目 under each 单位: each unit's rows are a hierarchy of their own, its line their 合计.
+        const scopes = repeated ? unitSegments(whole) : [whole];
+        if (!scopes) {
           ctx.skip({ tables: [table.def.id], reason: `${tableName(table.def)}的科目${repeated}出现在多行（如按单位分列），未核对科目层级` });
           continue;
         }
+        for (const block of scopes) {
         const extra = identity.columns === '*' ? unplacedAmountColumns(block) : [];
         const cols = [...(identity.columns === '*' ? block.columns.map((c) => c.role) : identity.columns), ...extra.map((x) => x.key)];
         const labelOf = (col: string) => extra.find((x) => x.key === col)?.label ?? columnLabel(block, col);
@@ -213,6 +234,7 @@ export const codeHierarchy = defineRule({
             const totalName = (row.name ?? '').replace(/[\s\u3000]+/g, '') || '合计';
             checkSum(cell, kids, leaves, 'total', totalName);
           }
+        }
         }
       }
     }

@@ -100,10 +100,27 @@ const t1ByUse = (current: string) => `
   收入总计⇥100⇥支出总计⇥${current}
 `;
 
+/** 深圳's 支出总表 of two units: the same 科目 under each; `kuan` is the second unit's 20508 合计 (its 项 add to 30). */
+const t3TwoUnits = (kuan: string) => `
+  @sheet 表3
+  表3 支出总表
+  部门名称：示例局⇥⇥⇥⇥⇥单位：万元
+  预算单位⇥科目编码⇥科目名称⇥支出总计⇥基本支出⇥项目支出
+  示例局本级⇥⇥⇥70⇥70⇥
+  ⇥"205"⇥教育支出⇥70⇥70⇥
+  ⇥"20508"⇥进修及培训⇥70⇥70⇥
+  ⇥"2050803"⇥培训支出⇥70⇥70⇥
+  示例局服务中心⇥⇥⇥30⇥⇥30
+  ⇥"205"⇥教育支出⇥30⇥⇥30
+  ⇥"20508"⇥进修及培训⇥${kuan}⇥⇥${kuan}
+  ⇥"2050803"⇥培训支出⇥30⇥⇥30
+`;
+
 ruleTester.run(codeHierarchy, {
   valid: [
     { name: '表1: 本年支出合计 = Σ类 + 对附属单位补助支出; 支出总计 = that + 结转下年', workbook: t1(), tables: ['T1'] },
     { name: '表2 by 单位: 合计 = Σ units', workbook: t2('60'), tables: ['T2'] },
+    { name: '表3 of two units, the same 科目 under each: each unit a hierarchy of its own', workbook: t3TwoUnits('30'), tables: ['T3'] },
     { name: '表1 支出 by 支出类型: 本年支出合计 = 基本支出 + 项目支出 + 经营支出', workbook: t1ByUse('100'), tables: ['T1'] },
     { name: '表2 by 单位 with the department\'s own line restating the 合计', workbook: t2('60', '示例局⇥100⇥90⇥10'), tables: ['T2'] },
     { name: '表2 of units grouped under units: not read as one level', workbook: t2Nested, tables: ['T2'] },
@@ -112,6 +129,20 @@ ruleTester.run(codeHierarchy, {
     { name: '绩效目标表: the department\'s line = Σ its projects', workbook: performance('150'), tables: ['S-performance'] },
   ],
   invalid: [
+    {
+      name: '表3 of two units: a unit\'s line above its 类',
+      workbook: t3TwoUnits('30').replace('示例局本级⇥⇥⇥70⇥70⇥', '示例局本级⇥⇥⇥75⇥70⇥'),
+      errors: [{ messageId: 'total', at: '表3!D4', sides: ['75', '70'], message: '表3示例局本级行合计75.00万元，与各类之和70.00万元不相等' }],
+    },
+    {
+      name: '表3 of two units: the second unit\'s 款 off its 项',
+      workbook: t3TwoUnits('35'),
+      // One cause, one finding: the 类 still equals its 项, so only the 款 is named, in each column it is off.
+      errors: [
+        { messageId: 'parent', at: '表3!D10', sides: ['35', '30'], message: '表3「20508 进修及培训」合计35.00万元，与其下各项之和30.00万元不相等' },
+        { messageId: 'parent', at: '表3!F10', sides: ['35', '30'] },
+      ],
+    },
     {
       name: '表1 支出 by 支出类型: 本年支出合计 above 基本 + 项目',
       workbook: t1ByUse('110'),
