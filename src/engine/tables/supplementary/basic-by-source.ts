@@ -1,5 +1,6 @@
 import { col, ECONOMIC_ANCHORS, ECONOMIC_NAMES, TOTAL_LABELS } from '../national/common';
 import type { TableDefinition } from '../types';
+import { FUNDING_COLUMNS } from './funding-columns';
 
 /**
  * 基本支出 of every source of funds by 经济分类 (深圳 表4 “基本支出总表”, 广州 表11 “部门预算基本支出预算表”): 总计 |
@@ -23,17 +24,7 @@ export const BASIC_BY_SOURCE: TableDefinition = {
       anchorHeaders: ECONOMIC_ANCHORS,
       codeHeaders: ECONOMIC_ANCHORS,
       nameHeaders: ECONOMIC_NAMES,
-      columns: [
-        // 合计 under 财政拨款 (广州) is that group's subtotal, not the table's.
-        col('total', '总计', ['总计', '合计'], ['财政拨款']),
-        col('fiscal', '财政拨款', ['财政拨款']),
-        col('gpb', '一般公共预算', ['一般公共预算拨款', '一般公共预算']),
-        col('fund', '政府性基金预算', ['政府性基金预算拨款', '政府性基金预算']),
-        col('soe', '国有资本经营预算', ['国有资本经营预算拨款', '国有资本经营预算']),
-        col('specialAccount', '财政专户', ['财政专户管理资金', '财政专户拨款', '财政专户']),
-        col('otherFunds', '其他资金', ['其他资金']),
-        col('carryover', '上年结余结转', ['上年结余、结转', '上年结转结余', '上年结转']),
-      ],
+      columns: [...FUNDING_COLUMNS, col('carryover', '上年结余结转', ['上年结余、结转', '上年结转结余', '上年结转'])],
       totalLabels: TOTAL_LABELS,
     },
   ],

@@ -1,5 +1,6 @@
-import { col, FUNCTIONAL_ANCHORS, FUNCTIONAL_NAMES, TOTAL_LABELS } from '../national/common';
+import { FUNCTIONAL_ANCHORS, FUNCTIONAL_NAMES, TOTAL_LABELS } from '../national/common';
 import type { TableDefinition } from '../types';
+import { FUNDING_COLUMNS } from './funding-columns';
 
 /**
  * 项目支出 of every source of funds by 单位 and 项目 (广州 表12 “部门预算项目支出及其他支出预算表”), beside the 表7 of
@@ -22,16 +23,7 @@ export const PROJECT_ALL_FUNDS: TableDefinition = {
       anchorHeaders: ['支出项目类别', '项目名称', ...FUNCTIONAL_ANCHORS],
       codeHeaders: FUNCTIONAL_ANCHORS,
       nameHeaders: ['支出项目类别', '项目名称', ...FUNCTIONAL_NAMES],
-      columns: [
-        // 合计 under 财政拨款 is that group's subtotal, not the table's.
-        col('total', '总计', ['总计', '合计'], ['财政拨款']),
-        col('fiscal', '财政拨款', ['财政拨款']),
-        col('gpb', '一般公共预算', ['一般公共预算拨款', '一般公共预算']),
-        col('fund', '政府性基金预算', ['政府性基金预算拨款', '政府性基金预算']),
-        col('soe', '国有资本经营预算', ['国有资本经营预算拨款', '国有资本经营预算']),
-        col('specialAccount', '财政专户', ['财政专户拨款', '财政专户管理资金', '财政专户']),
-        col('otherFunds', '其他资金', ['其他资金']),
-      ],
+      columns: FUNDING_COLUMNS,
       totalLabels: TOTAL_LABELS,
     },
   ],
