@@ -341,6 +341,7 @@ function mapBlock(header: HeaderInfo, block: BlockDef, left: number, right: numb
       const stack = header.stacks.get(col);
       if (!stack) continue;
       if (c.notHeaders && stack.some((t) => c.notHeaders!.some((n) => norm(n) === t))) continue;
+      if (c.under && !stack.slice(0, -1).some((t) => c.under!.some((g) => norm(g) === t))) continue;
       // A 小计 under a group header is that group's subtotal (基本支出/小计), not the table's 合计.
       const named = stack[stack.length - 1] === '小计' && stack.length > 1 ? stack.slice(0, -1) : stack;
       const score = bestHeaderScore(named, c.headers);

@@ -23,6 +23,8 @@ export interface ColumnDef {
   notHeaders?: string[];
   /** A column only some templates print (表2's 事业收入 one by one): never reported missing. */
   optional?: boolean;
+  /** The column is this role only under one of these header groups (表2's 上年结转结余 / 一般公共预算). */
+  under?: string[];
 }
 
 export interface ItemRowDef {

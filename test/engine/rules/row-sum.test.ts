@@ -67,6 +67,17 @@ const t2Sources = (total: string) => `
   ⇥合计⇥${total}⇥50⇥20⇥15⇥10⇥5
 `;
 
+/** 杭州's 表2: 上年结转结余 (小计 | 一般公共预算 | 单位资金) beside 本年收入, its parts named as this year's are. */
+const t2Carry = (carry: string) => `
+  @sheet 表2
+  @merge C3:D3 E3:G3
+  表2：2026年市级部门收入预算总表
+  部门名称：示例局⇥⇥⇥⇥⇥⇥单位：万元
+  单位名称⇥总计⇥本年收入⇥⇥上年结转结余
+  单位名称⇥总计⇥小计⇥一般公共预算⇥小计⇥一般公共预算⇥单位资金
+  合计⇥110⇥100⇥100⇥${carry}⇥8⇥2
+`;
+
 ruleTester.run(rowSum, {
   valid: [
     { name: '合计 = 基本支出 + 项目支出, with one part blank', workbook: t3('835.54⇥835.54⇥'), tables: ['T3'] },
@@ -77,11 +88,20 @@ ruleTester.run(rowSum, {
     { name: 'a #REF! part is left to bad-cell, not echoed as a wrong sum', workbook: t3('835.54⇥#REF!⇥309.17') },
     { name: '表2 总计 = 小计 + 单位资金; 小计 = 一般公共预算 + 上级转移支付', workbook: t2('445.29⇥167⇥15⇥152⇥278.29'), tables: ['T2'] },
     { name: '表7 项目支出合计 = Σ 经济分类 columns', workbook: t7('664⇥⇥600⇥⇥64⇥'), tables: ['T7'] },
+    { name: '表2 上年结转结余 = its 一般公共预算 + 单位资金, under its own group (杭州)', workbook: t2Carry('10'), tables: ['T2'] },
     { name: '表2 总计 = 财政拨款 + 单位资金, each as the sources printed (重庆)', workbook: t2Sources('100'), tables: ['T2'] },
     { name: '表3 合计 = 基本 + 项目 + 事业单位经营支出 (杭州)', workbook: t3Uses('100'), tables: ['T3'] },
     { name: '表3 合计 = 基本 + 项目, 事业单位经营支出 inside them (深圳)', workbook: t3Uses('90'), tables: ['T3'] },
   ],
   invalid: [
+    {
+      name: '表2: 上年结转结余 小计 short of its parts (and so the 总计 of it)',
+      workbook: t2Carry('9'),
+      errors: [
+        { messageId: 'mismatch', at: '表2!B5', sides: ['110', '109'] },
+        { messageId: 'mismatch', at: '表2!E5', sides: ['9', '10'] },
+      ],
+    },
     {
       name: '表2: 总计 short of its sources printed one by one',
       workbook: t2Sources('95'),

@@ -42,6 +42,12 @@ export const T2: TableDefinition = {
         optionalCol('eduFees', '教育收费', ['教育收费'], CARRY_GROUP),
         optionalCol('otherSpecial', '其他专户收入', ['其他专户收入拨款', '其他专户收入'], CARRY_GROUP),
         optionalCol('carryover', '上年结转结余', ['上年结转结余', '上年结余、结转', '上年结转']),
+        // 杭州 splits 上年结转结余 by source under its own group.
+        { ...optionalCol('carryGpb', '上年结转结余中的一般公共预算', ['一般公共预算', '一般公共预算拨款']), under: CARRY_GROUP },
+        { ...optionalCol('carryFund', '上年结转结余中的政府性基金预算', ['政府性基金预算', '政府性基金预算拨款']), under: CARRY_GROUP },
+        { ...optionalCol('carrySoe', '上年结转结余中的国有资本经营预算', ['国有资本经营预算', '国有资本经营预算拨款']), under: CARRY_GROUP },
+        { ...optionalCol('carrySpecial', '上年结转结余中的财政专户', ['财政专户管理资金', '财政专户']), under: CARRY_GROUP },
+        { ...optionalCol('carryUnit', '上年结转结余中的单位资金', ['单位资金']), under: CARRY_GROUP },
         col('fiscalCarryover', '财政拨款结转', ['财政拨款结转', '财政拨款结转结余']),
         col('nonFiscalCarryover', '非财政拨款结转结余', ['非财政拨款结转结余', '非财政拨款结转']),
       ],
@@ -65,6 +71,7 @@ export const T2: TableDefinition = {
     { kind: 'row-sum', block: 'body', target: 'unitFunds', parts: ['bizIncome', 'operatingIncome', 'superiorIncome', 'affiliatedIncome', 'otherIncome'] },
     { kind: 'row-sum', block: 'body', target: 'specialAccount', parts: ['eduFees', 'otherSpecial'] },
     { kind: 'row-sum', block: 'body', target: 'carryover', parts: ['fiscalCarryover', 'nonFiscalCarryover'] },
+    { kind: 'row-sum', block: 'body', target: 'carryover', parts: ['carryGpb', 'carryFund', 'carrySoe', 'carrySpecial', 'carryUnit'] },
     {
       kind: 'row-sum',
       block: 'body',
