@@ -1,6 +1,7 @@
 import { tableName } from '../tables/table-name';
 import Decimal from 'decimal.js';
 import type { CellRef } from '../grid/types';
+import { normalizeLabel } from '../grid/text';
 import type { AmountCell, RecognizedBlock, RecognizedRow, RecognizedTable, Unit } from '../recognize/types';
 import type { CellSelector, Identity } from '../tables/types';
 
@@ -100,6 +101,14 @@ export function isUnplacedLine(r: RecognizedRow): boolean {
 /** The block has a line with an amount in this column that no row definition or code placed. */
 export function hasUnknownAmounts(block: RecognizedBlock, col: string): boolean {
   return block.rows.some((r) => isUnplacedLine(r) && r.amounts[col] && !r.amounts[col].blank && !r.amounts[col].value.isZero());
+}
+
+/** Whether a table's printed title holds one of `has` and none of `lacks`; a table found without its title is the national one. */
+export function titleMeets(table: RecognizedTable, when: { has?: string[]; lacks?: string[] }): boolean {
+  const title = normalizeLabel(table.titleText ?? table.def.title);
+  if (when.has && !when.has.some((w) => title.includes(w))) return false;
+  if (when.lacks && when.lacks.some((w) => title.includes(w))) return false;
+  return true;
 }
 
 /** The block prints the role, or the parts it is derived from (基本支出 as 人员经费 + 公用经费; 三公 by source of funds). */

@@ -73,6 +73,29 @@ export class NarrativeContext {
     if (!this.year) this.placeholders.push({ section: 'overview', text: this.yearText, what: '预算年度' });
   }
 
+  /** Notes each share the largest-remainder rule moved, so the clerk sees why it is not the plain rounding. */
+  noteShareAdjustments(): void {
+    const d = this.settings.percentDecimals;
+    for (const a of this.shareAdjustments) this.notes.push(`占比按最大余数法调整，使各项合计为100%：${a.subject}由${a.plain.toFixed(d)}%调为${a.final.toFixed(d)}%。`);
+  }
+
+  /** The document of the sections written, with everything gathered while writing them (预算 and 决算 alike). */
+  document(title: string, sections: NarrativeDocument['sections']): NarrativeDocument {
+    return {
+      style: this.settings.wordingStyle,
+      department: this.department,
+      ...(this.year ? { year: this.year } : {}),
+      title,
+      sections,
+      placeholders: this.placeholders,
+      figures: this.figures,
+      shareAdjustments: this.shareAdjustments,
+      priorChanges: this.priorChanges,
+      findings: this.findings,
+      notes: this.notes,
+    };
+  }
+
   /** Fills a template; {dept} and {year} are always available, other values only where the template uses them. */
   t(template: string, data: Record<string, string> = {}): string {
     const all: Record<string, string> = { dept: this.deptText, year: this.yearText, ...data };

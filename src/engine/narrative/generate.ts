@@ -47,23 +47,9 @@ export function generateNarrative(analysis: Analysis, prior?: GenerateOptions['p
     return BUILDERS[key](ctx, heading);
   });
   if (!prior) ctx.notes.push('未提供上年数：与上年比较处留有待填写标记。可在表旁加“上年数”列，或提供上年的公开表工作簿。');
-  for (const a of ctx.shareAdjustments) {
-    ctx.notes.push(`占比按最大余数法调整，使各项合计为100%：${a.subject}由${a.plain.toFixed(ctx.settings.percentDecimals)}%调为${a.final.toFixed(ctx.settings.percentDecimals)}%。`);
-  }
+  ctx.noteShareAdjustments();
   for (const c of ctx.priorChanges) {
     ctx.notes.push(c.kind === 'new' ? `本年新增（上年为0）：${c.code ? c.code + ' ' : ''}${c.name}` : `本年取消（本年为0）：${c.code ? c.code + ' ' : ''}${c.name}`);
   }
-  return {
-    style: ctx.settings.wordingStyle,
-    department: ctx.department,
-    ...(ctx.year ? { year: ctx.year } : {}),
-    title: ctx.t(m.title),
-    sections,
-    placeholders: ctx.placeholders,
-    figures: ctx.figures,
-    shareAdjustments: ctx.shareAdjustments,
-    priorChanges: ctx.priorChanges,
-    findings: ctx.findings,
-    notes: ctx.notes,
-  };
+  return ctx.document(ctx.t(m.title), sections);
 }

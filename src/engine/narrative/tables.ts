@@ -90,9 +90,3 @@ export function classPath(
 
 export const isZero = (a: Amount | undefined): boolean => !a || a.amount.isZero();
 
-/** A table titled for all funds (项目支出总表, 部门项目支出预算表), not for 一般公共预算 or 财政拨款 alone; one found without its title is the national one. */
-export function coversAllFunds(t: RecognizedTable): boolean {
-  if (!t.titleText) return false;
-  const title = t.titleText.replace(/\s+/g, '');
-  return !/一般公共预算|财政拨款/.test(title);
-}

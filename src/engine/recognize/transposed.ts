@@ -43,13 +43,9 @@ const OTHER_YEAR = /上年|增减|比较|变动|增长|差额/;
 
 /**
  * The columns of this year's block when the header prints several (2025年预算数 | 2026年预算数, 上年 | 本年 | 增减):
- * the group naming the latest year or 本年, never one of change. All columns when there are no such groups.
+ * the group naming the latest year or 本年, never one of change; all columns when there are no such groups. And
+ * last year's, where the header prints them as a group of their own (重庆 2025年 | 2026年).
  */
-function ownBlock(header: HeaderInfo): Set<number> {
-  return yearBlocks(header).own;
-}
-
-/** This year's columns (as ownBlock) and last year's where the header prints them as a group of their own (重庆 2025年 | 2026年). */
 function yearBlocks(header: HeaderInfo): { own: Set<number>; prior?: Set<number> } {
   const groups = new Map<string, number[]>();
   for (const [col, stack] of header.stacks) {

@@ -1,9 +1,8 @@
 import { tableName } from '../tables/table-name';
 import Decimal from 'decimal.js';
 import type { CellRef } from '../grid/types';
-import { columnLabel, findBlock, findTable, repeatedCode, rowLabel, rowsAtLevel, select, sumColumns, type Selected } from '../model/query';
+import { columnLabel, findBlock, findTable, repeatedCode, rowLabel, rowsAtLevel, select, sumColumns, titleMeets, type Selected } from '../model/query';
 import type { RecognizedBlock, RecognizedRow, RecognizedTable } from '../recognize/types';
-import { normalizeLabel } from '../grid/text';
 import type { CrossRelation, TitleCondition } from '../tables/types';
 import { compareAcross, money, toWan } from './compare';
 import { defineRule, type Rule } from './types';
@@ -157,14 +156,10 @@ function notComparable(L: Side, R: Side, levels: Array<keyof typeof LEVEL_LENGTH
   return undefined;
 }
 
-/** Whether the table's printed title meets the relation's condition; a table found without its title is the national one. */
+/** Whether the relation's table is there and its printed title meets the condition. */
 function titleSays(tables: RecognizedTable[], when: TitleCondition): boolean {
   const table = findTable(tables, when.table);
-  if (!table) return false;
-  const title = normalizeLabel(table.titleText ?? table.def.title);
-  if (when.has && !when.has.some((w) => title.includes(w))) return false;
-  if (when.lacks && when.lacks.some((w) => title.includes(w))) return false;
-  return true;
+  return table !== undefined && titleMeets(table, when);
 }
 
 /** One rule per cross-table relation of the profile; the relation is data, this is its checker. */

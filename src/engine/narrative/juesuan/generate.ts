@@ -30,21 +30,6 @@ export function generateJuesuanNarrative(analysis: Analysis, options: GenerateOp
   const ctx = new NarrativeContext(analysis, options);
   const sections = JUESUAN_ORDER.map((key, i) => BUILDERS[key](ctx, `${chineseNumber(i + 1)}、${JUESUAN_MESSAGES.headings[key]}`));
   if (!options.prior) ctx.notes.push(`未提供上年数：与上年度决算比较处留有待填写标记（${JUESUAN_WHAT.priorYear}）。可提供上年的决算公开表工作簿。`);
-  for (const a of ctx.shareAdjustments) {
-    const d = ctx.settings.percentDecimals;
-    ctx.notes.push(`占比按最大余数法调整，使各项合计为100%：${a.subject}由${a.plain.toFixed(d)}%调为${a.final.toFixed(d)}%。`);
-  }
-  return {
-    style: ctx.settings.wordingStyle,
-    department: ctx.department,
-    ...(ctx.year ? { year: ctx.year } : {}),
-    title: ctx.t(JUESUAN_MESSAGES.title),
-    sections,
-    placeholders: ctx.placeholders,
-    figures: ctx.figures,
-    shareAdjustments: ctx.shareAdjustments,
-    priorChanges: ctx.priorChanges,
-    findings: ctx.findings,
-    notes: ctx.notes,
-  };
+  ctx.noteShareAdjustments();
+  return ctx.document(ctx.t(JUESUAN_MESSAGES.title), sections);
 }

@@ -7,15 +7,43 @@ import { fillTemplate } from '../../compute/template';
 
 /** 一、收入支出决算总体情况: J1's 总计 and its change against last year's 决算. */
 export function overviewSection(ctx: NarrativeContext, heading: string): NarrativeSection {
-  const total = item(ctx, 'J1', 'income', 'total', 'amount');
-  if (!total) return missing(ctx, 'overview', heading, '收入支出总计（未识别到收入支出决算总表）');
-  const subjects = ['收入支出总计', '收支总计', '收入总计', '支出总计'];
-  ctx.figure({ section: 'overview', subjects, kind: 'amount', value: total.amount, cells: total.cells });
-  const change = changeFromPrior(ctx, 'overview', { table: 'J1', tableNumber: 1, block: 'income', row: 'total', col: 'amount', label: '总计', subjects }, total);
-  return {
+  return grandTotalSection(ctx, heading, {
     key: 'overview',
+    table: 'J1',
+    tableNumber: 1,
+    subjects: ['收入支出总计', '收支总计', '收入总计', '支出总计'],
+    missing: '收入支出总计（未识别到收入支出决算总表）',
+    messages: M.overview,
+  });
+}
+
+/** 四、财政拨款收入支出决算总体情况: J4's 总计 and its change. */
+export function fiscalSection(ctx: NarrativeContext, heading: string): NarrativeSection {
+  return grandTotalSection(ctx, heading, {
+    key: 'fiscal',
+    table: 'J4',
+    tableNumber: 4,
+    subjects: ['财政拨款收入支出总计', '财政拨款收支总计'],
+    missing: '财政拨款收入支出总计（未识别到财政拨款收入支出决算总表）',
+    messages: M.fiscal,
+  });
+}
+
+/** A 收支总表's 总计 (J1, J4) and its change against last year's 决算, in one paragraph. */
+function grandTotalSection(
+  ctx: NarrativeContext,
+  heading: string,
+  spec: { key: 'overview' | 'fiscal'; table: string; tableNumber: number; subjects: string[]; missing: string; messages: { total: string; change: string } },
+): NarrativeSection {
+  const { key, table, tableNumber, subjects } = spec;
+  const total = item(ctx, table, 'income', 'total', 'amount');
+  if (!total) return missing(ctx, key, heading, spec.missing);
+  ctx.figure({ section: key, subjects, kind: 'amount', value: total.amount, cells: total.cells });
+  const change = changeFromPrior(ctx, key, { table, tableNumber, block: 'income', row: 'total', col: 'amount', label: '总计', subjects }, total);
+  return {
+    key,
     heading,
-    paragraphs: [{ kind: 'body', text: ctx.t(M.overview.total, { total: ctx.amount(total.amount, total.printed) }) + ctx.t(M.overview.change, { change }) }],
+    paragraphs: [{ kind: 'body', text: ctx.t(spec.messages.total, { total: ctx.amount(total.amount, total.printed) }) + ctx.t(spec.messages.change, { change }) }],
   };
 }
 
@@ -43,20 +71,6 @@ export function partsSection(ctx: NarrativeContext, key: 'income' | 'expense', h
     .map((p) => fillTemplate(M.part, { name: p.subjects[0], amount: ctx.amount(p.amount, amounts.get(p.key)!.printed), share: pct(ctx, shares.get(p.key)!.final) }))
     .join('；');
   return { key, heading, paragraphs: [{ kind: 'body', text: ctx.t(t.lead, { total: ctx.amount(total.amount, total.printed), list }) }] };
-}
-
-/** 四、财政拨款收入支出决算总体情况: J4's 总计 and its change. */
-export function fiscalSection(ctx: NarrativeContext, heading: string): NarrativeSection {
-  const total = item(ctx, 'J4', 'income', 'total', 'amount');
-  if (!total) return missing(ctx, 'fiscal', heading, '财政拨款收入支出总计（未识别到财政拨款收入支出决算总表）');
-  const subjects = ['财政拨款收入支出总计', '财政拨款收支总计'];
-  ctx.figure({ section: 'fiscal', subjects, kind: 'amount', value: total.amount, cells: total.cells });
-  const change = changeFromPrior(ctx, 'fiscal', { table: 'J4', tableNumber: 4, block: 'income', row: 'total', col: 'amount', label: '总计', subjects }, total);
-  return {
-    key: 'fiscal',
-    heading,
-    paragraphs: [{ kind: 'body', text: ctx.t(M.fiscal.total, { total: ctx.amount(total.amount, total.printed) }) + ctx.t(M.fiscal.change, { change }) }],
-  };
 }
 
 /**

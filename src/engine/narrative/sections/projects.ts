@@ -1,7 +1,8 @@
 import type { NarrativeContext } from '../context';
 import { CLERK_TOPICS, PLACEHOLDER_WHAT } from '../messages';
 import type { NarrativeSection, Paragraph } from '../types';
-import { block, cellAmount, cleanName, coversAllFunds, totalAmount } from '../tables';
+import { titleMeets } from '../../model/query';
+import { block, cellAmount, cleanName, totalAmount } from '../tables';
 
 /**
  * 七、一般公共预算项目支出: each project of 表7 with its amount; its policy basis, undertaker,
@@ -13,7 +14,8 @@ export function projectsSection(ctx: NarrativeContext, heading: string): Narrati
   const only = (text: string) => ({ key: 'projects' as const, heading, paragraphs: [{ kind: 'body' as const, text }] });
   if (!found) return only(ctx.placeholder('projects', '一般公共预算项目支出（未识别到表7）'));
   // A 项目支出表 of all funds (深圳, 杭州) gives each project's 一般公共预算 in its own column, or nothing this section can say.
-  const col = coversAllFunds(found.table) ? (found.block.columns.some((c) => c.role === 'gpb') ? 'gpb' : undefined) : 'total';
+  const allFunds = !titleMeets(found.table, { has: ['一般公共预算', '财政拨款'] });
+  const col = allFunds ? (found.block.columns.some((c) => c.role === 'gpb') ? 'gpb' : undefined) : 'total';
   if (!col) return only(ctx.placeholder('projects', '一般公共预算项目支出（表7为全部资金的项目支出表，未列一般公共预算）'));
   // Projects with a code (表7), or named under their 单位 without one (深圳 项目支出总表, 杭州 by 单位 and 项目).
   const lines = found.block.rows.filter((r) => r.kind === 'project' || r.projectLine || r.underUnit !== undefined);

@@ -1,4 +1,5 @@
-import { makeStyles, shorthands, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { CARD_FRAME, FINDING_CARD, SEVERITY_EDGE } from '../finding-card.styles';
 
 export const useFindingsListStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
@@ -8,35 +9,10 @@ export const useFindingsListStyles = makeStyles({
   tableGroup: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   tableHeader: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightSemibold },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
-  card: {
-    display: 'block',
-    width: '100%',
-    textAlign: 'left',
-    cursor: 'pointer',
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    ...shorthands.border(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
-    borderLeftWidth: tokens.strokeWidthThickest,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': { outlineStyle: 'solid', outlineWidth: tokens.strokeWidthThick, outlineColor: tokens.colorStrokeFocus2 },
-  },
-  cause: {
-    display: 'block',
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground2,
-    ...shorthands.border(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
-    borderLeftWidth: tokens.strokeWidthThickest,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-  },
+  card: FINDING_CARD,
+  cause: { ...CARD_FRAME, backgroundColor: tokens.colorNeutralBackground2 },
   causeDetails: { fontSize: tokens.fontSizeBase200, '& > summary': { cursor: 'pointer', marginBottom: tokens.spacingVerticalXS } },
-  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
-  warning: { borderLeftColor: tokens.colorPaletteYellowBorder2 },
+  ...SEVERITY_EDGE,
   selected: { backgroundColor: tokens.colorBrandBackground2, ':hover': { backgroundColor: tokens.colorBrandBackground2Hover } },
   message: { display: 'block', marginBottom: tokens.spacingVerticalXS },
   sides: { display: 'block', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
