@@ -86,7 +86,7 @@ export const NARRATIVE_FILE = 'narrative.txt';
 /** A narrative finding about an audited inconsistency of narrative.txt: its rule, at its table cells (or its number). */
 function narrativeFinds(inc: RegionExpectation['inconsistencies'][number], f: NarrativeFinding): boolean {
   if (!inc.rule || (f.ruleId !== inc.rule && !(f.refs ?? []).includes(inc.rule))) return false;
-  const tableCells = (inc.against ?? []).filter((c) => c !== NARRATIVE_FILE).map(cellKey);
+  const tableCells = [...inc.cells, ...(inc.against ?? [])].filter((c) => c !== NARRATIVE_FILE).map(cellKey);
   if (tableCells.length) return f.cells.some((c) => tableCells.includes(cellKey(formatRef(c))));
   const digits = (s: string | undefined) => (s ?? '').replace(/[^\d.]/g, '');
   return digits(f.stated) !== '' && Number(digits(f.stated)) === Number(digits(inc.published));

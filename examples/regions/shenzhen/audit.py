@@ -426,7 +426,8 @@ for name, parts, whole, where in subs:
         d = s - Decimal(whole)
         r = T5_NAME[name]
         item = {'cells': [ref(S5, f'B{r}')], 'against': ['narrative.txt'], 'published': whole, 'computed': fmt(s),
-                'what': f'narrative 第三部分 “{name}” 主要包括 parts add up to {fmt(s)}, the project is {whole} (difference {fmt(d)})'}
+                'what': f'narrative 第三部分 “{name}” 主要包括 parts add up to {fmt(s)}, the project is {whole} (difference {fmt(d)})',
+                'rule': 'narrative/parts-sum'}
         if abs(d) == Decimal('0.01'):
             item['rounding'] = True
         if d < 0:

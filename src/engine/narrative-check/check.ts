@@ -99,8 +99,10 @@ export function checkNarrativeReport(text: string, analysis: Analysis, prior?: P
   const how = new Map<Mention, string>();
   const tableChecked = new Set<Mention>();
   const tableWrong = new Set<Mention>();
+  const figureOf = new Map<Mention, Figure>();
   const noSubject = new Set<Mention>();
   const zeroInTables = new Set<Mention>();
+  const oneOfSeveral = new Set<Mention>();
   const decimals = analysis.settings.percentDecimals;
   for (const m of mentions) {
     if (m.zone || m.threshold || m.unit === '元' || m.unit === '亿元') continue;
@@ -117,9 +119,15 @@ export function checkNarrativeReport(text: string, analysis: Analysis, prior?: P
       zeroInTables.add(m);
       continue;
     }
+    const agreeing = candidates.find((f) => agrees(m, f, decimals));
+    if (!agreeing && candidates.every((f) => f.confirmOnly)) {
+      oneOfSeveral.add(m);
+      continue;
+    }
     tableChecked.add(m);
     how.set(m, '公开表');
-    if (candidates.some((f) => agrees(m, f, decimals))) continue;
+    figureOf.set(m, agreeing ?? candidates[0]);
+    if (agreeing) continue;
     tableWrong.add(m);
     const figure = candidates.find((f) => f.stated) ?? candidates[0];
     findings.push(toFinding(m, figure, decimals));
@@ -140,6 +148,7 @@ export function checkNarrativeReport(text: string, analysis: Analysis, prior?: P
       percentDecimals: decimals,
       tableChecked,
       tableWrong,
+      cellsOf: (m) => figureOf.get(m)?.cells ?? [],
       wan,
       verify(ms, h) {
         for (const m of ms) if (!how.has(m)) how.set(m, h);
@@ -187,7 +196,7 @@ export function checkNarrativeReport(text: string, analysis: Analysis, prior?: P
     if (h) {
       checked.push(m);
       checkedHow.push(h);
-    } else unchecked.push({ ...m, reason: zeroInTables.has(m) ? UNCHECKED_REASONS.zeroInTables : uncheckedReason(m, lines, noSubject.has(m), !!prior) });
+    } else unchecked.push({ ...m, reason: zeroInTables.has(m) ? UNCHECKED_REASONS.zeroInTables : oneOfSeveral.has(m) ? UNCHECKED_REASONS.oneOfSeveral : uncheckedReason(m, lines, noSubject.has(m), !!prior) });
   }
   findings.sort((a, b) => a.line - b.line);
   return { findings, checked, checkedHow, unchecked };

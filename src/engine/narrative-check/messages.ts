@@ -46,4 +46,5 @@ export const UNCHECKED_REASONS = {
   zeroInTables: '公开表中此项为0或为空（可能未识别到该表或该列），未核对',
   kind: '公开表中有此项，但没有这一种数字（如该项的占比）',
   noSubject: '文中所指的项目在公开表中找不到（名称与表中不同，或为经办人填写的数字）',
+  oneOfSeveral: '与公开表中该项目的合计、一般公共预算均不同（可能为另一资金来源的数字），未判断',
 } as const;

@@ -65,6 +65,8 @@ export interface NarrativeRuleContext {
   /** Mentions already compared with a table figure, and those found wrong there. */
   tableChecked: ReadonlySet<Mention>;
   tableWrong: ReadonlySet<Mention>;
+  /** The cells of the table figure a mention was compared with (none when it has no subject in the tables). */
+  cellsOf(m: Mention): CellRef[];
   report(input: NarrativeReport): void;
   /** Marks numbers as checked by the text's own arithmetic (a rate from its change, parts of a total). */
   verify(mentions: Mention[], how: string): void;

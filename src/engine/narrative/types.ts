@@ -76,6 +76,8 @@ export interface Figure {
   atMost?: boolean;
   /** amount of all funds (政府采购): a number the sentence gives for one source (其中一般公共预算拨款…) is another figure. */
   allFunds?: boolean;
+  /** Only confirms the text (a project of a table of all funds: the text may give its total or one source's part): never a finding. */
+  confirmOnly?: boolean;
 }
 
 /** A share the largest-remainder rule moved away from plain rounding. */

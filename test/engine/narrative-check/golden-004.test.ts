@@ -16,8 +16,8 @@ const LATER = [
   '38 提示 narrative/zero-base-rate 100%→上年无该预算，增长率无可比性',
   '51 提示 narrative/zero-base-rate 100%→上年无该预算，增长率无可比性',
   '57 提示 narrative/unknown-name 国土变更调查工作项目→国土变更调查项目经费 @表7项目支出!F9',
-  '68 错误 narrative/parts-sum 30万元→20万元',
-  '82 错误 narrative/parts-sum 483.8万元→482.8万元',
+  '68 错误 narrative/parts-sum 20万元→30万元 @表7项目支出!F8',
+  '82 错误 narrative/parts-sum 482.8万元→483.8万元 @表7项目支出!F16',
   '139 错误 narrative/template-leftover 预算     万元→',
 ];
 

@@ -4,7 +4,7 @@ import { changji } from '../narrative/fixtures';
 
 export interface InvalidCase {
   text: string;
-  errors: Array<{ messageId: string; stated?: string; expected?: string; message?: RegExp }>;
+  errors: Array<{ messageId: string; stated?: string; expected?: string; message?: RegExp; severity?: 'error' | 'warning' }>;
   year?: number;
 }
 
@@ -35,6 +35,7 @@ export const narrativeRuleTester = {
           if (e.stated !== undefined) expect(found[i].stated).toBe(e.stated);
           if (e.expected !== undefined) expect(found[i].expected).toBe(e.expected);
           if (e.message) expect(found[i].message).toMatch(e.message);
+          if (e.severity) expect(found[i].severity).toBe(e.severity);
           // Each finding quotes its sentence.
           expect(found[i].sentence.length).toBeGreaterThan(0);
         });

@@ -4,6 +4,8 @@ import { defineNarrativeRule, type NarrativeRuleContext } from '../rule-types';
 import { isFigure, quote, wanText } from './util';
 
 const PARTS_WORD = /其中|(?:主要)?包括/g;
+/** A 主要包括 list short of its total by less than this share of it reads as meant whole. */
+const NEAR_WHOLE = new Decimal('0.001');
 const HEADING = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[）)])/;
 
 interface Group {
@@ -33,6 +35,8 @@ export const partsSum = defineNarrativeRule({
   messages: {
     notEqual: '“{{quote}}”：{{what}}合计{{total}}万元，所列各项之和为{{sum}}万元（{{formula}}），相差{{difference}}万元。',
     exceeds: '“{{quote}}”：{{what}}{{total}}万元，其中所列各项之和{{sum}}万元（{{formula}}）大于合计。',
+    roundedExceeds: '“{{quote}}”：{{what}}{{total}}万元，所列各项之和{{sum}}万元（{{formula}}）大于合计{{difference}}万元，只在所列金额取整的范围内；请写出与合计一致的金额。',
+    nearlyWhole: '“{{quote}}”：{{what}}{{total}}万元，所列各项之和{{sum}}万元（{{formula}}），仅差{{difference}}万元；如所列已是全部，请核对金额。',
     smallFirms: '“{{quote}}”：面向中小企业预留{{part}}万元，大于政府采购预算总额{{total}}万元。',
   },
   check(ctx) {
@@ -44,9 +48,22 @@ export const partsSum = defineNarrativeRule({
       const diff = total.minus(sum);
       const formula = g.parts.map((m) => wanText(ctx.wan(m))).join('+');
       const data = { quote: quote(g.sentence), what: g.what, total: wanText(total), sum: wanText(sum), formula, difference: wanText(diff.abs()) };
-      const slack = [g.total, ...g.parts].reduce((a, m) => a.plus(m.decimals >= 2 ? 0 : new Decimal(10).pow(-m.decimals).div(2)), new Decimal(0)).plus('0.005').plus(g.parts.length > 1 ? '0.01' : 0);
+      // Numbers of fewer than two decimals may be rounded: half their last digit each.
+      const exact = new Decimal('0.005').plus(g.parts.length > 1 ? '0.01' : 0);
+      const slack = [g.total, ...g.parts].reduce((a, m) => a.plus(m.decimals >= 2 ? 0 : new Decimal(10).pow(-m.decimals).div(2)), exact);
+      const cells = ctx.cellsOf(g.total);
+      // A total the tables confirm is right: what is off is the parts' sum.
+      const confirmed = ctx.tableChecked.has(g.total) && !ctx.tableWrong.has(g.total);
+      const sides = confirmed ? { stated: `${wanText(sum)}万元`, expected: `${wanText(total)}万元` } : { stated: g.total.text, expected: `${wanText(sum)}万元` };
+      const hint = (messageId: string) => ctx.report({ messageId, data, line: g.line, sentence: g.sentence, mention: g.total, ...sides, severity: 'warning', cells });
       if (diff.abs().lte(slack) || (!g.exhaustive && diff.isPositive())) {
         ctx.verify([g.total, ...g.parts], g.exhaustive ? '各项之和等于合计' : '其中数不大于合计');
+        // Parts of a 主要包括 list above the whole only by their rounding, or short of it by a trifle: a list
+        // meant whole whose figures do not add up, which the text cannot settle.
+        if (!g.exhaustive && diff.abs().gt(exact)) {
+          if (diff.isNegative()) hint('roundedExceeds');
+          else if (diff.lt(total.mul(NEAR_WHOLE)) && diff.lt(1)) hint('nearlyWhole');
+        }
         continue;
       }
       // Parts short of the total are a finding only where the list is known to be whole; a multi-line list never reports.
@@ -54,16 +71,14 @@ export const partsSum = defineNarrativeRule({
       // The line breaks inside the sentence (a PDF's text): the parts left out may be on the next line.
       if (diff.isPositive() && runsOn(ctx, g.line)) continue;
       ctx.verify([g.total, ...g.parts], '各项之和与合计核对');
-      const rounding = false;
       ctx.report({
         messageId: diff.isNegative() && !g.exhaustive ? 'exceeds' : 'notEqual',
         data,
         line: g.line,
         sentence: g.sentence,
         mention: g.total,
-        stated: g.total.text,
-        expected: `${wanText(sum)}万元`,
-        ...(rounding ? { severity: 'warning' as const } : {}),
+        ...sides,
+        cells,
       });
     }
     // 面向中小企业 ≤ 政府采购预算总额.

@@ -40,8 +40,14 @@ export function projectsSection(ctx: NarrativeContext, heading: string): Narrati
   for (const row of projects) {
     const name = cleanName(row.project ?? row.name);
     const a = cellAmount(found.table, row, col);
-    // Of a table of all funds a text may give either the project's total or its 一般公共预算: the checker judges neither.
     if (col === 'total') ctx.figure({ section: 'projects', subjects: [name], kind: 'amount', value: a.amount, cells: a.cells });
+    // Of a table of all funds a text may give the project's total or its 一般公共预算: either confirms it, neither is judged.
+    else
+      for (const c of ['total', col])
+        if (found.block.columns.some((x) => x.role === c)) {
+          const v = cellAmount(found.table, row, c);
+          ctx.figure({ section: 'projects', subjects: [name], kind: 'amount', value: v.amount, cells: v.cells, confirmOnly: true, stated: false });
+        }
     const clerk = (topic: string, what: string) => ctx.clerkOr('projects', [name], topic, ctx.t(what, { name }));
     paragraphs.push(
       { kind: 'subheading', text: ctx.t(p.name, { name }) },

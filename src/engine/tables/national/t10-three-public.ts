@@ -45,6 +45,9 @@ export const T10: TableDefinition = {
         { role: 'vehicleOperation', label: '公务用车运行费', labels: ['公务用车运行费', '公务用车运行维护费'], parent: 'vehicle' },
         // 广州 prints the 行政经费 the 三公 are part of above them: a line of the table, in no sum of it.
         { role: 'adminCost', label: '行政经费', labels: ['行政经费'] },
+        // 苏州, 陕西 print 会议费 and 培训费 beside the 三公: lines of the table outside the 三公 合计.
+        { role: 'meeting', label: '会议费', labels: ['会议费', '会议费支出'] },
+        { role: 'training', label: '培训费', labels: ['培训费', '培训费支出'] },
       ],
     },
   ],
