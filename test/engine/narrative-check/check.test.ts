@@ -1,9 +1,11 @@
 import { checkNarrative as checkAll, checkNarrativeReport, TABLE_FIGURE_RULE } from '../../../src/engine/narrative-check/check';
 import { findMentions } from '../../../src/engine/narrative-check/mentions';
+import { UNCHECKED_REASONS } from '../../../src/engine/narrative-check/messages';
 import { analyzeWorkbook } from '../../../src/engine/analyze';
 import { generateNarrative } from '../../../src/engine/narrative/generate';
 import { renderText } from '../../../src/engine/narrative/render-text';
 import { STYLE_PRESETS } from '../../../src/engine/narrative/styles';
+import { regionGrid } from '../../support/region-examples';
 import { sampleGrid, withCell } from '../../support/workbooks';
 import { changji, readExample, zhaohua } from '../narrative/fixtures';
 
@@ -145,5 +147,20 @@ describe('findMentions', () => {
   it('leaves an amount without a subject of its own unchecked rather than guessing', () => {
     const mentions = findMentions('六、基本支出情况说明\n基本支出1174.93万元、退休费3.90万元。', subjects);
     expect(mentions.map((m) => m.subject)).toEqual(['基本支出', undefined]);
+  });
+});
+
+describe('a project of a table of all funds (深圳 项目支出总表: 总计 and 一般公共预算拨款)', () => {
+  const analysis = analyzeWorkbook(regionGrid('shenzhen'));
+  const heading = '三、关于2026年一般公共预算项目支出情况说明\n';
+  it('is confirmed by its total or its 一般公共预算', () => {
+    const r = checkNarrativeReport(heading + '1.旅游行业管理预算 3,705.44 万元。\n2.旅游行业管理一般公共预算拨款 3,265.22 万元。', analysis, undefined, { year: 2026 });
+    expect(r.findings).toEqual([]);
+    expect(r.checked.map((m) => m.text)).toEqual(['3,705.44万元', '3,265.22万元']);
+  });
+  it('is never judged on another figure: the text may give one source of it', () => {
+    const r = checkNarrativeReport(heading + '1.旅游行业管理预算 440.22 万元。', analysis, undefined, { year: 2026 });
+    expect(r.findings).toEqual([]);
+    expect(r.unchecked.map((m) => m.reason)).toEqual([UNCHECKED_REASONS.oneOfSeveral]);
   });
 });
