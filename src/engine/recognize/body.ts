@@ -213,7 +213,7 @@ export class BlockReader {
         inferred = true;
       }
     }
-    const level = code ? (scheme === 'economic' ? (code.length === 3 ? 1 : 2) : code.length === 3 ? 1 : code.length === 5 ? 2 : 3) : undefined;
+    const level = code ? (code.length === 3 ? 1 : code.length === 5 ? 2 : 3) : undefined;
     if (!code) {
       if (!labelText && !hasAnyAmount(amounts)) return undefined;
       if (name && !numbered && this.classesNumbered && this.lastClass && layout.codeCols.length === 0)

@@ -19,7 +19,8 @@ export function codePart(v: RawCell, width: number): string | undefined {
   return text.padStart(width, '0');
 }
 
-const WIDTHS: Record<CodeScheme, number[]> = { functional: [3, 2, 2], economic: [3, 2] };
+// 重庆 prints 经济分类 to 7 digits (3010201 规范性津补贴 under 30102 津贴补贴): a third level, like a 项.
+const WIDTHS: Record<CodeScheme, number[]> = { functional: [3, 2, 2], economic: [3, 2, 2] };
 
 export function levelOf(code: string, scheme: CodeScheme): number | undefined {
   let len = 0;

@@ -2,6 +2,7 @@ import { formatRef } from '../../../src/engine/grid/address';
 import { recognizeWorkbook } from '../../../src/engine/recognize/recognize';
 import type { RecognizedRow } from '../../../src/engine/recognize/types';
 import { badCell } from '../../../src/engine/rules/bad-cell';
+import { codeHierarchy } from '../../../src/engine/rules/code-hierarchy';
 import { runRules } from '../../../src/engine/runner/run-rules';
 import { resolveSettings } from '../../../src/engine/settings';
 import { NATIONAL_2023 } from '../../../src/engine/tables/national';
@@ -402,6 +403,30 @@ describe('基本支出 by 经济分类 names without codes, under the department
   });
   it('takes the budget year from the header where the title has none', () => {
     expect(t.year).toBe(2026);
+  });
+});
+
+describe('经济分类 to 7 digits (重庆 表六: 3010201 规范性津补贴 under 30102 津贴补贴)', () => {
+  const sheet = (kuan: number) => `
+    @sheet 表六
+    表六 2026年一般公共预算基本支出情况表
+    单位名称：示例市局⇥⇥⇥⇥单位：万元
+    科目编码⇥科目名称⇥合计⇥人员经费⇥公用经费
+    合计⇥⇥${kuan + 60}⇥${kuan + 60}⇥
+    301⇥工资福利支出⇥${kuan + 60}⇥${kuan + 60}⇥
+    30101⇥基本工资⇥60⇥60⇥
+    30102⇥津贴补贴⇥${kuan}⇥${kuan}⇥
+    3010201⇥规范性津补贴⇥30⇥30⇥
+    3010202⇥其他津补贴⇥10⇥10⇥
+  `;
+  const rows = table(recognize(sheet(40)), 'T6').blocks[0].rows;
+  it('reads the 7-digit lines as the third level, no unknown rows', () => {
+    expect(codes(rows)).toEqual(['class:301', 'kuan:30101', 'kuan:30102', 'xiang:3010201', 'xiang:3010202']);
+  });
+  it('checks the 款 against its 7-digit lines', () => {
+    const findings = (kuan: number) => runRules([codeHierarchy], recognize(sheet(kuan)).tables, NATIONAL_2023, resolveSettings());
+    expect(findings(40)).toEqual([]);
+    expect(findings(41).map((f) => f.message)).toEqual([expect.stringContaining('30102 津贴补贴'), expect.stringContaining('30102 津贴补贴')]);
   });
 });
 
