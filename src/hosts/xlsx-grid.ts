@@ -59,10 +59,18 @@ function sheetGrid(ExcelJS: ExcelJsModule, ws: import('exceljs').Worksheet): She
 }
 
 /** Reads the bytes of an .xlsx; throws an Error whose message is the one line a clerk reads. */
-export async function workbookFromBytes(ExcelJS: ExcelJsModule, bytes: Uint8Array, name?: string): Promise<WorkbookGrid> {
+export async function workbookFromBytes(
+  ExcelJS: ExcelJsModule,
+  bytes: Uint8Array,
+  name?: string,
+  /** The reader's limits, checked on the zip before ExcelJS builds a cell: the reason a file is refused. */
+  precheck?: (bytes: Uint8Array) => Promise<string | undefined>,
+): Promise<WorkbookGrid> {
   if (bytes.length === 0) throw new Error(XLSX_READ_TEXT.empty);
   if (startsWith(bytes, OLE_MAGIC)) throw new Error(XLSX_READ_TEXT.legacy);
   if (!startsWith(bytes, ZIP_MAGIC)) throw new Error(XLSX_READ_TEXT.notXlsx);
+  const refused = precheck ? await precheck(bytes) : undefined;
+  if (refused) throw new Error(refused);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -1,6 +1,7 @@
 import type { CellRange, RawCell } from '../../engine';
 import { normalizeColor } from '../mark-style';
 import { cellValue, workbookFromBytes } from '../xlsx-grid';
+import { precheckInBrowser } from '../xlsx-precheck-web';
 import { DemoWorkbook, key, type DemoFormula, type DemoSheetLayout } from './demo-workbook';
 
 /**
@@ -54,7 +55,7 @@ function eachOwnCell(ws: Worksheet, fn: (cell: Cell, row: number, col: number) =
 
 /** Reads an .xlsx the clerk picked into the page's workbook. Throws an Error with the one line to show. */
 export async function demoWorkbookFromXlsx(ExcelJS: ExcelJsModule, bytes: Uint8Array, name: string): Promise<DemoWorkbook> {
-  const grid = await workbookFromBytes(ExcelJS, bytes, name);
+  const grid = await workbookFromBytes(ExcelJS, bytes, name, (b) => precheckInBrowser(b));
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   const layout: Record<string, DemoSheetLayout> = {};

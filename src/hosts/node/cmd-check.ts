@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import type { Settings } from '../../engine';
 import { UsageError, type ParsedArgs } from './args';
 import { collectFiles } from './collect-files';
-import { LIMITS } from './limits';
+import { LIMITS } from '../limits';
 import { checkFiles } from './pool';
 import type { FileReport } from './check-file';
 import * as fs from 'fs';

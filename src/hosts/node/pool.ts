@@ -4,7 +4,7 @@ import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type { Settings } from '../../engine';
 import type { FileReport } from './check-file';
-import { LIMITS } from './limits';
+import { LIMITS } from '../limits';
 import { chineseReason } from './reasons';
 
 /** Settings cross the thread boundary as JSON: decimals travel as strings. */

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import type { WorkbookGrid } from '../../engine';
 import { XLSX_READ_TEXT } from '../xlsx-grid';
-import { LIMITS } from './limits';
+import { LIMITS } from '../limits';
 import { chineseReason } from './reasons';
 import { gridFromParts } from './xlsx-cells';
 import { inspectXlsx } from './xlsx-precheck';

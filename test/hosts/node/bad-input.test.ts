@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { main } from '../../../src/hosts/node/cli';
 import { collectFiles } from '../../../src/hosts/node/collect-files';
-import { LIMITS } from '../../../src/hosts/node/limits';
+import { LIMITS } from '../../../src/hosts/limits';
 import { checkFiles } from '../../../src/hosts/node/pool';
 import { chineseReason } from '../../../src/hosts/node/reasons';
 import { safeText } from '../../../src/hosts/node/terminal';

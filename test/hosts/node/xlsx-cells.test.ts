@@ -12,7 +12,7 @@ import JSZip from 'jszip';
 import type { WorkbookGrid } from '../../../src/engine/grid/types';
 import { readXlsxBuffer } from '../../../src/hosts/node/read-xlsx';
 import { chineseReason } from '../../../src/hosts/node/reasons';
-import { LIMITS } from '../../../src/hosts/node/limits';
+import { LIMITS } from '../../../src/hosts/limits';
 import { precheckXlsx } from '../../../src/hosts/node/xlsx-precheck';
 import { workbookFromBytes } from '../../../src/hosts/xlsx-grid';
 import { ROOT, SAMPLE_XLSX } from '../../support/workbooks';

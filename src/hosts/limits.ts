@@ -1,9 +1,9 @@
 /**
- * What the command line accepts as one department's workbook, in one place so the README lists the
- * same numbers. A real 部门预算公开 workbook is 20–300 KB with a few thousand cells; these limits are
- * a hundred times that and more, and each is checked on the zip before ExcelJS builds anything cell
- * by cell (see xlsx-precheck.ts), so a file over one is refused with its reason in a few
- * milliseconds instead of taking the machine's memory.
+ * What the command line, and the pane for last year's workbook, accept as one department's workbook, in
+ * one place so the README lists the same numbers. A real 部门预算公开 workbook is 20–300 KB with a few
+ * thousand cells; these limits are a hundred times that and more, and each is checked on the zip
+ * (xlsx-precheck.ts) before a reader builds anything cell by cell, so a file over one is refused with
+ * its reason in a few milliseconds instead of taking the machine's memory.
  */
 export const LIMITS = {
   /** Size of the .xlsx file itself. */
