@@ -292,7 +292,27 @@ export function isBlankRow(view: SheetView, row: number, left: number, right: nu
  * department (深圳 基本支出总表 "深圳市交通运输局（本级）" over its 经济分类 lines), and a line heading a run of 类 that
  * repeat under each unit. Then a table with one unit line first and no 合计 line (深圳) has that line as its total.
  */
+/**
+ * An outline of items (苏州 政府采购: 货物, then each 单位's line, then its 品目 with the first column blank): each
+ * labelled line heads the unlabelled lines after it, and the labelled lines under an item row are its own.
+ */
+function settleOutline(block: RecognizedBlock): void {
+  let item: RecognizedRow | undefined;
+  let head: RecognizedRow | undefined;
+  for (const r of block.rows) {
+    if (r.kind === 'item' || r.kind === 'total') {
+      item = r.kind === 'item' ? r : undefined;
+      head = undefined;
+    } else if (r.kind === 'other' && r.name) {
+      head = r;
+      r.unitRow = true;
+      if (item) r.underUnit = item.row;
+    } else if (r.kind === 'other' && head) r.underUnit = head.row;
+  }
+}
+
 export function settleUnitLines(block: RecognizedBlock, department: string | undefined): void {
+  if (block.def.outline) return settleOutline(block);
   // An items block's lines are its items (三公 by 单位 and 年度): a unit's line there is no total of them.
   if (block.def.kind !== 'coded') return;
   const dept = department ? normalizeLabel(department).replace(/\(本级\)$/, '') : '';

@@ -185,6 +185,9 @@ function readBlocks(
     const recognized = rowRead.some((x) => x && x.kind !== 'other');
     if (!recognized && rowRead.every((x) => !x || Object.values(x.amounts).every((a) => a.blank))) {
       for (const rd of readers) if (rd.rows[rd.rows.length - 1]?.row === r) rd.rows.pop();
+      // Words run over from the line above (a 品目 name wrapped onto a line of its own), the label column blank and
+      // the amounts going on below: inside the table. A note under it starts in the label column.
+      if (wrappedWords(view, r, layouts) && amountsIn(view, r + 1, layouts)) continue;
       break;
     }
     lastBody = r;
@@ -192,6 +195,20 @@ function readBlocks(
     if (totalLast && readers.every((rd) => rd.total && rd.rows[0] !== rd.total)) break;
   }
   return { blocks: readers.map((rd) => blockOf(view, rd.layout, rd.rows, rd.total)), lastBody };
+}
+
+/** A row whose first column (the rows' labels) is blank and that holds some text. */
+function wrappedWords(view: SheetView, row: number, layouts: BlockLayout[]): boolean {
+  const left = Math.min(...layouts.map((l) => l.left));
+  const right = Math.max(...layouts.map((l) => l.right));
+  if (normalizeLabel(view.value(row, left)) !== '') return false;
+  for (let c = left + 1; c <= right; c++) if (normalizeLabel(view.value(row, c)) !== '') return true;
+  return false;
+}
+
+/** Whether a row has a number in one of the blocks' amount columns. */
+function amountsIn(view: SheetView, row: number, layouts: BlockLayout[]): boolean {
+  return layouts.some((l) => l.columns.some((c) => parseAmount(view.value(row, c.col)).kind === 'number'));
 }
 
 function textsOfRows(view: SheetView, top: number, bottom: number, left: number, right: number): Set<string> {

@@ -138,6 +138,7 @@ export const codeHierarchy = defineRule({
       '{{table}}「{{row}}」{{col}}{{left}}{{unit}}，与其下各{{childLevel}}之和{{right}}{{unit}}不相等，相差{{diff}}{{unit}}。',
     total: '{{table}}{{row}}行{{col}}{{left}}{{unit}}，与各{{childLevel}}之和{{right}}{{unit}}不相等，相差{{diff}}{{unit}}。',
     listed: '{{table}}「{{row}}」{{col}}{{left}}{{unit}}，与其下所列各项目之和{{right}}{{unit}}不相等，相差{{diff}}{{unit}}。',
+    listedUnits: '{{table}}「{{row}}」{{col}}{{left}}{{unit}}，与其下所列各单位之和{{right}}{{unit}}不相等，相差{{diff}}{{unit}}。',
     listedPartial:
       '{{table}}「{{row}}」{{col}}{{left}}{{unit}}，与其下所列各项目之和{{right}}{{unit}}不相等，相差{{diff}}{{unit}}；如本表只列有绩效目标的项目，请核对是否漏列。',
   },
@@ -147,7 +148,8 @@ export const codeHierarchy = defineRule({
         if (identity.kind !== 'hierarchy') continue;
         if (ctx.only && !ctx.only(identity)) continue;
         const whole = findBlock(table, identity.block);
-        if (!whole || whole.def.kind !== 'coded') continue;
+        // An items block read as an outline (政府采购 货物 → 单位 → 品目) has its heads' sums, no 科目.
+        if (!whole || (whole.def.kind !== 'coded' && !whole.def.outline)) continue;
         const repeated = repeatedCode(whole);
         // The same 科目 under each 单位: each unit's rows are a hierarchy of their own, its line their 合计.
         const scopes = repeated ? unitSegments(whole) : [whole];
@@ -165,7 +167,7 @@ export const codeHierarchy = defineRule({
           const sumsDiffer = (own: AmountCell, kids: RecognizedRow[]) =>
             !compareAmounts(own.value, sum(kids, col), table.unit, ctx.settings).equal;
           /** Reports `own` ≠ Σ kids, unless `own` matches the leaves below and a wrong child explains it. */
-          const checkSum = (own: AmountCell, kids: RecognizedRow[], leaves: () => Decimal, messageId: 'parent' | 'total' | 'listed' | 'listedPartial', rowName: string, severity?: 'warning') => {
+          const checkSum = (own: AmountCell, kids: RecognizedRow[], leaves: () => Decimal, messageId: 'parent' | 'total' | 'listed' | 'listedUnits' | 'listedPartial', rowName: string, severity?: 'warning') => {
             const total = sum(kids, col);
             const cmp = compareAmounts(own.value, total, table.unit, ctx.settings, kids.length);
             if (cmp.equal) return;
@@ -204,12 +206,13 @@ export const codeHierarchy = defineRule({
             }
           // A unit's line = Σ the lines listed under it, unless they are units of their own (a line the sum of those after it).
           if (identity.scope !== 'total')
-            for (const unit of block.rows.filter((r) => r.unitRow)) {
+            for (const unit of block.rows.filter((r) => r.unitRow || (block.def.outline && r.kind === 'item'))) {
               const lines = block.rows.filter((r) => r.underUnit === unit.row);
               const own = cellOf(unit, col);
               if (lines.length === 0 || !own || groupsWithin(lines, col)) continue;
               const partial = identity.partialListing === true;
-              checkSum(own, lines, () => sum(lines, col), partial ? 'listedPartial' : 'listed', unit.name.replace(/[\s\u3000]+/g, ''), partial ? 'warning' : undefined);
+              const messageId = unit.kind === 'item' ? 'listedUnits' : partial ? 'listedPartial' : 'listed';
+              checkSum(own, lines, () => sum(lines, col), messageId, unit.name.replace(/[\s\u3000]+/g, ''), partial ? 'warning' : undefined);
             }
           const parts = totalParts(block);
           // Lines with amounts the recognizer could not place (projects, 单位 names) may be part of the 合计.

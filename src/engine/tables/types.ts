@@ -76,6 +76,11 @@ export interface BlockDef {
   /** items blocks: rows no definition names are the table's detail lines (单位, 品目), not unknown rows. */
   detailRows?: boolean;
   /**
+   * items blocks printed as an outline (苏州 政府采购: 货物 → 单位 → 品目): a line with its label heads the
+   * unlabelled lines after it, and the lines between two item rows belong to the first; each head = Σ its lines.
+   */
+  outline?: boolean;
+  /**
    * coded blocks: rows printed by label beside the coded ones (表1 支出's 结转下年, 对附属单位补助支出, 本年支出合计).
    * `adds` says how each enters the 合计: 'current' is a part of 本年支出 as a 类 is, 'carry' a part of the
    * 总计 only (结转下年), 'currentTotal' the sum of the 类 and the 'current' rows (本年支出合计, 一、本年支出).

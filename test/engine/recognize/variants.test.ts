@@ -406,6 +406,29 @@ describe('基本支出 by 经济分类 names without codes, under the department
   });
 });
 
+describe('a name wrapped onto a line of its own, the label column blank and no amounts (苏州 公开13表 across a page)', () => {
+  const r = recognize(`
+    @sheet 表6
+    表6 一般公共预算基本支出情况表
+    单位：万元
+    科目编码⇥科目名称⇥合计⇥人员经费⇥公用经费
+    合计⇥⇥100⇥60⇥40
+    301⇥工资福利支出⇥60⇥60⇥
+    30101⇥基本工资（含⇥60⇥60⇥
+    ⇥津贴补贴）
+    302⇥商品和服务支出⇥40⇥⇥40
+    30201⇥办公费⇥40⇥⇥40
+    说明：本表为示例。
+    ⇥另起一行的说明
+  `);
+  it('is inside the table: the rows below it are read', () => {
+    expect(codes(table(r, 'T6').blocks[0].rows)).toEqual(['class:301', 'kuan:30101', 'class:302', 'kuan:30201']);
+  });
+  it('a note starting in the label column still ends the table', () => {
+    expect(table(r, 'T6').blocks[0].rows.map((x) => x.row).pop()).toBe(8);
+  });
+});
+
 describe('经济分类 to 7 digits (重庆 表六: 3010201 规范性津补贴 under 30102 津贴补贴)', () => {
   const sheet = (kuan: number) => `
     @sheet 表六

@@ -80,6 +80,22 @@ describe('tables regions add', () => {
     expect(sz.findings.filter((f) => f.ruleId === 'unknown-row' && f.tables.includes('S-procurement'))).toEqual([]);
   });
 
+  test('政府采购 as an outline (苏州 公开13表): each 单位 = Σ its 品目, 货物 = Σ its 单位, no line left unrecognized', () => {
+    const sheet = '公开13表 政府采购支出表';
+    const clean = analyzeWorkbook(regionGrid('suzhou'));
+    expect(onSupplementary(clean).filter((f) => f.tables.includes('S-procurement') && f.severity === 'error')).toEqual([]);
+    expect(clean.profileChoice.reason).toContain('没有表号不符或未识别的行');
+    // A 品目 of 苏州市自然资源和规划局 under 货物: 其他办公用品 3.72 → 4.72 (F9).
+    const item = onSupplementary(analyzeWorkbook(withCell(regionGrid('suzhou'), `${sheet}!F9`, 4.72))).filter((f) => f.ruleId === 'code-hierarchy');
+    expect(item.map((f) => f.message)).toEqual(['政府采购预算表「苏州市自然资源和规划局」一般公共预算49.99万元，与其下所列各项目之和50.99万元不相等，相差-1.00万元。']);
+    // The 单位's line itself (F7 49.99 → 59.99): its 品目 and 货物 both disagree with it.
+    const unit = onSupplementary(analyzeWorkbook(withCell(regionGrid('suzhou'), `${sheet}!F7`, 59.99))).filter((f) => f.ruleId === 'code-hierarchy');
+    expect(unit.map((f) => f.message)).toEqual([
+      expect.stringContaining('「货物」一般公共预算349.62万元，与其下所列各单位之和359.62万元不相等'),
+      expect.stringContaining('「苏州市自然资源和规划局」一般公共预算59.99万元，与其下所列各项目之和49.99万元不相等'),
+    ]);
+  });
+
   test('财政拨款支出表: 表5 above it by 科目 is an error; 基本支出 = 人员经费 + 公用经费 where printed as parts', () => {
     // 苏州 公开05表 2080505 合计 878.07 → 800.07: 表5 (一般公共预算) now exceeds all 财政拨款 for that 项.
     const grid = regionGrid('suzhou');

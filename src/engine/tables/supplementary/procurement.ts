@@ -3,7 +3,7 @@ import type { TableDefinition } from '../types';
 
 /**
  * 政府采购预算表 (重庆 表九 政府采购预算明细表, 苏州 公开13表 政府采购支出表): 合计 = 货物 + 工程 + 服务, and
- * 总计 = the funding sources. 苏州 lists each 单位's 品目 under 货物 and 服务: those lines are the table's detail.
+ * 总计 = the funding sources. 苏州 lists each 单位's 品目 under 货物 and 服务: each 单位 = Σ its 品目, 货物 = Σ its 单位.
  */
 export const PROCUREMENT: TableDefinition = {
   id: 'S-procurement',
@@ -21,6 +21,7 @@ export const PROCUREMENT: TableDefinition = {
       label: '政府采购',
       anchorHeaders: ['采购品目大类', '项目', '采购项目', '项目名称', '采购类别', '品目'],
       detailRows: true,
+      outline: true,
       columns: [
         col('total', '总计', ['总计', '合计', '金额', '采购预算', '政府采购预算', '预算金额', '预算数']),
         col('gpb', '一般公共预算', ['一般公共预算拨款收入', '一般公共预算拨款', '一般公共预算资金', '一般公共预算']),
@@ -44,6 +45,8 @@ export const PROCUREMENT: TableDefinition = {
   ],
   identities: [
     { kind: 'item-sum', block: 'body', target: 'total', parts: ['goods', 'works', 'services'], op: 'eq', complete: true },
+    // 苏州: 货物 = Σ the 单位 listed under it, each 单位 = Σ its 品目.
+    { kind: 'hierarchy', block: 'body', columns: '*' },
     {
       kind: 'row-sum',
       block: 'body',
