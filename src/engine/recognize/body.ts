@@ -104,12 +104,18 @@ export class BlockReader {
     }
     const r = layout.def.kind === 'coded' ? this.readCoded(row, labelText, labelRef, amounts) : this.readItem(row, labelText, labelRef, amounts);
     if (r) this.rows.push(r);
+    if (r?.name) {
+      r.indent = indentOf(view.shown(row, r.labelRef.col));
+      if (this.topIndent === undefined || r.indent < this.topIndent) this.topIndent = r.indent;
+    }
     return r;
   }
 
   private readonly inferredCount = new Map<string, number>();
   /** Indentation of the first 类 named without its code: deeper rows are 款 and 项. */
   private classIndent?: number;
+  /** The least indent of the named lines read so far: a 类 by name is never indented under another line. */
+  private topIndent?: number;
   /** The first 类 named without its code was numbered ("一、教育支出"): unnumbered names below are its details. */
   private classesNumbered?: boolean;
 
@@ -188,7 +194,9 @@ export class BlockReader {
       // Indented deeper than the first 类, the name is a 款 that shares a 类's name (其他支出 under 其他支出);
       // unnumbered under numbered 类, it is one of their details.
       const indent = indentOf(view.shown(row, layout.nameCol));
-      if (cls && indent <= (this.classIndent ?? indent) && (numbered || !this.classesNumbered)) {
+      // 广州 表12: a project named 医疗卫生支出, indented under its 单位's line, is no 类.
+      const underAnother = this.topIndent !== undefined && indent > this.topIndent;
+      if (cls && indent <= (this.classIndent ?? indent) && !underAnother && (numbered || !this.classesNumbered)) {
         this.classIndent ??= indent;
         this.classesNumbered ??= numbered;
         code = cls;
@@ -326,12 +334,19 @@ export function settleUnitLines(block: RecognizedBlock, department: string | und
       if (r.kind === 'other' && !r.detailOf && !r.projectLine && r.name && next?.kind === 'class') r.unitRow = true;
     });
   // A table of no 科目 listed by 单位 (the unit's line, then its projects): each line belongs to the unit above it.
+  // A line no deeper than the unit's, heading lines indented under it, is the next unit (广州 表12's other 单位).
   if (!block.rows.some((r) => r.code)) {
     let unit: RecognizedRow | undefined;
-    for (const r of block.rows) {
+    block.rows.forEach((r, i) => {
       if (r.unitRow) unit = r;
-      else if (unit && r.kind === 'other' && !r.detailOf && r.name) r.underUnit = unit.row;
-    }
+      else if (unit && r.kind === 'other' && !r.detailOf && r.name) {
+        const next = block.rows[i + 1];
+        if (r.indent !== undefined && r.indent <= (unit.indent ?? 0) && next?.indent !== undefined && next.indent > r.indent) {
+          r.unitRow = true;
+          unit = r;
+        } else r.underUnit = unit.row;
+      }
+    });
   }
   if (block.total) return;
   const units = block.rows.filter((r) => r.unitRow);

@@ -45,6 +45,8 @@ export interface RecognizedRow {
   projectLine?: boolean;
   /** A line listed under a 单位's line (深圳 项目支出总表, 长沙 绩效目标表: the unit, then its projects): that line's sheet row. */
   underUnit?: number;
+  /** How deep the name is indented (leading spaces, full-width counted), where the table has names. */
+  indent?: number;
   /** Last year's amounts the table prints beside this year's (深圳 三公's 2025年 line, 重庆's 2025年 block), by column role. */
   prior?: Record<string, AmountCell>;
   /** 表7: the project's name. */

@@ -50,8 +50,11 @@ function unitTops(block: RecognizedBlock): RecognizedRow[] {
   const roles = block.columns.map((c) => c.role);
   const total = block.total;
   const same = (a: RecognizedRow, b: RecognizedRow) => roles.every((r) => (a.amounts[r]?.value ?? ZERO).equals(b.amounts[r]?.value ?? ZERO));
-  // A unit known only by the department's name, with lines under it, may have units among those lines (广州 表12).
-  if (block.rows.some((r) => r.underUnit !== undefined)) return [];
+  // Lines under a unit no deeper than its own line may be units themselves (a unit known only by the department's
+  // name, its lines not indented): the units cannot be told.
+  const byRow = new Map(block.rows.map((r) => [r.row, r]));
+  const flat = (r: RecognizedRow) => r.underUnit !== undefined && !((r.indent ?? 0) > (byRow.get(r.underUnit)?.indent ?? 0));
+  if (block.rows.some(flat)) return [];
   const units = block.rows.filter((r) => r.unitRow && r.kind !== 'total' && !(total && same(r, total)));
   if (roles.length > 0 && groupsWithin(units, roles[0])) return [];
   return units;

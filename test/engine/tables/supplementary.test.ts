@@ -124,4 +124,25 @@ describe('tables regions add', () => {
     const a = analyzeWorkbook(regionGrid('guangzhou'));
     expect(a.findings.filter((f) => f.tables.includes('S-project-all') && f.severity === 'error')).toEqual([]);
   });
+
+  test('广州 表12 by 单位 and 项目: each unit line heads the projects indented under it; 合计 = Σ units, each unit = Σ its projects', () => {
+    const sheet = '表12 部门预算项目支出及其他支出预算表';
+    const a = analyzeWorkbook(regionGrid('guangzhou-minzheng'));
+    const body = a.tables.find((t) => t.def.id === 'S-project-all')!.blocks[0];
+    const units = body.rows.filter((r) => r.unitRow);
+    expect(units).toHaveLength(19);
+    expect(units.slice(0, 2).map((r) => r.name)).toEqual(['广州市民政局', '广州市东升医院']);
+    // A project named like a 类 (医疗卫生支出), indented under its unit, is one of its lines.
+    expect(body.rows.filter((r) => r.code)).toEqual([]);
+    expect(body.rows.filter((r) => !r.unitRow && r.kind === 'other' && r.underUnit === undefined)).toEqual([]);
+    expect(onSupplementary(a).filter((f) => f.tables.includes('S-project-all') && f.severity === 'error')).toEqual([]);
+    // 广州市东升医院's line (B43 17896.79 → 17996.79): its projects and the 合计 both disagree with it.
+    const slip = onSupplementary(analyzeWorkbook(withCell(regionGrid('guangzhou-minzheng'), `${sheet}!B43`, 17996.79))).filter((f) => f.severity === 'error');
+    expect(slip.map((f) => f.message)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('「广州市东升医院」总计17996.79万元，与其下所列各项目之和17896.78万元不相等'),
+        expect.stringContaining('合计行总计131495.88万元，与各单位之和131595.90万元不相等'),
+      ]),
+    );
+  });
 });
