@@ -29,8 +29,23 @@ export function readAmount(view: SheetView, row: number, col: number): AmountCel
 
 function amountsOf(view: SheetView, row: number, layout: BlockLayout): Record<string, AmountCell> {
   const out: Record<string, AmountCell> = {};
-  for (const c of layout.columns) out[c.role] = readAmount(view, row, c.col);
+  for (const c of layout.columns) out[c.role] = c.plus ? stagedAmount(view, row, [c.col, ...c.plus]) : readAmount(view, row, c.col);
   return withDerived(layout.def, out);
+}
+
+/** One amount over the cells of this year's group and the carry-over's (RecognizedColumn.plus): their sum, each cell kept. */
+function stagedAmount(view: SheetView, row: number, cols: number[]): AmountCell {
+  const parts = cols.map((c) => readAmount(view, row, c));
+  const problem = parts.find((p) => p.problem)?.problem;
+  return {
+    ref: parts[0].ref,
+    raw: parts[0].raw,
+    value: parts.reduce((s, p) => s.plus(p.value), ZERO),
+    blank: parts.every((p) => p.blank),
+    parts,
+    staged: true,
+    ...(problem ? { problem } : {}),
+  };
 }
 
 /** The amounts of the roles a template prints only as their parts (composites, sums), added to a row's own. */

@@ -359,6 +359,7 @@ function mapBlock(header: HeaderInfo, block: BlockDef, left: number, right: numb
     columns.push({ role: cand.role, col: cand.col, header: cand.header });
   }
   columns.sort((a, b) => a.col - b.col);
+  addCarryOverTwins(header, columns, used, left, right);
   const unplaced: Array<{ col: number; header: string }> = [];
   for (let c = left; c <= right; c++) {
     const stack = header.stacks.get(c);
@@ -386,6 +387,33 @@ function mapBlock(header: HeaderInfo, block: BlockDef, left: number, right: numb
   };
 }
 
+
+const THIS_YEAR_GROUP = /^(?:当年|本年)/;
+const CARRY_OVER_GROUP = /结转/;
+
+/**
+ * A table whose 合计 heads two groups, this year's and the carry-over's, each with the same columns (合计 | 当年预算:
+ * 基本支出 | 项目支出 | 上年结转结余: 基本支出 | 项目支出, 长春): a role found under this year's group is, for the table, the
+ * sum of it and its twin under the carry-over's, as the 合计 is.
+ */
+function addCarryOverTwins(header: HeaderInfo, columns: RecognizedColumn[], used: Set<number>, left: number, right: number): void {
+  const total = columns.find((c) => c.role === 'total');
+  if (!total || header.stacks.get(total.col)?.length !== 1) return;
+  for (const c of columns) {
+    const stack = header.stacks.get(c.col);
+    if (!stack || stack.length < 2 || !THIS_YEAR_GROUP.test(stack[0])) continue;
+    const rest = stack.slice(1).join('|');
+    const twins: number[] = [];
+    for (let col = left; col <= right; col++) {
+      const s = header.stacks.get(col);
+      if (!used.has(col) && s && s.length === stack.length && CARRY_OVER_GROUP.test(s[0]) && s.slice(1).join('|') === rest) twins.push(col);
+    }
+    if (twins.length !== 1) continue;
+    used.add(twins[0]);
+    c.plus = twins;
+    c.header = `${c.header}（${stack[0]}+${header.stacks.get(twins[0])![0]}）`;
+  }
+}
 
 /**
  * True when the header names only a group over several columns (基本支出 over 人员经费 | 公用经费): the

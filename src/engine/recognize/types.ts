@@ -12,6 +12,8 @@ export interface AmountCell {
   blank: boolean;
   /** A column the template prints only as its parts (composites): the cells it is the sum of. */
   parts?: AmountCell[];
+  /** The parts are the sheet's own cells (this year's and the carry-over's, RecognizedColumn.plus), in no other role. */
+  staged?: boolean;
   /** Set when the cell holds words or an error value where a number belongs. */
   problem?: { kind: 'text' | 'error'; text: string };
 }
@@ -59,6 +61,11 @@ export interface RecognizedColumn {
   role: string;
   col: number;
   header: string;
+  /**
+   * The same column printed again under the carry-over's group (当年预算 | 上年结转结余, 长春): the role's amount is
+   * the sum of both cells, as the table's 合计 adds them.
+   */
+  plus?: number[];
 }
 
 export interface RecognizedBlock {

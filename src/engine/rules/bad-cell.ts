@@ -16,7 +16,8 @@ export const badCell = defineRule({
     for (const table of ctx.tables) {
       for (const block of table.blocks) {
         for (const row of block.rows) {
-          for (const [role, cell] of Object.entries(row.amounts)) {
+          for (const [role, amount] of Object.entries(row.amounts))
+            for (const cell of amount.staged ? amount.parts! : [amount]) {
             if (!cell.problem) continue;
             ctx.report({
               messageId: cell.problem.kind,
@@ -26,7 +27,7 @@ export const badCell = defineRule({
               sides: [],
               target: cell.ref,
             });
-          }
+            }
         }
       }
     }

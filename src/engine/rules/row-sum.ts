@@ -39,7 +39,17 @@ function unplacedParts(block: RecognizedBlock, targetCol: number): RecognizedBlo
       .filter((st) => st.length >= 2 && SUBTOTAL.has(st[st.length - 1]))
       .map((st) => st.slice(0, -1).join('/')),
   );
+  // A group's 小计 whose every column is placed (当年预算/小计 beside 当年预算's 基本支出 and 项目支出) restates them.
+  const placed = new Set(block.columns.flatMap((c) => [c.col, ...(c.plus ?? [])]));
+  const restates = (u: { col: number; header: string }) => {
+    const st = u.header.split('/');
+    if (st.length < 2 || !SUBTOTAL.has(st[st.length - 1])) return false;
+    const prefix = st.slice(0, -1);
+    const members = block.headerColumns.filter((h) => h.col !== u.col && h.stack.length > prefix.length && prefix.every((t, i) => h.stack[i] === t));
+    return members.length > 0 && members.every((h) => placed.has(h.col));
+  };
   return under.filter((u) => {
+    if (restates(u)) return false;
     const parts = u.header.split('/');
     return !parts.some((_, i) => i > 0 && subtotals.has(parts.slice(0, i).join('/')) && parts.slice(0, i).join('/') !== group);
   });

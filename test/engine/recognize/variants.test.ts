@@ -3,6 +3,7 @@ import { recognizeWorkbook } from '../../../src/engine/recognize/recognize';
 import type { RecognizedRow } from '../../../src/engine/recognize/types';
 import { badCell } from '../../../src/engine/rules/bad-cell';
 import { codeHierarchy } from '../../../src/engine/rules/code-hierarchy';
+import { rowSum } from '../../../src/engine/rules/row-sum';
 import { runRules } from '../../../src/engine/runner/run-rules';
 import { resolveSettings } from '../../../src/engine/settings';
 import { NATIONAL_2023 } from '../../../src/engine/tables/national';
@@ -403,6 +404,36 @@ describe('基本支出 by 经济分类 names without codes, under the department
   });
   it('takes the budget year from the header where the title has none', () => {
     expect(t.year).toBe(2026);
+  });
+});
+
+describe('合计 over 当年预算 and 上年结转结余, each with the same columns (长春 预算表3)', () => {
+  const sheet = (carryBasic: string | number) => `
+    @sheet 表3
+    @merge A3:A4 B3:B4 C3:C4 D3:F3 G3:I3
+    表3 部门支出总体情况表
+    单位：万元
+    科目编码⇥科目名称⇥合计⇥当年预算⇥⇥⇥上年结转结余
+    ⇥⇥⇥小计⇥基本支出⇥项目支出⇥小计⇥基本支出⇥项目支出
+    合计⇥⇥130⇥100⇥80⇥20⇥30⇥${carryBasic}⇥20
+    201⇥一般公共服务支出⇥130⇥100⇥80⇥20⇥30⇥${carryBasic}⇥20
+  `;
+  const settings = resolveSettings();
+  it('reads 基本支出 and 项目支出 as this year’s and the carry-over’s together, as the 合计 adds them', () => {
+    const t = table(recognize(sheet(10)), 'T3');
+    const total = t.blocks[0].total!;
+    expect(total.amounts.basic.value.toNumber()).toBe(90);
+    expect(total.amounts.project.value.toNumber()).toBe(40);
+    expect(total.amounts.basic.parts!.map((p) => formatRef(p.ref))).toEqual(['表3!E5', '表3!H5']);
+    expect(runRules([rowSum], recognize(sheet(10)).tables, NATIONAL_2023, settings)).toEqual([]);
+  });
+  it('finds a wrong carry-over cell by the table’s sums, and words in it at its own cell', () => {
+    expect(runRules([rowSum], recognize(sheet(15)).tables, NATIONAL_2023, settings).map((f) => f.message)).toEqual([
+      expect.stringContaining('合计130.00万元，与基本支出'),
+      expect.stringContaining('合计130.00万元，与基本支出'),
+    ]);
+    const bad = runRules([badCell], recognize(sheet('十')).tables, NATIONAL_2023, settings);
+    expect(bad.map((f) => formatRef(f.target!))).toEqual(['表3!H5', '表3!H6']);
   });
 });
 
