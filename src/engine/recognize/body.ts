@@ -34,7 +34,7 @@ function amountsOf(view: SheetView, row: number, layout: BlockLayout): Record<st
 }
 
 /** One amount over the cells of this year's group and the carry-over's (RecognizedColumn.plus): their sum, each cell kept. */
-function stagedAmount(view: SheetView, row: number, cols: number[]): AmountCell {
+export function stagedAmount(view: SheetView, row: number, cols: number[]): AmountCell {
   const parts = cols.map((c) => readAmount(view, row, c));
   const problem = parts.find((p) => p.problem)?.problem;
   return {

@@ -392,26 +392,32 @@ const THIS_YEAR_GROUP = /^(?:当年|本年)/;
 const CARRY_OVER_GROUP = /结转/;
 
 /**
+ * The column printed under the carry-over's group (上年结转结余) with the same words as `col` under this year's
+ * (当年预算), among the columns `free` allows; undefined when there is not exactly one. Only in a table whose 合计
+ * heads both groups (`totalCol`, a column of its own): there the table's figure is the sum of the two.
+ */
+export function carryOverTwin(stacks: Map<number, string[]>, col: number, totalCol: number | undefined, free: (col: number) => boolean): number | undefined {
+  if (totalCol === undefined || stacks.get(totalCol)?.length !== 1) return undefined;
+  const stack = stacks.get(col);
+  if (!stack || stack.length < 2 || !THIS_YEAR_GROUP.test(stack[0])) return undefined;
+  const rest = stack.slice(1).join('|');
+  const twins = [...stacks].filter(([c, s]) => c !== col && free(c) && s.length === stack.length && CARRY_OVER_GROUP.test(s[0]) && s.slice(1).join('|') === rest);
+  return twins.length === 1 ? twins[0][0] : undefined;
+}
+
+/**
  * A table whose 合计 heads two groups, this year's and the carry-over's, each with the same columns (合计 | 当年预算:
  * 基本支出 | 项目支出 | 上年结转结余: 基本支出 | 项目支出, 长春): a role found under this year's group is, for the table, the
  * sum of it and its twin under the carry-over's, as the 合计 is.
  */
 function addCarryOverTwins(header: HeaderInfo, columns: RecognizedColumn[], used: Set<number>, left: number, right: number): void {
-  const total = columns.find((c) => c.role === 'total');
-  if (!total || header.stacks.get(total.col)?.length !== 1) return;
+  const totalCol = columns.find((c) => c.role === 'total')?.col;
   for (const c of columns) {
-    const stack = header.stacks.get(c.col);
-    if (!stack || stack.length < 2 || !THIS_YEAR_GROUP.test(stack[0])) continue;
-    const rest = stack.slice(1).join('|');
-    const twins: number[] = [];
-    for (let col = left; col <= right; col++) {
-      const s = header.stacks.get(col);
-      if (!used.has(col) && s && s.length === stack.length && CARRY_OVER_GROUP.test(s[0]) && s.slice(1).join('|') === rest) twins.push(col);
-    }
-    if (twins.length !== 1) continue;
-    used.add(twins[0]);
-    c.plus = twins;
-    c.header = `${c.header}（${stack[0]}+${header.stacks.get(twins[0])![0]}）`;
+    const twin = carryOverTwin(header.stacks, c.col, totalCol, (x) => x >= left && x <= right && !used.has(x));
+    if (twin === undefined) continue;
+    used.add(twin);
+    c.plus = [twin];
+    c.header = `${c.header}（${header.stacks.get(c.col)![0]}+${header.stacks.get(twin)![0]}）`;
   }
 }
 

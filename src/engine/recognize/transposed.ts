@@ -2,8 +2,8 @@ import { parseAmount } from '../grid/amount';
 import type { SheetView } from '../grid/sheet-view';
 import { displayText, normalizeLabel } from '../grid/text';
 import type { BlockDef } from '../tables/types';
-import { readAmount, withDerived } from './body';
-import type { BlockLayout, HeaderInfo } from './header';
+import { readAmount, stagedAmount, withDerived } from './body';
+import { carryOverTwin, type BlockLayout, type HeaderInfo } from './header';
 import { itemLabel, labelMatches, SUBTOTAL } from './match';
 import type { RecognizedRow } from './types';
 
@@ -59,7 +59,8 @@ function yearBlocks(header: HeaderInfo): { own: Set<number>; prior?: Set<number>
   const keep = new Set(groups.get('') ?? []);
   for (const c of groups.get(best ?? '') ?? []) keep.add(c);
   const by = best === undefined ? undefined : year(best);
-  const priorGroup = named.find((g) => (by === 9999 ? /^上年/.test(g) && !/增减|比较|变动/.test(g) : year(g) === (by ?? 0) - 1 && !/增减|比较|变动/.test(g)));
+  // 上年结转结余 is this year's money brought forward, never last year's figures.
+  const priorGroup = named.find((g) => !/结转|结余/.test(g) && (by === 9999 ? /^上年/.test(g) && !/增减|比较|变动/.test(g) : year(g) === (by ?? 0) - 1 && !/增减|比较|变动/.test(g)));
   return { own: keep, ...(priorGroup ? { prior: new Set(groups.get(priorGroup)) } : {}) };
 }
 
@@ -152,6 +153,13 @@ export function readTransposed(view: SheetView, header: HeaderInfo, block: Block
   const hasBody = bodyRow <= bottomBound;
   if (!hasBody) bodyRow = header.bottom;
   const byRole = new Map<string, RecognizedRow>();
+  // 三公 of 当年预算 and of 上年结转结余 under one 合计 (长春 预算表7): each item is the two together.
+  const totalCol = [...byCol].find(([, v]) => v.role === 'total')?.[0];
+  const twins = new Map<number, number>();
+  for (const col of byCol.keys()) {
+    const twin = carryOverTwin(header.stacks, col, totalCol, (c) => !byCol.has(c));
+    if (twin !== undefined) twins.set(col, twin);
+  }
   for (const [col, { role, value, name }] of hasBody ? [...byCol].sort((a, b) => a[0] - b[0]) : []) {
     const stack = header.stacks.get(col)!;
     const labelRow = header.top + Math.max(0, stack.length - 1);
@@ -169,7 +177,8 @@ export function readTransposed(view: SheetView, header: HeaderInfo, block: Block
       if (role === 'total') total = row;
       rows.push(row);
     }
-    row.amounts[value] = readAmount(view, bodyRow, col);
+    const twin = twins.get(col);
+    row.amounts[value] = twin === undefined ? readAmount(view, bodyRow, col) : stagedAmount(view, bodyRow, [col, twin]);
   }
   // Last year's figures the table prints itself: the line of the year before (深圳 2025年 over 2026年), or the block of it.
   const priorRow = nearest(
@@ -199,7 +208,7 @@ export function readTransposed(view: SheetView, header: HeaderInfo, block: Block
     columns: [...valueCols].map(([role, col]) => ({ role, col, header: header.stacks.get(col)!.join('/') })),
     missingColumns: block.columns.map((c) => c.role).filter((r) => !valueCols.has(r)),
     stacks: [],
-    unplaced: [...header.stacks.keys()].filter((c) => !byCol.has(c)).map((c) => ({ col: c, header: header.stacks.get(c)!.join('/') })),
+    unplaced: [...header.stacks.keys()].filter((c) => !byCol.has(c) && ![...twins.values()].includes(c)).map((c) => ({ col: c, header: header.stacks.get(c)!.join('/') })),
   };
   return { layout, rows, total, bodyRow };
 }

@@ -1,5 +1,7 @@
 import { itemSum } from '../../../src/engine/rules/item-sum';
+import { regionGrid } from '../../support/region-examples';
 import { ruleTester } from '../../support/rule-tester';
+import { withCell } from '../../support/workbooks';
 
 /**
  * 表10 as 004 prints it (⇥ is a TAB): 合计 first, then its parts, amounts in 合计 and 一般公共预算.
@@ -39,10 +41,16 @@ const t1 = (o: { gpb: string; own: string; unitFunds: string; other: string }) =
   收  入  总  计⇥280⇥支  出  总  计⇥280
 `;
 
+/** 长春 预算表7: 三公 across, 合计 | 当年预算 … | 上年结转结余 …; the carry-over's 公务接待费 (Q6) set to 1. */
+const CHANGCHUN_T10 = '本年一般公共预算“三公”经费支出表(预算表7)';
+const changchunCarry = (total: number) =>
+  withCell(withCell(withCell(regionGrid('changchun'), CHANGCHUN_T10, 5, 16, 1), CHANGCHUN_T10, 5, 9, 1), CHANGCHUN_T10, 5, 0, total);
+
 const ROUNDING_NOTE = '注：因四舍五入产生的0.01万元以内差异。';
 
 ruleTester.run(itemSum, {
   valid: [
+    { name: '长春: each item is this year’s and the carry-over’s together, as the 合计 (7.61 + 1)', workbook: changchunCarry(8.61) },
     {
       name: '三公 合计 = 出国 + 接待 + 公务用车, 公务用车 = 购置 + 运行, blanks as 0',
       workbook: t10({ total: '14.74', reception: '0.74', vehicle: '14', operation: '14' }),
@@ -67,6 +75,11 @@ ruleTester.run(itemSum, {
     },
   ],
   invalid: [
+    {
+      name: '长春: a carry-over 公务接待费 the 合计 leaves out',
+      workbook: changchunCarry(7.61),
+      errors: [{ messageId: 'mismatch', severity: 'error', sides: ['7.61', '8.61'] }],
+    },
     {
       name: '三公 合计 is not the sum of its parts, in both columns',
       workbook: t10({ total: '15.74', reception: '0.74', vehicle: '14', operation: '14' }),
