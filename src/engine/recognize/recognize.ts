@@ -17,7 +17,9 @@ const NOTE_ROWS = 6;
 /** How far above its header a table's 编制单位 and 单位 lines may sit. */
 const PREAMBLE_ROWS = 4;
 const SIGNATURE_WINDOW = 12;
-const NEXT_TABLE_LINE = /^(附?表\d+([-—]\d+)?|编制(部门|单位).*|(金额)?单位:(万元|元))$/;
+/** A table's own number printed on a line of its own: 表3, 附表3-1, 公开01表, 单位预算08表, 预算表7. */
+const NUMBER_LINE = /^(附?表\d+([-—]\d+)?|(部门|单位)?(预算|决算)?(公开)?\d+表|(预算|决算)表\d+)$/;
+const NEXT_TABLE_LINE = new RegExp(`^(${NUMBER_LINE.source.slice(1, -1)}|编制(部门|单位).*|(金额)?单位:(万元|元))$`);
 
 interface Claim {
   sheet: string;
@@ -179,6 +181,8 @@ function readBlocks(
   const headerTexts = textsOfRows(view, header.top, header.bottom, header.left, header.right);
   for (let r = header.bodyTop; r <= bottomBound; r++) {
     if (isBlankRow(view, r, header.left, header.right)) continue;
+    // The next table's number on a line of its own (上海 "单位预算08表" above its title): this table has ended.
+    if (isNumberLine(view, r, header.left, header.right)) break;
     // The header printed again where the table runs onto the next page: not a body row.
     if (repeatsHeader(view, r, header.left, header.right, headerTexts)) continue;
     const rowRead = readers.map((rd) => rd.read(r));
@@ -195,6 +199,18 @@ function readBlocks(
     if (totalLast && readers.every((rd) => rd.total && rd.rows[0] !== rd.total)) break;
   }
   return { blocks: readers.map((rd) => blockOf(view, rd.layout, rd.rows, rd.total)), lastBody };
+}
+
+/** A row holding only a table's number (单位预算08表), no amount. */
+function isNumberLine(view: SheetView, row: number, left: number, right: number): boolean {
+  let seen = false;
+  for (let c = left; c <= right; c++) {
+    const t = normalizeLabel(view.value(row, c));
+    if (!t) continue;
+    if (!NUMBER_LINE.test(t)) return false;
+    seen = true;
+  }
+  return seen;
 }
 
 /** A row whose first column (the rows' labels) is blank and that holds some text. */

@@ -437,6 +437,26 @@ describe('合计 over 当年预算 and 上年结转结余, each with the same co
   });
 });
 
+describe('the next table\'s number on a line of its own, right under an empty table (上海 "单位预算08表", tables stacked)', () => {
+  const r = recognize(`
+    @sheet 全部
+    表8 政府性基金预算支出情况表
+    单位：万元
+    科目编码⇥科目名称⇥合计⇥基本支出⇥项目支出
+    合计⇥⇥⇥⇥
+
+    ⇥⇥⇥⇥单位预算09表
+    表9 国有资本经营预算支出情况表
+    单位：万元
+    科目编码⇥科目名称⇥合计⇥基本支出⇥项目支出
+    合计⇥⇥⇥⇥
+  `);
+  it('ends the table above it: no body line, no words in an amount cell', () => {
+    expect(table(r, 'T8').blocks[0].rows.filter((x) => x !== table(r, 'T8').blocks[0].total)).toEqual([]);
+    expect(runRules([badCell], r.tables, NATIONAL_2023, resolveSettings())).toEqual([]);
+  });
+});
+
 describe('a name wrapped onto a line of its own, the label column blank and no amounts (苏州 公开13表 across a page)', () => {
   const r = recognize(`
     @sheet 表6
