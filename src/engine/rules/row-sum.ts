@@ -1,5 +1,5 @@
 import { tableName } from '../tables/table-name';
-import { columnLabel, findBlock, rowLabel, sumColumns } from '../model/query';
+import { columnLabel, findBlock, isUnplacedLine, rowLabel, sumColumns } from '../model/query';
 import { SUBTOTAL } from '../recognize/match';
 import type { RecognizedBlock, Unit } from '../recognize/types';
 import type { Settings } from '../settings';
@@ -89,7 +89,8 @@ export const rowSum = defineRule({
         }
         const partsName = parts.length > 4 ? '各组成列' : parts.map((p) => columnLabel(block, p)).join('、');
         for (const row of block.rows) {
-          if (row.kind === 'other') continue;
+          // A line the recognizer placed (a unit's, a project's, a 品目) adds up across like any row; an unknown one is left alone.
+          if (isUnplacedLine(row)) continue;
           const t = row.amounts[identity.target];
           const sum = sumColumns(row, parts);
           if (t.blank && sum.amount.isZero()) continue;

@@ -125,6 +125,17 @@ describe('tables regions add', () => {
     expect(a.findings.filter((f) => f.tables.includes('S-project-all') && f.severity === 'error')).toEqual([]);
   });
 
+  test('深圳 项目支出总表 (表7 of all funds): 总计 = its sources, 财政拨款 and 单位资金 as the sum of theirs where no subtotal is printed', () => {
+    const sheet = '表5 项目支出总表';
+    const clean = analyzeWorkbook(regionGrid('shenzhen'));
+    const t7 = clean.tables.find((t) => t.def.id === 'T7')!.blocks[0];
+    expect(t7.unmappedColumns).toEqual([]);
+    expect(clean.findings.filter((f) => f.ruleId === 'row-sum' && f.tables.includes('T7'))).toEqual([]);
+    // 旅游行业管理's 上年结余、结转 440.22 → 450.22 (L10): its 总计 3705.44 no longer its sources' sum.
+    const slip = analyzeWorkbook(withCell(regionGrid('shenzhen'), `${sheet}!L10`, 450.22)).findings.filter((f) => f.ruleId === 'row-sum' && f.tables.includes('T7'));
+    expect(slip.map((f) => f.message)).toEqual(['表7「旅游行业管理」行：项目支出合计3705.44万元，与财政拨款、财政专户、单位资金、上年结余结转之和3715.44万元不相等，相差-10.00万元。']);
+  });
+
   test('广州 表12 by 单位 and 项目: each unit line heads the projects indented under it; 合计 = Σ units, each unit = Σ its projects', () => {
     const sheet = '表12 部门预算项目支出及其他支出预算表';
     const a = analyzeWorkbook(regionGrid('guangzhou-minzheng'));

@@ -1,4 +1,5 @@
 import type { TableDefinition } from '../types';
+import { ALL_FUNDS_SOURCE_COLUMNS, FUNDING_SUMS, fundingIdentities } from '../funding-columns';
 import { col, FUNCTIONAL_ANCHORS, FUNCTIONAL_NAMES, optionalCol, TOTAL_LABELS } from './common';
 
 /** 经济分类 columns of 项目支出, as 表7 prints them. */
@@ -39,12 +40,16 @@ export const T7: TableDefinition = {
         ...PROJECT_ECONOMIC_COLUMNS,
         // A 项目支出表 of all funds (深圳 项目支出总表, 杭州 表10) shows each project's 一般公共预算 beside its total.
         optionalCol('gpb', '一般公共预算', ['一般公共预算拨款', '一般公共预算'], ['上年结转', '上年结余,结转', '上年结转结余']),
+        // …and its other sources (深圳 项目支出总表: 财政拨款, 财政专户, 单位资金 by source, 上年结余结转).
+        ...ALL_FUNDS_SOURCE_COLUMNS,
       ],
+      sums: FUNDING_SUMS,
       totalLabels: TOTAL_LABELS,
     },
   ],
   identities: [
     { kind: 'row-sum', block: 'body', target: 'total', parts: PROJECT_ECONOMIC_COLUMNS.map((c) => c.role) },
+    ...fundingIdentities('body'),
     { kind: 'hierarchy', block: 'body', columns: '*' },
   ],
 };

@@ -1,6 +1,6 @@
-import { col, ECONOMIC_ANCHORS, ECONOMIC_NAMES, TOTAL_LABELS } from '../national/common';
+import { ECONOMIC_ANCHORS, ECONOMIC_NAMES, TOTAL_LABELS } from '../national/common';
 import type { TableDefinition } from '../types';
-import { FUNDING_COLUMNS } from './funding-columns';
+import { FUNDING_COLUMNS, FUNDING_SUMS, fundingIdentities } from '../funding-columns';
 
 /**
  * 基本支出 of every source of funds by 经济分类 (深圳 表4 “基本支出总表”, 广州 表11 “部门预算基本支出预算表”): 总计 |
@@ -24,12 +24,13 @@ export const BASIC_BY_SOURCE: TableDefinition = {
       anchorHeaders: ECONOMIC_ANCHORS,
       codeHeaders: ECONOMIC_ANCHORS,
       nameHeaders: ECONOMIC_NAMES,
-      columns: [...FUNDING_COLUMNS, col('carryover', '上年结余结转', ['上年结余、结转', '上年结转结余', '上年结转'])],
+      columns: FUNDING_COLUMNS,
+      sums: FUNDING_SUMS,
       totalLabels: TOTAL_LABELS,
     },
   ],
   identities: [
-    { kind: 'row-sum', block: 'body', target: 'fiscal', parts: ['gpb', 'fund', 'soe'] },
+    ...fundingIdentities('body'),
     { kind: 'hierarchy', block: 'body', columns: '*' },
   ],
 };

@@ -1,6 +1,6 @@
 import { FUNCTIONAL_ANCHORS, FUNCTIONAL_NAMES, TOTAL_LABELS } from '../national/common';
 import type { TableDefinition } from '../types';
-import { FUNDING_COLUMNS } from './funding-columns';
+import { FUNDING_COLUMNS, FUNDING_SUMS, fundingIdentities } from '../funding-columns';
 
 /**
  * 项目支出 of every source of funds by 单位 and 项目 (广州 表12 “部门预算项目支出及其他支出预算表”), beside the 表7 of
@@ -24,12 +24,12 @@ export const PROJECT_ALL_FUNDS: TableDefinition = {
       codeHeaders: FUNCTIONAL_ANCHORS,
       nameHeaders: ['支出项目类别', '项目名称', ...FUNCTIONAL_NAMES],
       columns: FUNDING_COLUMNS,
+      sums: FUNDING_SUMS,
       totalLabels: TOTAL_LABELS,
     },
   ],
   identities: [
-    { kind: 'row-sum', block: 'body', target: 'total', parts: ['fiscal', 'specialAccount', 'otherFunds'] },
-    { kind: 'row-sum', block: 'body', target: 'fiscal', parts: ['gpb', 'fund', 'soe'] },
+    ...fundingIdentities('body'),
     { kind: 'hierarchy', block: 'body', columns: '*' },
   ],
 };
