@@ -3,6 +3,8 @@ import { recognizeWorkbook } from '../../../src/engine/recognize/recognize';
 import type { RecognizedRow } from '../../../src/engine/recognize/types';
 import { badCell } from '../../../src/engine/rules/bad-cell';
 import { codeHierarchy } from '../../../src/engine/rules/code-hierarchy';
+import { itemSum } from '../../../src/engine/rules/item-sum';
+import { regionGrid } from '../../support/region-examples';
 import { rowSum } from '../../../src/engine/rules/row-sum';
 import { runRules } from '../../../src/engine/runner/run-rules';
 import { resolveSettings } from '../../../src/engine/settings';
@@ -536,6 +538,13 @@ describe('三公 by 单位 and 年度, each item over its sources of funds (深�
 });
 
 describe('small wordings of real templates', () => {
+  it('上海 “三公”经费和机关运行经费预算表: 购置费 | 运行费 under 公务用车, 机关运行经费 a line outside the 三公 合计', () => {
+    const t = recognizeWorkbook(regionGrid('shanghai-shangwu'), NATIONAL_2023).tables.find((x) => x.def.id === 'T10')!;
+    const amount = (role: string) => t.blocks[0].rows.find((r) => r.role === role)?.amounts.total.value.toNumber();
+    expect([amount('vehiclePurchase'), amount('vehicleOperation'), amount('operatingCost')]).toEqual([0, 3.5, 396.84]);
+    expect(t.blocks[0].unmappedColumns).toEqual([]);
+    expect(runRules([itemSum], [t], NATIONAL_2023, resolveSettings())).toEqual([]);
+  });
   it('a one-column table numbered "** | 1" under its header (杭州 表9): the 栏次 row is no body line', () => {
     const t = table(
       recognize(`

@@ -41,11 +41,14 @@ export const T10: TableDefinition = {
           label: '公务用车购置及运行费',
           labels: ['公务用车购置及运行费(小计)', '公务用车购置及运行费', '公务用车购置及运行维护费', '公务用车购置及运行维护费(小计)', '公务用车购置及运行维护支出', '公务用车购置及运行支出'],
         },
-        { role: 'vehiclePurchase', label: '公务用车购置费', labels: ['公务用车购置费'], parent: 'vehicle' },
-        { role: 'vehicleOperation', label: '公务用车运行费', labels: ['公务用车运行费', '公务用车运行维护费'], parent: 'vehicle' },
+        // 上海 prints them short under 公务用车购置及运行费: 购置费 | 运行费.
+        { role: 'vehiclePurchase', label: '公务用车购置费', labels: ['公务用车购置费', '购置费'], parent: 'vehicle' },
+        { role: 'vehicleOperation', label: '公务用车运行费', labels: ['公务用车运行费', '公务用车运行维护费', '运行费', '运行维护费'], parent: 'vehicle' },
         // 广州 prints the 行政经费 the 三公 are part of above them: a line of the table, in no sum of it.
         { role: 'adminCost', label: '行政经费', labels: ['行政经费'] },
         // 苏州, 陕西 print 会议费 and 培训费 beside the 三公: lines of the table outside the 三公 合计.
+        // 上海's “三公”经费和机关运行经费预算表 prints 机关运行经费 beside them: a line outside the 三公 合计.
+        { role: 'operatingCost', label: '机关运行经费', labels: ['机关运行经费', '机关运行经费预算数', '机关运行经费预算'] },
         { role: 'meeting', label: '会议费', labels: ['会议费', '会议费支出'] },
         { role: 'training', label: '培训费', labels: ['培训费', '培训费支出'] },
       ],
