@@ -126,10 +126,12 @@ export function checkNarrativeReport(text: string, analysis: Analysis, prior?: P
     }
     tableChecked.add(m);
     how.set(m, '公开表');
-    figureOf.set(m, agreeing ?? candidates[0]);
+    // A figure that only confirms is never the one a text is held to.
+    const judged = candidates.filter((f) => !f.confirmOnly);
+    const figure = judged.find((f) => f.stated) ?? judged[0];
+    figureOf.set(m, agreeing ?? figure);
     if (agreeing) continue;
     tableWrong.add(m);
-    const figure = candidates.find((f) => f.stated) ?? candidates[0];
     findings.push(toFinding(m, figure, decimals));
   }
 

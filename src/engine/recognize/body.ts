@@ -354,9 +354,11 @@ export function settleUnitLines(block: RecognizedBlock, department: string | und
     let unit: RecognizedRow | undefined;
     block.rows.forEach((r, i) => {
       if (r.unitRow) unit = r;
-      else if (unit && r.kind === 'other' && !r.detailOf && r.name) {
+      // A 其中 line restates part of the line above it: no line of the unit's own (left unplaced, its sums stand aside).
+      else if (unit && r.kind === 'other' && !r.detailOf && r.name && !/^\s*其中/.test(r.name)) {
         const next = block.rows[i + 1];
-        if (r.indent !== undefined && r.indent <= (unit.indent ?? 0) && next?.indent !== undefined && next.indent > r.indent) {
+        const headsLines = next?.indent !== undefined && r.indent !== undefined && next.indent > r.indent && !/^\s*其中/.test(next.name);
+        if (r.indent !== undefined && r.indent <= (unit.indent ?? 0) && headsLines) {
           r.unitRow = true;
           unit = r;
         } else r.underUnit = unit.row;

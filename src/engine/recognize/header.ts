@@ -396,13 +396,23 @@ const CARRY_OVER_GROUP = /结转/;
  * (当年预算), among the columns `free` allows; undefined when there is not exactly one. Only in a table whose 合计
  * heads both groups (`totalCol`, a column of its own): there the table's figure is the sum of the two.
  */
-export function carryOverTwin(stacks: Map<number, string[]>, col: number, totalCol: number | undefined, free: (col: number) => boolean): number | undefined {
+export function carryOverTwin(
+  stacks: Map<number, string[]>,
+  col: number,
+  totalCol: number | undefined,
+  free: (col: number) => boolean,
+  /** Whether a column has a role of its own (a twin already paired has none). */
+  placed: (col: number) => boolean = (c) => !free(c),
+): number | undefined {
   if (totalCol === undefined || stacks.get(totalCol)?.length !== 1) return undefined;
   const stack = stacks.get(col);
   if (!stack || stack.length < 2 || !THIS_YEAR_GROUP.test(stack[0])) return undefined;
   const rest = stack.slice(1).join('|');
   const twins = [...stacks].filter(([c, s]) => c !== col && free(c) && s.length === stack.length && CARRY_OVER_GROUP.test(s[0]) && s.slice(1).join('|') === rest);
-  return twins.length === 1 ? twins[0][0] : undefined;
+  if (twins.length !== 1) return undefined;
+  // A carry-over group whose columns have roles of their own (表2's 上年结转结余 by source) is no twin of this year's.
+  const group = stacks.get(twins[0][0])![0];
+  return [...stacks].every(([c, s]) => s[0] !== group || s.length === 1 || !placed(c)) ? twins[0][0] : undefined;
 }
 
 /**
@@ -412,8 +422,9 @@ export function carryOverTwin(stacks: Map<number, string[]>, col: number, totalC
  */
 function addCarryOverTwins(header: HeaderInfo, columns: RecognizedColumn[], used: Set<number>, left: number, right: number): void {
   const totalCol = columns.find((c) => c.role === 'total')?.col;
+  const placed = new Set(used);
   for (const c of columns) {
-    const twin = carryOverTwin(header.stacks, c.col, totalCol, (x) => x >= left && x <= right && !used.has(x));
+    const twin = carryOverTwin(header.stacks, c.col, totalCol, (x) => x >= left && x <= right && !used.has(x), (x) => placed.has(x));
     if (twin === undefined) continue;
     used.add(twin);
     c.plus = [twin];

@@ -212,7 +212,7 @@ export const codeHierarchy = defineRule({
             for (const unit of block.rows.filter((r) => r.unitRow || (block.def.outline && r.kind === 'item'))) {
               const lines = block.rows.filter((r) => r.underUnit === unit.row);
               const own = cellOf(unit, col);
-              if (lines.length === 0 || !own || groupsWithin(lines, col)) continue;
+              if (lines.length === 0 || !own || own.blank || groupsWithin(lines, col)) continue;
               const partial = identity.partialListing === true;
               const messageId = unit.kind === 'item' ? 'listedUnits' : partial ? 'listedPartial' : 'listed';
               checkSum(own, lines, () => sum(lines, col), messageId, unit.name.replace(/[\s\u3000]+/g, ''), partial ? 'warning' : undefined);
@@ -231,6 +231,8 @@ export const codeHierarchy = defineRule({
           for (const { row, kids } of checks) {
             const cell = cellOf(row, col);
             if (!cell) continue;
+            // A unit's line that leaves this column blank (its 总计 only) says nothing of the column's sum.
+            if (kids.some((k) => k.unitRow && cellOf(k, col)?.blank) && !cell.blank) continue;
             if (unknown) {
               ctx.skip({ tables: [table.def.id], reason: `${tableName(table.def)}有未能识别科目的金额行，未核对合计与各类之和` });
               break;

@@ -75,7 +75,7 @@ export const rowSum = defineRule({
         const printed = (role: string) => block.columns.some((c) => c.role === role);
         // A part printed only as its own parts (基本支出 as 人员经费 + 公用经费) is their sum.
         const core = identity.parts.filter((p) => printed(p) || (block.def.composites?.[p]?.every(printed) ?? false) || (block.def.sums?.[p]?.some(printed) ?? false));
-        if (!target || core.length === 0) continue;
+        if (!target || core.length === 0 || core.length < (identity.minParts ?? 1)) continue;
         const optional = (identity.optionalParts ?? []).filter(printed);
         const parts = optional.length > 0 && includesOptional(block, identity.target, core, optional, table.unit, ctx.settings) ? [...core, ...optional] : core;
         const unplaced = unplacedParts(block, target.col);
@@ -92,6 +92,8 @@ export const rowSum = defineRule({
           // A line the recognizer placed (a unit's, a project's, a 品目) adds up across like any row; an unknown one is left alone.
           if (isUnplacedLine(row)) continue;
           const t = row.amounts[identity.target];
+          // A unit's or a project's line that prints only its total (the parts left blank) states no split.
+          if (row.kind === 'other' && parts.every((p) => !row.amounts[p] || row.amounts[p].blank)) continue;
           const sum = sumColumns(row, parts);
           if (t.blank && sum.amount.isZero()) continue;
           const cmp = compareAmounts(t.value, sum.amount, table.unit, ctx.settings, parts.length);

@@ -42,11 +42,14 @@ export const ALL_FUNDS_SOURCE_COLUMNS: ColumnDef[] = [
 /** A group printed without its subtotal (深圳: 财政拨款 over its three sources, 单位资金 over its five) is their sum. */
 export const FUNDING_SUMS: NonNullable<BlockDef['sums']> = { fiscal: ['gpb', 'fund', 'soe'], unitFunds: UNIT_FUND_PARTS };
 
-/** 总计 = Σ sources, 财政拨款 = Σ its three, 单位资金 = Σ its five, over the sources a table prints. */
+/**
+ * 总计 = Σ sources, 财政拨款 = Σ its three, 单位资金 = Σ its five, over the sources a table prints, where it prints two
+ * or more (a 表7 of 合计 | 一般公共预算 shows one source of several: its 合计 is no sum of it).
+ */
 export function fundingIdentities(block: string): TableDefinition['identities'] {
   return [
-    { kind: 'row-sum', block, target: 'total', parts: ['fiscal', 'specialAccount', 'unitFunds', 'otherFunds', 'carryover'] },
-    { kind: 'row-sum', block, target: 'fiscal', parts: ['gpb', 'fund', 'soe'] },
-    { kind: 'row-sum', block, target: 'unitFunds', parts: UNIT_FUND_PARTS },
+    { kind: 'row-sum', block, target: 'total', parts: ['fiscal', 'specialAccount', 'unitFunds', 'otherFunds', 'carryover'], minParts: 2 },
+    { kind: 'row-sum', block, target: 'fiscal', parts: ['gpb', 'fund', 'soe'], minParts: 2 },
+    { kind: 'row-sum', block, target: 'unitFunds', parts: UNIT_FUND_PARTS, minParts: 2 },
   ];
 }

@@ -108,6 +108,8 @@ export type Identity =
        * follows; every row is then held to that.
        */
       optionalParts?: string[];
+      /** Run only where the table prints at least this many of the parts (own or derived): one would be the total restated. */
+      minParts?: number;
     }
   /**
    * Code hierarchy: 类 = Σ款, 款 = Σ项, 项 = Σ projects, 合计 = Σ类, in every listed column ('*' = all).

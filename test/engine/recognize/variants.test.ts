@@ -459,6 +459,50 @@ describe('the next table\'s number on a line of its own, right under an empty ta
   });
 });
 
+describe('layouts the carry-over twins, the sources of funds and the unit lines must leave alone (review of session 5)', () => {
+  const errors = (text: string) => {
+    const r = recognize(text);
+    return runRules([rowSum, codeHierarchy], r.tables, NATIONAL_2023, resolveSettings()).map((f) => f.message);
+  };
+  it('表2 whose 上年结转结余 columns have roles of their own: its 事业收入 is no twin of this year’s', () => {
+    expect(errors(`
+      @sheet 表2
+      @merge A3:A4 B3:B4 C3:C4 D3:F3 G3:I3
+      表2 部门收入总体情况表
+      单位：万元
+      科目编码⇥科目名称⇥合计⇥本年收入⇥⇥⇥上年结转结余
+      ⇥⇥⇥小计⇥一般公共预算⇥事业收入⇥小计⇥一般公共预算⇥事业收入
+      合计⇥⇥130⇥100⇥80⇥20⇥30⇥20⇥10
+      201⇥一般公共服务支出⇥130⇥100⇥80⇥20⇥30⇥20⇥10
+    `)).toEqual([]);
+  });
+  it('表7 of 合计 | 一般公共预算: one source of several, its 合计 no sum of it', () => {
+    expect(errors(`
+      @sheet 表7
+      表7 项目支出预算表
+      单位：万元
+      项目名称⇥合计⇥一般公共预算
+      合计⇥100⇥60
+      信息化运维⇥100⇥60
+    `)).toEqual([]);
+  });
+  it('a unit line that prints only its 总计, and a 其中 line under a project', () => {
+    const table12 = (unitLine: string, lines: string) => `
+      @sheet 表12
+      @merge A3:A4 B3:B4 C3:F3 G3:G4 H3:H4
+      表12 部门预算项目支出及其他支出预算表
+      单位名称：广州市示例局⇥⇥⇥⇥⇥⇥⇥单位：万元
+      支出项目类别（资金使用单位）⇥总计⇥财政拨款⇥⇥⇥⇥财政专户拨款⇥其他资金
+      ⇥⇥合计⇥一般公共预算⇥政府性基金预算⇥国有资本经营预算⇥⇥
+      合计⇥100⇥100⇥100⇥0⇥0⇥0⇥0
+      ${unitLine}
+      ${lines}
+    `;
+    expect(errors(table12('广州市示例局⇥100⇥⇥⇥⇥⇥⇥', '"　　项目甲"⇥50⇥50⇥50⇥0⇥0⇥0⇥0\n"　　项目乙"⇥50⇥50⇥50⇥0⇥0⇥0⇥0'))).toEqual([]);
+    expect(errors(table12('广州市示例局⇥100⇥100⇥100⇥0⇥0⇥0⇥0', '项目甲⇥50⇥50⇥50⇥0⇥0⇥0⇥0\n"　　其中：设备购置"⇥20⇥20⇥20⇥0⇥0⇥0⇥0\n项目乙⇥50⇥50⇥50⇥0⇥0⇥0⇥0'))).toEqual([]);
+  });
+});
+
 describe('a name wrapped onto a line of its own, the label column blank and no amounts (苏州 公开13表 across a page)', () => {
   const r = recognize(`
     @sheet 表6
