@@ -1,5 +1,10 @@
 import { rowSum } from '../../../src/engine/rules/row-sum';
+import { regionGrid } from '../../support/region-examples';
 import { ruleTester } from '../../support/rule-tester';
+import { withCell } from '../../support/workbooks';
+
+/** 长春 预算表1: 本年预算 | 编制预算 | 上年结转 on each side; 一、财政拨款收入's 编制预算 (C5) set to `value`. */
+const changchunT1 = (value: number) => withCell(regionGrid('changchun'), '收支总表（预算表1）', 4, 2, value);
 
 /**
  * 表3 (⇥ is a TAB) with one 220 01 01 项 row whose 合计 / 基本支出 / 项目支出 are `row`; its 类, 款
@@ -80,6 +85,7 @@ const t2Carry = (carry: string) => `
 
 ruleTester.run(rowSum, {
   valid: [
+    { name: '长春 表1/表4: 本年预算 = 编制预算 + 上年结转 on every line', workbook: regionGrid('changchun') },
     { name: '合计 = 基本支出 + 项目支出, with one part blank', workbook: t3('835.54⇥835.54⇥'), tables: ['T3'] },
     { name: 'text amounts with U+3000 and spaces, - for zero', workbook: t3('"835.54\\u3000"⇥"    526.37"⇥"309.17\\u3000"') },
     { name: 'a row with nothing in it', workbook: t3('"\\u3000"⇥⇥-') },
@@ -94,6 +100,11 @@ ruleTester.run(rowSum, {
     { name: '表3 合计 = 基本 + 项目, 事业单位经营支出 inside them (深圳)', workbook: t3Uses('90'), tables: ['T3'] },
   ],
   invalid: [
+    {
+      name: '长春 表1: 一、财政拨款收入 编制预算 1680 beside 本年预算 1682.76 and 上年结转 0',
+      workbook: changchunT1(1680),
+      errors: [{ messageId: 'mismatch', severity: 'error', at: "'收支总表（预算表1）'!B5", sides: ['1682.76', '1680'], difference: '2.76' }],
+    },
     {
       name: '表2: 上年结转结余 小计 short of its parts (and so the 总计 of it)',
       workbook: t2Carry('9'),

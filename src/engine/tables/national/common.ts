@@ -66,3 +66,6 @@ export const EXPENSE_LABEL_ROWS: LabelRowDef[] = [
 
 /** 表4 支出 (财政拨款 only): 结转下年 beside the 类. */
 export const FISCAL_EXPENSE_LABEL_ROWS: LabelRowDef[] = [CARRY_FORWARD, CURRENT_EXPENSE];
+
+/** 长春 prints 本年预算 | 编制预算 | 上年结转 (表1, 表4): this year's money as newly budgeted and as brought forward. */
+export const STAGE_COLUMNS: ColumnDef[] = [optionalCol('compiled', '编制预算', ['编制预算']), optionalCol('carried', '上年结转', ['上年结转'])];

@@ -1,5 +1,5 @@
 import type { TableDefinition } from '../types';
-import { col, EXPENSE_LABEL_ROWS, TOTAL_LABELS } from './common';
+import { col, EXPENSE_LABEL_ROWS, STAGE_COLUMNS, TOTAL_LABELS } from './common';
 
 export const T1: TableDefinition = {
   id: 'T1',
@@ -15,7 +15,7 @@ export const T1: TableDefinition = {
       kind: 'items',
       label: '收入',
       anchorHeaders: ['项目', '收入项目', '项目(按收入来源)'],
-      columns: [col('amount', '预算数', ['预算数', '金额', '本年预算数', '预算金额', '本年预算', '预算'])],
+      columns: [col('amount', '预算数', ['预算数', '金额', '本年预算数', '预算金额', '本年预算', '预算']), ...STAGE_COLUMNS],
       totalLabels: ['收入总计', '收入合计', '合计', '总计'],
       rows: [
         { role: 'currentIncome', label: '本年收入', labels: ['本年收入', '本年收入合计'] },
@@ -67,7 +67,7 @@ export const T1: TableDefinition = {
       label: '支出',
       codeScheme: 'functional',
       anchorHeaders: ['功能分类', '支出功能分类', '项目(按功能分类)', '支出项目', '功能分类科目'],
-      columns: [col('amount', '预算数', ['预算数', '金额', '本年预算数', '预算金额', '本年预算', '预算'])],
+      columns: [col('amount', '预算数', ['预算数', '金额', '本年预算数', '预算金额', '本年预算', '预算']), ...STAGE_COLUMNS],
       totalLabels: ['支出总计', '支出合计', ...TOTAL_LABELS],
       labelRows: EXPENSE_LABEL_ROWS,
     },
@@ -84,6 +84,8 @@ export const T1: TableDefinition = {
     { kind: 'item-sum', block: 'income', target: 'nonFiscalCarryover', parts: ['carrySpecial', 'carryUnit'], op: 'eq' },
     { kind: 'item-sum', block: 'income', target: 'total', parts: ['currentIncome', 'carryover'], op: 'eq' },
     { kind: 'hierarchy', block: 'expense', columns: '*' },
+    { kind: 'row-sum', block: 'income', target: 'amount', parts: ['compiled', 'carried'], minParts: 2 },
+    { kind: 'row-sum', block: 'expense', target: 'amount', parts: ['compiled', 'carried'], minParts: 2 },
     {
       kind: 'balance',
       label: '收入总计与支出总计',

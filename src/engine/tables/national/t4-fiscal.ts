@@ -1,5 +1,5 @@
 import type { TableDefinition } from '../types';
-import { col, FISCAL_EXPENSE_LABEL_ROWS, TOTAL_LABELS } from './common';
+import { col, FISCAL_EXPENSE_LABEL_ROWS, STAGE_COLUMNS, TOTAL_LABELS } from './common';
 
 export const T4: TableDefinition = {
   id: 'T4',
@@ -15,7 +15,7 @@ export const T4: TableDefinition = {
       kind: 'items',
       label: '财政拨款收入',
       anchorHeaders: ['项目', '收入项目'],
-      columns: [col('total', '合计', ['合计', '预算数', '金额', '本年预算', '预算'])],
+      columns: [col('total', '合计', ['合计', '预算数', '金额', '本年预算', '预算']), ...STAGE_COLUMNS],
       totalLabels: ['收入总计', '收入合计'],
       rows: [
         { role: 'fiscal', label: '财政拨款(补助)', labels: ['财政拨款(补助)', '财政拨款', '本年收入'] },
@@ -37,6 +37,7 @@ export const T4: TableDefinition = {
       anchorHeaders: ['功能分类', '支出功能分类', '项目(按功能分类)', '支出项目', '功能分类科目'],
       columns: [
         col('total', '合计', ['合计', '小计', '总计', '预算数', '本年预算', '预算']),
+        ...STAGE_COLUMNS,
         col('gpb', '一般公共预算', ['一般公共预算', '一般公共预算拨款']),
         col('fund', '政府性基金预算', ['政府性基金预算', '政府性基金']),
         col('soe', '国有资本经营预算', ['国有资本经营预算', '国有资本经营']),
@@ -52,6 +53,8 @@ export const T4: TableDefinition = {
     { kind: 'item-sum', block: 'income', target: 'total', parts: ['fiscal', 'carryover'], op: 'eq' },
     { kind: 'row-sum', block: 'expense', target: 'total', parts: ['gpb', 'fund', 'soe'] },
     { kind: 'hierarchy', block: 'expense', columns: '*' },
+    { kind: 'row-sum', block: 'income', target: 'total', parts: ['compiled', 'carried'], minParts: 2 },
+    { kind: 'row-sum', block: 'expense', target: 'total', parts: ['compiled', 'carried'], minParts: 2 },
     {
       kind: 'balance',
       label: '收入总计与支出总计',
