@@ -182,3 +182,8 @@ export function repeatedCode(block: RecognizedBlock): string | undefined {
 export function blockIsEmpty(block: RecognizedBlock): boolean {
   return block.rows.every((r) => Object.values(r.amounts).every((a) => a.blank || a.value.isZero()));
 }
+
+/** The header columns grouped under one prefix of their stacks (基本支出 → 基本支出/人员经费, 基本支出/公用经费). */
+export function columnsUnder(columns: RecognizedBlock['headerColumns'], prefix: string[]): RecognizedBlock['headerColumns'] {
+  return columns.filter((c) => c.stack.length > prefix.length && prefix.every((t, i) => c.stack[i] === t));
+}

@@ -37,15 +37,12 @@ function amountsOf(view: SheetView, row: number, layout: BlockLayout): Record<st
 export function stagedAmount(view: SheetView, row: number, cols: number[]): AmountCell {
   const parts = cols.map((c) => readAmount(view, row, c));
   const problem = parts.find((p) => p.problem)?.problem;
-  return {
-    ref: parts[0].ref,
-    raw: parts[0].raw,
-    value: parts.reduce((s, p) => s.plus(p.value), ZERO),
-    blank: parts.every((p) => p.blank),
-    parts,
-    staged: true,
-    ...(problem ? { problem } : {}),
-  };
+  return { ...sumOfCells(parts), staged: true, ...(problem ? { problem } : {}) };
+}
+
+/** A cell that is the sum of others: cited at the first, printed nowhere of its own. */
+function sumOfCells(parts: AmountCell[]): AmountCell {
+  return { ref: parts[0].ref, raw: null, value: parts.reduce((s, p) => s.plus(p.value), ZERO), blank: parts.every((p) => p.blank), parts };
 }
 
 /** The amounts of the roles a template prints only as their parts (composites, sums), added to a row's own. */
@@ -54,14 +51,7 @@ export function withDerived(def: BlockDef, out: Record<string, AmountCell>): Rec
   const sums = Object.entries(def.sums ?? {}).map(([role, parts]) => ({ role, parts, all: false }));
   for (const { role, parts: partRoles, all } of [...composites, ...sums]) {
     if (out[role] || !(all ? partRoles.every((p) => out[p]) : partRoles.some((p) => out[p]))) continue;
-    const parts = partRoles.filter((p) => out[p]).map((p) => out[p]);
-    out[role] = {
-      ref: parts[0].ref,
-      raw: null,
-      value: parts.reduce((s, p) => s.plus(p.value), ZERO),
-      blank: parts.every((p) => p.blank),
-      parts,
-    };
+    out[role] = sumOfCells(partRoles.filter((p) => out[p]).map((p) => out[p]));
   }
   return out;
 }
@@ -311,11 +301,6 @@ export function isBlankRow(view: SheetView, row: number, left: number, right: nu
 }
 
 /**
- * The lines of a table listed by 单位 that the header's 单位 column did not mark: a line that names the table's own
- * department (深圳 基本支出总表 "深圳市交通运输局（本级）" over its 经济分类 lines), and a line heading a run of 类 that
- * repeat under each unit. Then a table with one unit line first and no 合计 line (深圳) has that line as its total.
- */
-/**
  * An outline of items (苏州 政府采购: 货物, then each 单位's line, then its 品目 with the first column blank): each
  * labelled line heads the unlabelled lines after it, and the labelled lines under an item row are its own.
  */
@@ -334,6 +319,11 @@ function settleOutline(block: RecognizedBlock): void {
   }
 }
 
+/**
+ * The lines of a table listed by 单位 that the header's 单位 column did not mark: a line that names the table's own
+ * department (深圳 基本支出总表 "深圳市交通运输局（本级）" over its 经济分类 lines), and a line heading a run of 类 that
+ * repeat under each unit. Then a table with one unit line first and no 合计 line (深圳) has that line as its total.
+ */
 export function settleUnitLines(block: RecognizedBlock, department: string | undefined): void {
   if (block.def.outline) return settleOutline(block);
   // An items block's lines are its items (三公 by 单位 and 年度): a unit's line there is no total of them.

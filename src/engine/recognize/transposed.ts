@@ -160,6 +160,7 @@ export function readTransposed(view: SheetView, header: HeaderInfo, block: Block
     const twin = carryOverTwin(header.stacks, col, totalCol, (c) => !byCol.has(c));
     if (twin !== undefined) twins.set(col, twin);
   }
+  const twinCols = new Set(twins.values());
   for (const [col, { role, value, name }] of hasBody ? [...byCol].sort((a, b) => a[0] - b[0]) : []) {
     const stack = header.stacks.get(col)!;
     const labelRow = header.top + Math.max(0, stack.length - 1);
@@ -208,7 +209,7 @@ export function readTransposed(view: SheetView, header: HeaderInfo, block: Block
     columns: [...valueCols].map(([role, col]) => ({ role, col, header: header.stacks.get(col)!.join('/') })),
     missingColumns: block.columns.map((c) => c.role).filter((r) => !valueCols.has(r)),
     stacks: [],
-    unplaced: [...header.stacks.keys()].filter((c) => !byCol.has(c) && ![...twins.values()].includes(c)).map((c) => ({ col: c, header: header.stacks.get(c)!.join('/') })),
+    unplaced: [...header.stacks.keys()].filter((c) => !byCol.has(c) && !twinCols.has(c)).map((c) => ({ col: c, header: header.stacks.get(c)!.join('/') })),
   };
   return { layout, rows, total, bodyRow };
 }

@@ -16,18 +16,20 @@ export const badCell = defineRule({
     for (const table of ctx.tables) {
       for (const block of table.blocks) {
         for (const row of block.rows) {
-          for (const [role, amount] of Object.entries(row.amounts))
+          for (const [role, amount] of Object.entries(row.amounts)) {
+            // A column read as this year's cells plus the carry-over's: each cell is reported at itself.
             for (const cell of amount.staged ? amount.parts! : [amount]) {
-            if (!cell.problem) continue;
-            ctx.report({
-              messageId: cell.problem.kind,
-              data: { table: tableName(table.def), row: rowLabel(block, row), col: columnLabel(block, role), cell: formatRef(cell.ref), value: cell.problem.text },
-              tables: [table.def.id],
-              unit: table.unit,
-              sides: [],
-              target: cell.ref,
-            });
+              if (!cell.problem) continue;
+              ctx.report({
+                messageId: cell.problem.kind,
+                data: { table: tableName(table.def), row: rowLabel(block, row), col: columnLabel(block, role), cell: formatRef(cell.ref), value: cell.problem.text },
+                tables: [table.def.id],
+                unit: table.unit,
+                sides: [],
+                target: cell.ref,
+              });
             }
+          }
         }
       }
     }

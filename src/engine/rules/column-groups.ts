@@ -2,7 +2,7 @@ import { tableName } from '../tables/table-name';
 import Decimal from 'decimal.js';
 import type { CellRef } from '../grid/types';
 import type { AmountCell, RecognizedBlock, RecognizedRow } from '../recognize/types';
-import { rowLabel } from '../model/query';
+import { columnsUnder, rowLabel } from '../model/query';
 import { compareAmounts, money } from './compare';
 import { defineRule } from './types';
 
@@ -17,10 +17,6 @@ interface GroupCheck {
   partNames: string[];
 }
 
-/** Header columns grouped under one prefix of their stacks. */
-function under(columns: RecognizedBlock['headerColumns'], prefix: string[]) {
-  return columns.filter((c) => c.stack.length > prefix.length && prefix.every((t, i) => c.stack[i] === t));
-}
 
 /**
  * The subtotal of a group and the columns it adds up: its direct children, each a column of its own or a
@@ -28,7 +24,7 @@ function under(columns: RecognizedBlock['headerColumns'], prefix: string[]) {
  * subtotal cannot be checked.
  */
 function groupCheck(columns: RecognizedBlock['headerColumns'], prefix: string[]): GroupCheck | undefined {
-  const members = under(columns, prefix);
+  const members = columnsUnder(columns, prefix);
   const children = [...new Set(members.map((c) => c.stack[prefix.length]))];
   if (children.length < 3 || children.some((t) => t.startsWith('其中'))) return undefined;
   let subtotal: number | undefined;

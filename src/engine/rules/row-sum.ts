@@ -1,5 +1,5 @@
 import { tableName } from '../tables/table-name';
-import { columnLabel, findBlock, isUnplacedLine, rowLabel, sumColumns } from '../model/query';
+import { columnLabel, columnsUnder, findBlock, isUnplacedLine, rowLabel, sumColumns } from '../model/query';
 import { SUBTOTAL } from '../recognize/match';
 import type { RecognizedBlock, Unit } from '../recognize/types';
 import type { Settings } from '../settings';
@@ -44,8 +44,7 @@ function unplacedParts(block: RecognizedBlock, targetCol: number): RecognizedBlo
   const restates = (u: { col: number; header: string }) => {
     const st = u.header.split('/');
     if (st.length < 2 || !SUBTOTAL.has(st[st.length - 1])) return false;
-    const prefix = st.slice(0, -1);
-    const members = block.headerColumns.filter((h) => h.col !== u.col && h.stack.length > prefix.length && prefix.every((t, i) => h.stack[i] === t));
+    const members = columnsUnder(block.headerColumns, st.slice(0, -1)).filter((h) => h.col !== u.col);
     return members.length > 0 && members.every((h) => placed.has(h.col));
   };
   return under.filter((u) => {

@@ -55,14 +55,15 @@ export const partsSum = defineNarrativeRule({
       // A total the tables confirm is right: what is off is the parts' sum.
       const confirmed = ctx.tableChecked.has(g.total) && !ctx.tableWrong.has(g.total);
       const sides = confirmed ? { stated: `${wanText(sum)}万元`, expected: `${wanText(total)}万元` } : { stated: g.total.text, expected: `${wanText(sum)}万元` };
-      const hint = (messageId: string) => ctx.report({ messageId, data, line: g.line, sentence: g.sentence, mention: g.total, ...sides, severity: 'warning', cells });
+      const report = (messageId: string, severity?: 'warning') =>
+        ctx.report({ messageId, data, line: g.line, sentence: g.sentence, mention: g.total, ...sides, cells, ...(severity ? { severity } : {}) });
       if (diff.abs().lte(slack) || (!g.exhaustive && diff.isPositive())) {
         ctx.verify([g.total, ...g.parts], g.exhaustive ? '各项之和等于合计' : '其中数不大于合计');
         // Parts of a 主要包括 list above the whole only by their rounding, or short of it by a trifle: a list
         // meant whole whose figures do not add up, which the text cannot settle.
         if (!g.exhaustive && diff.abs().gt(exact)) {
-          if (diff.isNegative()) hint('roundedExceeds');
-          else if (diff.lt(total.mul(NEAR_WHOLE)) && diff.lt(1)) hint('nearlyWhole');
+          if (diff.isNegative()) report('roundedExceeds', 'warning');
+          else if (diff.lt(total.mul(NEAR_WHOLE)) && diff.lt(1)) report('nearlyWhole', 'warning');
         }
         continue;
       }
@@ -71,15 +72,7 @@ export const partsSum = defineNarrativeRule({
       // The line breaks inside the sentence (a PDF's text): the parts left out may be on the next line.
       if (diff.isPositive() && runsOn(ctx, g.line)) continue;
       ctx.verify([g.total, ...g.parts], '各项之和与合计核对');
-      ctx.report({
-        messageId: diff.isNegative() && !g.exhaustive ? 'exceeds' : 'notEqual',
-        data,
-        line: g.line,
-        sentence: g.sentence,
-        mention: g.total,
-        ...sides,
-        cells,
-      });
+      report(diff.isNegative() && !g.exhaustive ? 'exceeds' : 'notEqual');
     }
     // 面向中小企业 ≤ 政府采购预算总额.
     const gp = ctx.mentions.find((m) => isFigure(m) && m.kind === 'amount' && /政府采购(?:预算)?(?:总额|合计|金额)?(?:为)?\s*$/.test(before(ctx, m)) && !/货物|工程|服务|中小|小微/.test(before(ctx, m)));
