@@ -26,7 +26,7 @@ export interface AnchorName {
 }
 
 /** FNV-1a of the journal's text, 8 hex digits. */
-function hash(text: string): string {
+export function hash(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

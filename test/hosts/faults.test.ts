@@ -33,7 +33,10 @@ interface World {
   insertRows(sheet: string, at: number, count: number): void;
   /** The clerk inserts (count > 0) or deletes (count < 0) rows or columns at 0-based `at`. */
   shift(sheet: string, axis: 'row' | 'col', at: number, count: number): void;
-  /** The host follows the add-in's cells when rows or columns move (Excel from ExcelApi 1.7, WPS, demo). */
+  /**
+   * The host follows the add-in's cells when rows or columns move (Excel by names from ExcelApi 1.7 and by bindings
+   * before it, WPS, demo); not where Excel refuses the bindings.
+   */
   follows: boolean;
   rename(sheet: string, to: string): void;
   remove(sheet: string): void;
@@ -46,9 +49,10 @@ function sheets(): ContractSheet[] {
   return JSON.parse(JSON.stringify(CONTRACT_SHEETS)) as ContractSheet[];
 }
 
-function excelWorld(version: string): World {
+function excelWorld(version: string, bindingsRefused = false): World {
   const b = FakeWorkbook.from(seedsFromContract(sheets()));
   b.excelApiVersion = version;
+  b.failBindings = bindingsRefused;
   const s = (name: string) => b.sheet(name)!;
   return {
     notes: version === '1.18',
@@ -69,7 +73,7 @@ function excelWorld(version: string): World {
     type: (n, r, c, v) => (s(n).ensure(r, c).value = v),
     insertRows: (n, at, count) => b.shift(n, 'row', at, count),
     shift: (n, axis, at, count) => b.shift(n, axis, at, count),
-    follows: version !== '1.1',
+    follows: !bindingsRefused,
     rename: (n, to) => (s(n).name = to),
     remove: (n) => (b.sheets = b.sheets.filter((x) => x.name !== n)),
     protect: (n) => (s(n).protected = true),
@@ -178,7 +182,9 @@ function demoWorld(): World {
 
 const WORLDS: Array<[string, () => World]> = [
   ['Excel (ExcelApi 1.18)', () => excelWorld('1.18')],
+  ['Excel (ExcelApi 1.4)', () => excelWorld('1.4')],
   ['Excel 2016 (ExcelApi 1.1)', () => excelWorld('1.1')],
+  ['Excel 2016 (ExcelApi 1.1), bindings refused', () => excelWorld('1.1', true)],
   ['WPS', wpsWorld],
   ['Demo', demoWorld],
 ];

@@ -11,6 +11,7 @@ import type {
 } from '../host';
 import { EditJournal } from '../journal';
 import { HOST_MESSAGES } from '../messages';
+import { BindingAnchors, type CommonBindings } from './binding-anchors';
 import { errorCode, rangeAddress } from './cell-io';
 import { prepareApplyEdits, prepareUndo, prepareWriteSheet } from './edit-ops';
 import { DocumentSettingsStore, WorkbookSettingsStore, type DocumentSettings, type JournalStore } from './journal-store';
@@ -33,6 +34,8 @@ export interface ExcelHostOptions {
   isSetSupported?: IsSetSupported;
   /** Defaults to `Office.context.document.settings` (used only without ExcelApi 1.4). */
   documentSettings?: () => DocumentSettings;
+  /** Defaults to `Office.context.document.bindings` (used only without ExcelApi 1.7, to follow the journal's cells). */
+  documentBindings?: () => CommonBindings | undefined;
   /** Used ranges with more cells than this are not read. */
   maxSheetCells?: number;
   now?: () => Date;
@@ -49,6 +52,7 @@ export class ExcelHost implements WorkbookHost {
   private readonly run: ExcelRun;
   private readonly isSetSupported: IsSetSupported;
   private readonly documentSettings: () => DocumentSettings;
+  private readonly documentBindings: () => CommonBindings | undefined;
   private readonly maxSheetCells: number;
   private readonly now: () => Date;
   private featureCache: ExcelFeatures | undefined;
@@ -62,6 +66,7 @@ export class ExcelHost implements WorkbookHost {
     this.isSetSupported =
       options.isSetSupported ?? ((name, version) => Office.context.requirements.isSetSupported(name, version));
     this.documentSettings = options.documentSettings ?? (() => Office.context.document.settings);
+    this.documentBindings = options.documentBindings ?? (() => Office.context.document.bindings as unknown as CommonBindings);
     this.maxSheetCells = options.maxSheetCells ?? MAX_SHEET_CELLS;
     this.now = options.now ?? (() => new Date());
   }
@@ -80,9 +85,10 @@ export class ExcelHost implements WorkbookHost {
   }
 
   private get store(): JournalStore {
+    const bindings = this.features.anchors ? undefined : new BindingAnchors(this.documentBindings);
     return (this.storeCache ??= this.features.workbookSettings
-      ? new WorkbookSettingsStore(this.features.anchors)
-      : new DocumentSettingsStore(this.documentSettings));
+      ? new WorkbookSettingsStore(this.features.anchors, bindings)
+      : new DocumentSettingsStore(this.documentSettings, bindings));
   }
 
   async readWorkbook(): Promise<WorkbookRead> {

@@ -1,5 +1,6 @@
 import { ANCHOR_PREFIX, anchorNames, movesFromNames } from '../anchors';
 import { EditJournal, type JournalCellsGone } from '../journal';
+import type { BindingAnchors } from './binding-anchors';
 
 /**
  * Where the Excel host keeps the edit journal: in the document, so undo and "clear marks" still work
@@ -17,8 +18,11 @@ export const JOURNAL_SETTING_KEY = 'yusuanGongkai.journal';
 export interface JournalStore {
   /** The save rides in the batch, in queue order (so a save queued first lands before any later write). */
   readonly savesInBatch: boolean;
-  /** Brings this runtime's view of the stored journal up to date before a read (a no-op in the batch-based store). */
-  refresh(): Promise<void>;
+  /**
+   * Brings this runtime's view of the stored journal up to date before a read, and finds where the journal's
+   * cells are now where that takes a batch of its own (bindings, before ExcelApi 1.7).
+   */
+  refresh(ctx?: Excel.RequestContext): Promise<void>;
   /** Queues the read into the current batch; the returned function gives the journal after sync. */
   queueLoad(ctx: Excel.RequestContext): () => EditJournal;
   /** Queues the save into the current batch (or remembers it for `afterSync`). */
@@ -34,8 +38,8 @@ export interface JournalStore {
 /**
  * With ExcelApi 1.7 (`anchors`) the journal's cells are also kept as hidden workbook names (see ../anchors.ts), so
  * that they are followed when the clerk inserts or deletes rows or columns: the journal is loaded with every entry
- * moved to where its cell is now. Without 1.7 (no NamedItem.formula) cells are known by address only, and a cell
- * that no longer looks as the add-in left it is left alone and named.
+ * moved to where its cell is now. Without 1.7 (no NamedItem.formula) the cells are followed by bindings
+ * (./binding-anchors.ts), and a cell that no longer looks as the add-in left it is left alone and named.
  */
 export class WorkbookSettingsStore implements JournalStore {
   readonly savesInBatch = true;
@@ -43,9 +47,17 @@ export class WorkbookSettingsStore implements JournalStore {
   /** The add-in's names in the document as this batch leaves them (undefined: not known, none are written). */
   private names: Set<string> | undefined;
 
-  constructor(private readonly anchors = false) {}
+  /** The journal saved in the last batch, for the bindings to follow once it has landed. */
+  private pending: string | undefined;
 
-  async refresh(): Promise<void> {}
+  constructor(
+    private readonly anchors = false,
+    private readonly bindings?: BindingAnchors,
+  ) {}
+
+  async refresh(ctx?: Excel.RequestContext): Promise<void> {
+    if (ctx && !this.anchors) await this.bindings?.locate(ctx);
+  }
 
   queueLoad(ctx: Excel.RequestContext): () => EditJournal {
     const setting = ctx.workbook.settings.getItemOrNullObject(JOURNAL_SETTING_KEY);
@@ -56,7 +68,10 @@ export class WorkbookSettingsStore implements JournalStore {
       const text = setting.isNullObject ? null : asText(setting.value);
       const journal = EditJournal.parse(text);
       this.gone = [];
-      if (!names) return journal;
+      if (!names) {
+        if (text && this.bindings) this.gone = journal.relocate(this.bindings.moves(journal, text)).gone;
+        return journal;
+      }
       const ours = new Map<string, string>();
       for (const n of names.items) if (n.name.startsWith(ANCHOR_PREFIX)) ours.set(n.name, String(n.formula));
       this.names = new Set(ours.keys());
@@ -71,6 +86,7 @@ export class WorkbookSettingsStore implements JournalStore {
     // batch was planned from) in place.
     this.queueNames(ctx, journal, text);
     ctx.workbook.settings.add(JOURNAL_SETTING_KEY, text);
+    if (!this.anchors && this.bindings) this.pending = text;
   }
 
   private queueNames(ctx: Excel.RequestContext, journal: EditJournal, text: string): void {
@@ -89,11 +105,16 @@ export class WorkbookSettingsStore implements JournalStore {
     this.names = keep;
   }
 
-  async afterSync(): Promise<void> {}
+  async afterSync(): Promise<void> {
+    const pending = this.pending;
+    this.pending = undefined;
+    if (pending !== undefined) await this.bindings!.save(pending);
+  }
 
   discard(): void {
     // What the failed batch applied of its names is read again by the next load.
     this.names = undefined;
+    this.pending = undefined;
   }
 }
 
@@ -102,11 +123,20 @@ export type DocumentSettings = Pick<Office.Settings, 'get' | 'set' | 'saveAsync'
 export class DocumentSettingsStore implements JournalStore {
   readonly savesInBatch = false;
   private pending: string | undefined;
+  gone: JournalCellsGone = [];
 
-  constructor(private readonly settings: () => DocumentSettings) {}
+  constructor(
+    private readonly settings: () => DocumentSettings,
+    private readonly bindings?: BindingAnchors,
+  ) {}
 
   /** Re-reads the settings saved in the document: the other runtime may have saved its journal since. */
-  async refresh(): Promise<void> {
+  async refresh(ctx?: Excel.RequestContext): Promise<void> {
+    await this.refreshSettings();
+    if (ctx) await this.bindings?.locate(ctx);
+  }
+
+  private async refreshSettings(): Promise<void> {
     const settings = this.settings();
     if (typeof settings.refreshAsync !== 'function') return;
     await new Promise<void>((resolve) =>
@@ -116,7 +146,12 @@ export class DocumentSettingsStore implements JournalStore {
   }
 
   queueLoad(): () => EditJournal {
-    return () => EditJournal.parse(asText(this.settings().get(JOURNAL_SETTING_KEY)));
+    return () => {
+      const text = asText(this.settings().get(JOURNAL_SETTING_KEY));
+      const journal = EditJournal.parse(text);
+      this.gone = text && this.bindings ? journal.relocate(this.bindings.moves(journal, text)).gone : [];
+      return journal;
+    };
   }
 
   queueSave(_ctx: Excel.RequestContext, journal: EditJournal): void {
@@ -132,7 +167,7 @@ export class DocumentSettingsStore implements JournalStore {
     const text = this.pending;
     this.pending = undefined;
     // saveAsync writes this runtime's whole copy: bring it up to date first, so nothing else is lost.
-    await this.refresh();
+    await this.refreshSettings();
     const settings = this.settings();
     settings.set(JOURNAL_SETTING_KEY, text);
     await new Promise<void>((resolve, reject) =>
@@ -140,6 +175,7 @@ export class DocumentSettingsStore implements JournalStore {
         String(r.status) === 'succeeded' ? resolve() : reject(new Error(r.error?.message ?? 'saveAsync failed')),
       ),
     );
+    await this.bindings?.save(text);
   }
 }
 

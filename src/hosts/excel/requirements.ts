@@ -8,7 +8,7 @@
  * - 1.4: workbook settings, to keep the edit journal in the document within the same batch
  *   (without it, the common Office.context.document.settings, saved after the batch);
  * - 1.7: workbook names with their reference (NamedItem.formula), to follow the journal's cells when the clerk
- *   inserts or deletes rows or columns (without it, a cell that moved is left alone and named);
+ *   inserts or deletes rows or columns (without it, common-API bindings follow them: binding-anchors.ts);
  * - 1.9: fill pattern, to tell "no fill" from a white fill (without it, white is taken as no fill);
  * - 1.13: merged areas of the used range;
  * - 1.18: cell notes for marks. Threaded comments (1.10) are not used: they are a conversation in

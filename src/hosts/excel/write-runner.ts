@@ -97,7 +97,7 @@ export async function runWrite(deps: RunnerDeps, prepare: Prepare): Promise<Appl
       let hint = copyOf(deps.cached());
       let known = deps.knownSheets();
       for (let trip = 1; ; trip++) {
-        await deps.store.refresh();
+        await deps.store.refresh(ctx);
         // Plan reads only on sheets that are there: a mark on a deleted sheet must not fail the batch.
         if (known) reconcile(hint, known);
         const w: WriteContext = { ctx, sheets: new SheetProxies(ctx), features: deps.features };

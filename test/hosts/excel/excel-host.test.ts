@@ -37,7 +37,7 @@ describe('Excel host round trips', () => {
     expect(a.syncs).toBeLessThanOrEqual(3);
   });
 
-  it.each(['1.18', '1.1'])('writes each batch in at most 2 syncs (ExcelApi %s)', async (version) => {
+  it.each(['1.18', '1.1'])('writes each batch in at most 2 syncs, 3 before ExcelApi 1.7 (ExcelApi %s)', async (version) => {
     const b = book(undefined, version);
     const host = excelHostOn(b);
     await host.readWorkbook();
@@ -54,7 +54,9 @@ describe('Excel host round trips', () => {
     await step('writeSheet (new)', () => host.writeSheet('情况说明', [['一'], ['二']], '生成情况说明'));
     await step('writeSheet (replace)', () => host.writeSheet('情况说明', [['一'], ['三']], '生成情况说明'));
     await step('undoLast', () => host.undoLast());
-    for (const [name, n] of Object.entries(counts)) expect([name, n <= 2]).toEqual([name, true]);
+    // Before ExcelApi 1.7 one more: where the bindings that follow the journal's cells are now (binding-anchors.ts).
+    const most = version === '1.1' ? 3 : 2;
+    for (const [name, n] of Object.entries(counts)) expect([name, n <= most]).toEqual([name, true]);
   });
 
   it('reads the journal again when another runtime changed it, and still restores exactly', async () => {

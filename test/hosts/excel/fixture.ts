@@ -1,4 +1,5 @@
 import type { RawCell } from '../../../src/engine/grid/types';
+import type { CommonBindings } from '../../../src/hosts/excel/binding-anchors';
 import { ExcelHost, type ExcelHostOptions, type ExcelRun } from '../../../src/hosts/excel/excel-host';
 import type { IsSetSupported } from '../../../src/hosts/excel/requirements';
 import { FakeWorkbook, createRuntime, typeInto, type SeedSheet } from '../../support/office-fake';
@@ -11,6 +12,7 @@ export function excelHostOn(book: FakeWorkbook, options: Partial<ExcelHostOption
     run: runtime.run as unknown as ExcelRun,
     isSetSupported: runtime.isSetSupported as IsSetSupported,
     documentSettings: () => runtime.documentSettings as never,
+    documentBindings: () => runtime.documentBindings as unknown as CommonBindings,
     ...options,
   });
 }

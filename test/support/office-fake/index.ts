@@ -5,5 +5,5 @@
  */
 export { FakeWorkbook, FakeSheet, type FakeCell, type FakeWrite, type SeedSheet, type Shown } from './model';
 export { FakeOfficeError, FakeRequestContext, typeInto } from './proxies';
-export { createRuntime, installOfficeGlobals, FakeDocumentSettings, type FakeRuntime } from './install';
+export { createRuntime, installOfficeGlobals, FakeDocumentSettings, FakeDocumentBindings, type FakeRuntime } from './install';
 export { evaluateFormula } from './formula';

@@ -1,3 +1,4 @@
+import { parseRef } from '../../../src/engine/grid/address';
 import { compareVersions, type FakeWorkbook } from './model';
 import { FakeRequestContext } from './proxies';
 
@@ -11,6 +12,40 @@ export interface FakeRuntime {
   run<T>(batch: (ctx: FakeRequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: string, minVersion?: string): boolean;
   documentSettings: FakeDocumentSettings;
+  documentBindings: FakeDocumentBindings;
+}
+
+type Callback = (r: { status: string; value?: unknown; error?: { message: string } }) => void;
+
+/** Office.context.document.bindings (the common API): the part used to follow cells, kept in the document. */
+export class FakeDocumentBindings {
+  constructor(private readonly book: FakeWorkbook) {}
+
+  private answer(callback: Callback, value?: unknown, error?: string): void {
+    const r = this.book.failBindings || error ? { status: 'failed', error: { message: error ?? '模拟的绑定故障' } } : { status: 'succeeded', value };
+    Promise.resolve().then(() => callback(r));
+  }
+
+  /** `itemName` is an address ("表1!B3", "'My Sheet'!B3"); an existing id is bound again. */
+  addFromNamedItemAsync(itemName: string, _type: string, options: { id: string }, callback: Callback): void {
+    const bang = itemName.lastIndexOf('!');
+    const sheetName = itemName.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+    const sheet = this.book.sheet(sheetName);
+    if (!sheet || this.book.failBindings) return this.answer(callback, undefined, 'The named item does not exist.');
+    const { row, col } = parseRef(itemName.slice(bang + 1).replace(/\$/g, ''));
+    this.book.bindings.set(options.id, { sheetId: sheet.id, cell: { row, col } });
+    this.answer(callback, { id: options.id });
+  }
+
+  releaseByIdAsync(id: string, callback: Callback): void {
+    if (!this.book.bindings.has(id) || this.book.failBindings) return this.answer(callback, undefined, 'The binding does not exist.');
+    this.book.bindings.delete(id);
+    this.answer(callback);
+  }
+
+  getAllAsync(callback: Callback): void {
+    this.answer(callback, [...this.book.bindings.keys()].map((id) => ({ id })));
+  }
 }
 
 export class FakeDocumentSettings {
@@ -60,6 +95,7 @@ export function createRuntime(book: FakeWorkbook): FakeRuntime {
       return name === 'ExcelApi' && compareVersions(book.excelApiVersion, minVersion) >= 0;
     },
     documentSettings: new FakeDocumentSettings(book),
+    documentBindings: new FakeDocumentBindings(book),
   };
 }
 
@@ -72,7 +108,7 @@ export function installOfficeGlobals(book: FakeWorkbook): { runtime: FakeRuntime
   g.Office = {
     context: {
       requirements: { isSetSupported: runtime.isSetSupported },
-      document: { settings: runtime.documentSettings },
+      document: { settings: runtime.documentSettings, bindings: runtime.documentBindings },
     },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
   };

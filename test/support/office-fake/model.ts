@@ -29,6 +29,11 @@ export interface FakeWrite {
   address: string;
 }
 
+export interface FakeBinding {
+  sheetId: string;
+  cell: { row: number; col: number } | null;
+}
+
 export type Shown = string | number | boolean | null | { error: string };
 
 let nextSheetId = 1;
@@ -167,6 +172,13 @@ export class FakeWorkbook {
   readonly documentSettings = new Map<string, unknown>();
   /** Workbook-scoped names (ExcelApi 1.1 to read, 1.4 to add, 1.7 for their formula). */
   readonly names = new Map<string, FakeName>();
+  /**
+   * Bindings (Office.context.document.bindings, kept in the document): a bound cell moves with its cell; a binding
+   * whose cell was deleted stays, with no cell (`cell: null`), and fails getRange, as in Excel.
+   */
+  readonly bindings = new Map<string, FakeBinding>();
+  /** A test's fault injection: every common-API binding call fails. */
+  failBindings = false;
   /** Highest ExcelApi version this Excel supports. */
   excelApiVersion = '1.18';
   syncCount = 0;
@@ -233,6 +245,17 @@ export class FakeWorkbook {
     const sheet = this.sheet(sheetName)!;
     sheet.shift(axis, at, count);
     for (const n of this.names.values()) n.formula = shiftFormula(n.formula, sheet.name, axis, at, count);
+    for (const b of this.bindings.values()) {
+      if (b.sheetId !== sheet.id || !b.cell) continue;
+      const pos = axis === 'row' ? b.cell.row : b.cell.col;
+      let to = pos;
+      if (count > 0) to = pos >= at ? pos + count : pos;
+      else if (pos >= at && pos < at - count) {
+        b.cell = null;
+        continue;
+      } else if (pos >= at - count) to = pos + count;
+      b.cell = axis === 'row' ? { row: to, col: b.cell.col } : { row: b.cell.row, col: to };
+    }
   }
 
   supports(version: string): boolean {

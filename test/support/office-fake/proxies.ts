@@ -163,6 +163,10 @@ export class FakeWorkbookProxy extends FakeClientObject {
     return new FakeNamedItemCollection(this.context);
   }
 
+  get bindings(): FakeBindingCollection {
+    return new FakeBindingCollection(this.context);
+  }
+
   protected defaultProps(): string[] {
     return [];
   }
@@ -933,5 +937,36 @@ export class FakeNamedItem extends FakeClientObject {
       else throw new FakeOfficeError('InvalidArgument', `NamedItem has no property ${p}.`);
     }
     return { isNull: false, values, children: {} };
+  }
+}
+
+// ---------------------------------------------------------------- bindings (ExcelApi 1.1 to read them)
+
+export class FakeBindingCollection {
+  constructor(private readonly context: FakeRequestContext) {}
+
+  getItem(id: string): FakeBindingProxy {
+    this.context.enqueue(() => {
+      if (!this.context.book.bindings.has(id)) throw new FakeOfficeError('ItemNotFound', 'The requested resource doesn\u2019t exist.');
+    });
+    return new FakeBindingProxy(this.context, id);
+  }
+}
+
+export class FakeBindingProxy {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly id: string,
+  ) {}
+
+  /** The bound cell; fails the sync where the cell (or its sheet) was deleted. */
+  getRange(): FakeRange {
+    const book = this.context.book;
+    return new FakeRange(this.context, () => {
+      const b = book.bindings.get(this.id);
+      const sheet = b && book.sheets.find((s) => s.id === b.sheetId);
+      if (!b || !b.cell || !sheet) throw new FakeOfficeError('InvalidBinding', 'The binding is no longer valid.');
+      return { sheet, range: { top: b.cell.row, left: b.cell.col, bottom: b.cell.row, right: b.cell.col } };
+    });
   }
 }
