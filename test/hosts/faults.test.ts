@@ -227,6 +227,20 @@ describe.each(WORLDS)('%s: what the clerk does between runs', (_name, make) => {
     expect(w.snapshot()).toEqual({ ...original, '表1!B3': { ...original['表1!B3'], fill: '#92D050' } });
   });
 
+  it('a fill the clerk painted on a marked cell stays after 清除标记; every other mark is taken away', async () => {
+    ok(await w.host().mark([mark('表1', 2, 0, 2, 1), mark('表1', 4, 1)]));
+    w.paint('表1', 2, 1, '#92D050');
+    const r = ok(await w.host().clearMarks());
+    expect(r.notice).toContain('B3');
+    const want = { ...original, '表1!B3': { ...original['表1!B3'], fill: '#92D050' } };
+    if (w.follows) expect(w.snapshot()).toEqual(want);
+    else {
+      // Known by address only, the sheet is left alone rather than guessed at: only the add-in's colour may stay.
+      const now = w.snapshot();
+      for (const k of Object.keys(want)) if (JSON.stringify(now[k]) !== JSON.stringify(want[k])) expect([k, now[k]?.fill]).toEqual([k, MARK_FILL.error]);
+    }
+  });
+
   it('a note the add-in wrote and the clerk extended is kept, with the clerk’s words', async () => {
     if (!w.notes) return;
     ok(await w.host().mark([mark('表1', 2, 1)]));

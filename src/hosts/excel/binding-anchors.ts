@@ -73,13 +73,17 @@ function agreed(values: Array<number | undefined>): number | undefined {
   return known[0];
 }
 
-/**
- * Where each recorded cell of `journal` is now (cellKey → its cell, or null when its own tracker was deleted with
- * it), from `located` (binding id → its cell now, null when the binding no longer has a cell). Cells not
- * followed are left out.
- */
-export function movesFromTrackers(journal: EditJournal, text: string, located: Map<string, Cell | null>): Map<string, Cell | null> {
+export interface TrackedMoves {
+  /** cellKey of a recorded cell → its cell now, or null when its own binding was deleted with it; cells not followed are left out. */
+  moves: Map<string, Cell | null>;
+  /** cellKeys (where they are now) of the cells followed by a binding of their own: known exactly. */
+  exact: Set<string>;
+}
+
+/** Where each recorded cell of `journal` is now, from `located` (binding id → its cell now, null when the binding no longer has a cell). */
+export function movesFromTrackers(journal: EditJournal, text: string, located: Map<string, Cell | null>): TrackedMoves {
   const moves = new Map<string, Cell | null>();
+  const exact = new Set<string>();
   const bySheet = new Map<string, Tracker[]>();
   for (const t of trackersFor(journal, text)) bySheet.set(t.sheet, [...(bySheet.get(t.sheet) ?? []), t]);
   for (const { sheet, cells } of journal.anchorCells()) {
@@ -92,17 +96,19 @@ export function movesFromTrackers(journal: EditJournal, text: string, located: M
     const colOf = (col: number) => agreed(trackers.filter((t) => t.col === col).map((t) => located.get(t.id)?.col));
     for (const c of cells) {
       const key = cellKey({ sheet, ...c });
-      if (own.has(`${c.row},${c.col}`) && own.get(`${c.row},${c.col}`) === null) {
+      const self = own.get(`${c.row},${c.col}`);
+      if (self === null) {
         moves.set(key, null);
         continue;
       }
+      if (self) exact.add(cellKey({ sheet, ...self }));
       const row = rowOf(c.row);
       const col = colOf(c.col);
       if (row === undefined || col === undefined) continue;
       if (row !== c.row || col !== c.col) moves.set(key, { row, col });
     }
   }
-  return moves;
+  return { moves, exact };
 }
 
 function call<T>(start: (done: (r: AsyncResultLike<T>) => void) => void): Promise<AsyncResultLike<T>> {
@@ -176,10 +182,10 @@ export class BindingAnchors {
    * Where the cells of the journal just loaded (serialized as `text`) are now; empty when not known. What `locate`
    * found is used once: a later load without its own `locate` (a plain read) moves nothing.
    */
-  moves(journal: EditJournal, text: string | null): Map<string, Cell | null> {
+  moves(journal: EditJournal, text: string | null): TrackedMoves {
     const located = this.located;
     this.located = undefined;
-    if (!text || !located) return new Map();
+    if (!text || !located) return { moves: new Map(), exact: new Set() };
     return movesFromTrackers(journal, text, located);
   }
 

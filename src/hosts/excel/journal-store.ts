@@ -1,6 +1,6 @@
 import { ANCHOR_PREFIX, anchorNames, movesFromNames } from '../anchors';
 import { EditJournal, type JournalCellsGone } from '../journal';
-import type { BindingAnchors } from './binding-anchors';
+import type { BindingAnchors, TrackedMoves } from './binding-anchors';
 
 /**
  * Where the Excel host keeps the edit journal: in the document, so undo and "clear marks" still work
@@ -33,6 +33,11 @@ export interface JournalStore {
   discard(): void;
   /** Cells of the journal last loaded that the clerk deleted with their rows or columns (their entries dropped). */
   readonly gone?: JournalCellsGone;
+  /**
+   * Before ExcelApi 1.7: the cells of the journal last loaded (cellKey where they are now) that a binding of their
+   * own followed, so known exactly; the others may have moved unseen.
+   */
+  readonly exact?: Set<string>;
 }
 
 /**
@@ -44,6 +49,7 @@ export interface JournalStore {
 export class WorkbookSettingsStore implements JournalStore {
   readonly savesInBatch = true;
   gone: JournalCellsGone = [];
+  exact = new Set<string>();
   /** The add-in's names in the document as this batch leaves them (undefined: not known, none are written). */
   private names: Set<string> | undefined;
 
@@ -68,8 +74,9 @@ export class WorkbookSettingsStore implements JournalStore {
       const text = setting.isNullObject ? null : asText(setting.value);
       const journal = EditJournal.parse(text);
       this.gone = [];
+      this.exact = new Set();
       if (!names) {
-        if (text && this.bindings) this.gone = journal.relocate(this.bindings.moves(journal, text)).gone;
+        if (text && this.bindings) this.follow(journal, this.bindings.moves(journal, text));
         return journal;
       }
       const ours = new Map<string, string>();
@@ -78,6 +85,11 @@ export class WorkbookSettingsStore implements JournalStore {
       if (text) this.gone = journal.relocate(movesFromNames(journal, text, ours)).gone;
       return journal;
     };
+  }
+
+  private follow(journal: EditJournal, tracked: TrackedMoves): void {
+    this.gone = journal.relocate(tracked.moves).gone;
+    this.exact = tracked.exact;
   }
 
   queueSave(ctx: Excel.RequestContext, journal: EditJournal): void {
@@ -124,6 +136,7 @@ export class DocumentSettingsStore implements JournalStore {
   readonly savesInBatch = false;
   private pending: string | undefined;
   gone: JournalCellsGone = [];
+  exact = new Set<string>();
 
   constructor(
     private readonly settings: () => DocumentSettings,
@@ -149,7 +162,9 @@ export class DocumentSettingsStore implements JournalStore {
     return () => {
       const text = asText(this.settings().get(JOURNAL_SETTING_KEY));
       const journal = EditJournal.parse(text);
-      this.gone = text && this.bindings ? journal.relocate(this.bindings.moves(journal, text)).gone : [];
+      const tracked = text && this.bindings ? this.bindings.moves(journal, text) : undefined;
+      this.gone = tracked ? journal.relocate(tracked.moves).gone : [];
+      this.exact = tracked?.exact ?? new Set();
       return journal;
     };
   }

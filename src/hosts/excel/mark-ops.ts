@@ -85,14 +85,15 @@ function deleteNote(w: WriteContext, ref: CellRef): void {
 /** Queues taking marks away where the cell is still as the add-in left it; returns the cells left alone. */
 function queueUnmark(w: WriteContext, records: MarkRecord[], looks: Map<string, CellLook>): CellRef[] {
   const skipped: CellRef[] = [];
-  // Without names that follow each cell (before ExcelApi 1.7) a cell is followed through the bindings of its row
-  // and column ends, or known by its address where they could not say: on a sheet where a marked cell has
-  // neither the add-in's colour nor its colour from before, cells may have moved unseen, and the add-in's colour
-  // elsewhere may be on another cell than the one it recorded. Nothing is restored on that sheet; its cells are
-  // named.
+  // Without names that follow each cell (before ExcelApi 1.7) a cell is followed by a binding of its own, or
+  // through the bindings of its row's and column's ends, or known by its address where they could not say: on a
+  // sheet where a cell not followed by its own binding has neither the add-in's colour nor its colour from
+  // before, cells may have moved unseen, and the add-in's colour elsewhere may be on another cell than the one it
+  // recorded. Nothing is restored on that sheet; its cells are named.
   const unsure = new Set<string>();
   if (!w.features.anchors)
     for (const r of records) {
+      if (w.exact?.has(cellKey(r))) continue;
       const now = looks.get(cellKey(r));
       if (now && !isMarkFill(now.fill, MARK_FILLS) && (now.fill ?? null) !== (r.originalFill ?? null)) unsure.add(r.sheet);
     }

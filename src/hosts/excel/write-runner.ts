@@ -21,6 +21,8 @@ export interface WriteContext {
   ctx: Excel.RequestContext;
   sheets: SheetProxies;
   features: ExcelFeatures;
+  /** Before ExcelApi 1.7: the journal's cells (cellKey) a binding of their own followed, known exactly (journal-store.ts). */
+  exact?: Set<string>;
   /**
    * Queues saving `journal` now, ahead of the writes queued after it (set by the runner for finish):
    * a write that may fail partway records first every cell it may leave changed.
@@ -118,6 +120,7 @@ export async function runWrite(deps: RunnerDeps, prepare: Prepare): Promise<Appl
           throw e;
         }
         const journal = loadJournal();
+        w.exact = deps.store.exact;
         const sheets = list();
         known = sheets;
         const changes = reconcile(journal, sheets);

@@ -64,7 +64,8 @@ describe('trackers: a few cells stand for all', () => {
     const trackers = trackersFor(wide.journal, wide.text);
     // Two rows inserted above row 3: every tracker two rows down.
     const located = new Map(trackers.map((t) => [t.id, { row: t.row + 2, col: t.col }]));
-    const moves = movesFromTrackers(wide.journal, wide.text, located);
+    const { moves, exact } = movesFromTrackers(wide.journal, wide.text, located);
+    expect(exact.has(cellKey({ sheet: '表1', row: 4, col: 1 }))).toBe(true);
     expect(moves.get(cellKey({ sheet: '表1', row: 3, col: 2 }))).toEqual({ row: 5, col: 2 });
     expect(moves.size).toBe(6);
   });
@@ -74,7 +75,7 @@ describe('trackers: a few cells stand for all', () => {
     const trackers = trackersFor(journal, text);
     // Row 3 (index 2) deleted: its cells' bindings have no cell; the rows below move up by one.
     const located = new Map(trackers.map((t) => [t.id, t.row === 2 ? null : { row: t.row - 1, col: t.col }]));
-    const moves = movesFromTrackers(journal, text, located);
+    const { moves } = movesFromTrackers(journal, text, located);
     expect(moves.get(cellKey({ sheet: '表1', row: 2, col: 1 }))).toBeNull();
     // B5's column is known from B5 itself, though B3 (the column's other end) is gone.
     expect(moves.get(cellKey({ sheet: '表1', row: 4, col: 1 }))).toEqual({ row: 3, col: 1 });
@@ -90,7 +91,7 @@ describe('trackers: a few cells stand for all', () => {
     const trackers = trackersFor(journal, text);
     // "Insert cells, shift down" over column D only: D3's binding went down, B3's did not.
     const located = new Map(trackers.map((t) => [t.id, t.col === 3 ? { row: 3, col: 3 } : { row: 2, col: t.col }]));
-    const moves = movesFromTrackers(journal, text, located);
+    const { moves } = movesFromTrackers(journal, text, located);
     expect(moves.has(cellKey({ sheet: '表1', row: 2, col: 2 }))).toBe(false);
     expect(moves.has(cellKey({ sheet: '表1', row: 2, col: 3 }))).toBe(false);
   });
@@ -98,7 +99,7 @@ describe('trackers: a few cells stand for all', () => {
   it('says nothing of a sheet none of whose bindings has a cell (the sheet was deleted: the sheet list says so)', () => {
     const { journal, text } = journalOf(cells);
     const located = new Map(trackersFor(journal, text).map((t) => [t.id, null]));
-    expect(movesFromTrackers(journal, text, located).size).toBe(0);
+    expect(movesFromTrackers(journal, text, located).moves.size).toBe(0);
   });
 });
 
