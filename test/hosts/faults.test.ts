@@ -232,7 +232,7 @@ describe.each(WORLDS)('%s: what the clerk does between runs', (_name, make) => {
     w.paint('表1', 2, 1, '#92D050');
     const r = ok(await w.host().clearMarks());
     expect(r.notice).toContain('B3');
-    const want = { ...original, '表1!B3': { ...original['表1!B3'], fill: '#92D050' } };
+    const want: Snapshot = { ...original, '表1!B3': { ...original['表1!B3'], fill: '#92D050' } };
     if (w.follows) expect(w.snapshot()).toEqual(want);
     else {
       // Known by address only, the sheet is left alone rather than guessed at: only the add-in's colour may stay.

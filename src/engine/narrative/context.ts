@@ -68,9 +68,10 @@ export class NarrativeContext {
     const tableYear = analysis.tables.find((t) => t.year)?.year;
     this.year = options.year ?? tableYear ?? (options.prior?.year ? options.prior.year + 1 : undefined) ?? yearFromFileName(analysis.workbookName);
     this.deptText = this.department || this.placeholderText('部门名称');
-    this.yearText = this.year ? String(this.year) : this.placeholderText('预算年度');
+    const yearWhat = analysis.kind === '决算' ? '决算年度' : '预算年度';
+    this.yearText = this.year ? String(this.year) : this.placeholderText(yearWhat);
     if (!this.department) this.placeholders.push({ section: 'overview', text: this.deptText, what: '部门名称' });
-    if (!this.year) this.placeholders.push({ section: 'overview', text: this.yearText, what: '预算年度' });
+    if (!this.year) this.placeholders.push({ section: 'overview', text: this.yearText, what: yearWhat });
   }
 
   /** Notes each share the largest-remainder rule moved, so the clerk sees why it is not the plain rounding. */

@@ -20,7 +20,8 @@ export type SectionKey =
   | 'soe'
   | 'threePublic'
   | 'performance'
-  | 'other';
+  | 'other'
+  | 'glossary';
 
 export type ParagraphKind = 'heading' | 'subheading' | 'body' | 'item';
 

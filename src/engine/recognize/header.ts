@@ -3,6 +3,7 @@ import type { SheetView } from '../grid/sheet-view';
 import { normalizeLabel } from '../grid/text';
 import type { BlockDef, TableDefinition } from '../tables/types';
 import { bestHeaderScore, headerScore, itemLabel, labelMatches, norm, SUBTOTAL } from './match';
+import { DEPARTMENT_TITLE } from './preamble';
 import { looksLikeSentence } from './titles';
 import type { RecognizedColumn } from './types';
 
@@ -78,7 +79,7 @@ function underGroup(view: SheetView, row: number, left: number, right: number): 
 function isPreambleRow(texts: string[]): boolean {
   // 编制单位：上海市财务 | 会计综合管理事务中 | 心（…）| 单位：元 — a name spread over cells is still the 编制单位 line.
   if (texts.length > 0 && /^(编制(部门|单位)|部门名称|单位名称)[:：]/.test(texts[0])) return true;
-  return texts.length > 0 && texts.every((t) => PREAMBLE.test(t) || /单位[:：](万元|元)/.test(t));
+  return texts.length > 0 && texts.every((t) => PREAMBLE.test(t) || DEPARTMENT_TITLE.test(t) || /单位[:：](万元|元)/.test(t));
 }
 
 function hasNumber(view: SheetView, row: number, left: number, right: number): boolean {

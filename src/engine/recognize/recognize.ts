@@ -7,7 +7,7 @@ import { BlockReader, isBlankRow, readAmount, settleUnitLines } from './body';
 import { findHeader, layoutBlocks, rowTexts, type BlockLayout, type HeaderInfo } from './header';
 import { readTransposed } from './transposed';
 import { norm } from './match';
-import { readPreamble } from './preamble';
+import { departmentInNote, readPreamble } from './preamble';
 import { findTitles, type TitleHit } from './titles';
 import type { Recognition, RecognitionIssue, RecognizedBlock, RecognizedRow, RecognizedTable, TableNote } from './types';
 
@@ -304,7 +304,7 @@ function finishTable(
     printedNumber: hit?.number,
     unit: pre.unit ?? '万元',
     unitRef: pre.unitRef,
-    department: pre.department,
+    department: pre.department ?? notes.map((n) => departmentInNote(n.text)).find((d) => d),
     year: titleYear ? Number(titleYear[1]) : pre.year ?? headerYear(header),
     headerRows: { top: header.top, bottom: header.bottom },
     blocks,

@@ -2,7 +2,8 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { generateNarrative, renderText } from '../../../src/engine';
 import { checkNarrativeReport, type NarrativeFinding } from '../../../src/engine/narrative-check/check';
-import { JUESUAN_MESSAGES, JUESUAN_ORDER } from '../../../src/engine/narrative/juesuan/messages';
+import { JUESUAN_GLOSSARY, JUESUAN_MESSAGES, JUESUAN_ORDER } from '../../../src/engine/narrative/juesuan/messages';
+import { chineseNumber } from '../../../src/engine/narrative/messages';
 import { listRegions, loadRegion, REGIONS_DIR } from '../../support/region-examples';
 
 /**
@@ -13,7 +14,7 @@ import { listRegions, loadRegion, REGIONS_DIR } from '../../support/region-examp
 const regions = listRegions().filter((r) => loadRegion(r).analysis.kind === '决算');
 const brief = (f: NarrativeFinding) => `${f.line} ${f.severity} ${f.ruleId}/${f.messageId ?? ''} ${f.stated ?? ''}→${f.expected ?? ''}`;
 /** Only what the clerk must still write: the 【待填写】 marks (and 第四部分 名词解释, which the generator does not write). */
-const clerkOnly = (f: NarrativeFinding) => (f.ruleId === 'narrative/template-leftover' && /待填写/.test(f.sentence)) || (f.ruleId === 'narrative/required-sections' && /名词解释/.test(f.message));
+const clerkOnly = (f: NarrativeFinding) => (f.ruleId === 'narrative/template-leftover' && /待填写/.test(f.sentence));
 
 /** Each a slip of the published document (expected.json names them), or a 提示 whose reason is given. */
 const PUBLISHED: Record<string, string[]> = {
@@ -50,10 +51,21 @@ describe.each(regions)('决算 narrative of %s', (region) => {
   const text = renderText(doc);
 
   it('is a 决算 情况说明 in the template\'s sections, never a 预算 one', () => {
-    expect(doc.sections.map((s) => s.key)).toEqual([...JUESUAN_ORDER]);
-    expect(doc.sections.map((s) => s.heading.replace(/^[一二三四五六七八九十]+、/, ''))).toEqual(JUESUAN_ORDER.map((k) => JUESUAN_MESSAGES.headings[k]));
+    expect(doc.sections.map((s) => s.key)).toEqual([...JUESUAN_ORDER, 'glossary']);
+    expect(doc.sections.slice(0, -1).map((s) => s.heading.replace(/^[一二三四五六七八九十]+、/, ''))).toEqual(JUESUAN_ORDER.map((k) => JUESUAN_MESSAGES.headings[k]));
+    // 第四部分 名词解释, after the eleven sections, as the template has it.
+    expect(doc.sections.at(-1)!.heading).toBe(JUESUAN_GLOSSARY.heading);
+    expect(doc.sections.at(-1)!.paragraphs.map((p) => p.text.split('：')[0])).toEqual(JUESUAN_GLOSSARY.terms.map(([name], i) => `${chineseNumber(i + 1)}、${name}`));
     expect(text).toContain(`${e.department}${e.year}年度`);
     expect(text).not.toMatch(/预算情况说明|收支预算|年支出预算/);
+  });
+
+  it('names the department and the year the workbook states, without being told', () => {
+    const own = renderText(generateNarrative(analysis));
+    // 普陀社工部 prints both over its 收入支出决算总表; 普陀财政局 names itself only in its empty tables' notes; 嘉定 neither.
+    if (region === 'shanghai-putuo-shegong-juesuan') expect(own).toContain('中共上海市普陀区委社会工作部2024年度部门决算情况说明');
+    if (region === 'shanghai-putuo-caizheng-juesuan') expect(own).toContain('上海市普陀区财政局【待填写：决算年度】年度部门决算情况说明');
+    if (region === 'shanghai-jiading-sifa-juesuan') expect(own).toContain('【待填写：部门名称】2017年度');
   });
 
   it('never states a completion rate of a zero 预算', () => {
