@@ -15,7 +15,7 @@ import { splitWorkbook } from './workbook-split';
 
 /**
  * The two ribbon actions, written once for every host: the Excel ribbon (commands.ts), the WPS
- * ribbon (src/hosts/wps) and the pane's own buttons call these. They read, analyze, write through
+ * ribbon (src/commands/wps-ribbon.ts) and the pane's own buttons call these. They read, analyze, write through
  * the WorkbookHost only, leave their result in the shared store for the pane, and return a
  * one-line summary a ribbon can show.
  */
