@@ -66,7 +66,7 @@ export class NarrativeContext {
     const tableDept = analysis.tables.find((t) => t.department)?.department;
     this.department = options.department ?? tableDept ?? '';
     const tableYear = analysis.tables.find((t) => t.year)?.year;
-    this.year = options.year ?? tableYear ?? (options.prior?.year ? options.prior.year + 1 : undefined) ?? yearFromFileName(analysis.workbookName);
+    this.year = options.year ?? tableYear ?? (options.prior?.year ? options.prior.year + 1 : undefined) ?? yearFromFileName(analysis.workbook.name);
     this.deptText = this.department || this.placeholderText('部门名称');
     this.yearText = this.year ? String(this.year) : this.placeholderText('预算年度');
     if (!this.department) this.placeholders.push({ section: 'overview', text: this.deptText, what: '部门名称' });
