@@ -7,7 +7,7 @@
  *   demo.html + demo.js           the simulated workbook beside the task pane (npm run demo)
  *   help.html                     the manifest's help and "learn more" page (static)
  *   demo-workbook.json            the demo's workbook, parsed at build time from examples/source/changji-2023.txt
- *   wps-ribbon.js                 WPS ribbon callbacks, when src/hosts/wps/main.ts exists
+ *   wps-ribbon.js                 WPS ribbon callbacks, when src/commands/wps-main.ts exists
  *   office-js/                    office.js and the Excel files it loads, served from our own origin (no CDN)
  *
  * Everything, node_modules included, is compiled to ES2017 syntax for the Chromium that WPS embeds
@@ -24,7 +24,7 @@ const { buildDemoWorkbook, DEMO_SOURCE } = require('./scripts/demo-workbook');
 
 const ROOT = __dirname;
 const OFFICE_JS_DIR = path.join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
-const WPS_RIBBON_ENTRY = path.join(ROOT, 'src', 'hosts', 'wps', 'main.ts');
+const WPS_RIBBON_ENTRY = path.join(ROOT, 'src', 'commands', 'wps-main.ts');
 const ADDIN_ASSETS = path.join(ROOT, 'assets');
 
 /** office.js, its file table, the Excel host files and the two locales the pane can be shown in. */
@@ -73,16 +73,16 @@ module.exports = (_env, argv = {}) => {
     taskpane: './src/taskpane/index.tsx',
     commands: './src/commands/commands.ts',
     notice: './src/commands/notice.ts',
-    demo: './src/hosts/demo/demo.tsx',
+    demo: './src/demo/demo.tsx',
   };
   const pages = [
     page('taskpane', 'src/taskpane/taskpane.html', ['taskpane']),
     page('commands', 'src/commands/commands.html', ['commands']),
     page('notice', 'src/commands/notice.html', ['notice']),
-    page('demo', 'src/hosts/demo/demo.html', ['demo']),
+    page('demo', 'src/demo/demo.html', ['demo']),
     page('help', 'src/taskpane/help.html', []),
   ];
-  if (fs.existsSync(WPS_RIBBON_ENTRY)) entry['wps-ribbon'] = './src/hosts/wps/main.ts';
+  if (fs.existsSync(WPS_RIBBON_ENTRY)) entry['wps-ribbon'] = './src/commands/wps-main.ts';
 
   const copies = OFFICE_JS_FILES.map((f) => ({ from: path.join(OFFICE_JS_DIR, f), to: `office-js/${f}` }));
   if (fs.existsSync(ADDIN_ASSETS)) copies.push({ from: ADDIN_ASSETS, to: 'assets' });

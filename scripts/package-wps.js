@@ -15,7 +15,7 @@ const fs = require('fs');
 const path = require('path');
 
 const ROOT = path.resolve(__dirname, '..');
-/** webpack entry the ribbon callbacks are built from (src/hosts/wps/main.ts). */
+/** webpack entry the ribbon callbacks are built from (src/commands/wps-main.ts). */
 const RIBBON_ENTRY = 'wps-ribbon';
 const ONLINE_URL_PLACEHOLDER = 'http://SERVER/PATH/';
 
@@ -159,7 +159,7 @@ function packageWps(options = {}) {
   const entryScripts = distFiles.filter((f) => new RegExp(`^${RIBBON_ENTRY}(\\.[\\w-]+)?\\.js$`).test(f));
   if (!entryHtml && entryScripts.length === 0)
     throw new PackageError(
-      `dist/ 中没有功能区脚本 ${RIBBON_ENTRY}.js：webpack 需要一个名为 "${RIBBON_ENTRY}" 的入口，指向 src/hosts/wps/main.ts。没有它，WPS 中的按钮不会响应。`,
+      `dist/ 中没有功能区脚本 ${RIBBON_ENTRY}.js：webpack 需要一个名为 "${RIBBON_ENTRY}" 的入口，指向 src/commands/wps-main.ts。没有它，WPS 中的按钮不会响应。`,
     );
   if (!distFiles.includes('taskpane.html')) warnings.push('dist/ 中没有 taskpane.html：“打开助手”按钮将打开空白窗格。');
 

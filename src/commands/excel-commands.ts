@@ -1,7 +1,7 @@
 import type { WorkbookHost } from '../hosts/host';
-import { COMMAND_TEXT, errorText } from './messages';
-import { runGenerate, runValidate } from './run-commands';
-import { getSharedStore, type SharedStore } from './shared-store';
+import { COMMAND_TEXT, errorText } from '../app/messages';
+import { runGenerate, runValidate } from '../app/run-commands';
+import { getSharedStore, type SharedStore } from '../app/shared-store';
 
 /**
  * The Excel ribbon's 校验 and 生成说明 buttons (manifest: ExecuteFunction `validate` and

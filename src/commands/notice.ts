@@ -2,7 +2,7 @@
  * Entry of notice.html: the small dialog a ribbon button opens to say its result ("未发现问题：…").
  * The text comes in the query string (t = title, m = message); 确定 tells the opener to close it.
  */
-import { COMMAND_TEXT } from './messages';
+import { COMMAND_TEXT } from '../app/messages';
 
 function show(): void {
   const params = new URLSearchParams(window.location.search);

@@ -28,8 +28,8 @@ export interface ProfileChoice {
 }
 
 export interface Analysis {
-  /** The workbook's file name as the host knows it (for the budget year when no title states it). */
-  workbookName?: string;
+  /** The workbook read: its sheets (for what the clerk wrote beside the tables) and its file name as the host knows it (for the budget year when no title states it). */
+  workbook: WorkbookGrid;
   profile: Profile;
   /** 部门预算公开 or 部门决算公开: the kind of the profile the workbook was read with. */
   kind: PublicationKind;
@@ -211,5 +211,5 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options?: Partial<Settin
   if (kind === '决算') for (const i of issues) if (i.kind === 'no-table') i.message = '未在工作簿中找到可识别的部门预算或决算公开表：请检查表标题和表头是否完整。';
   const skipped: SkippedCheck[] = [];
   const findings = tables.length ? runRules(rulesFor(profile), tables, profile, finalSettings, skipped) : [];
-  return { workbookName: workbook.name, profile, kind, profileChoice, settings: finalSettings, tables, issues, findings, skipped };
+  return { workbook, profile, kind, profileChoice, settings: finalSettings, tables, issues, findings, skipped };
 }

@@ -14,6 +14,7 @@ export * from './prior';
 export * from './narrative';
 export * from './narrative-check';
 export * from './fill';
+export { lastYearOf, narrativeInputs, type LastYear, type NarrativeInputOptions, type NarrativeInputs, type PriorSource } from './narrative-inputs';
 export { groupByCause, CAUSE_MESSAGES, type Cause, type CauseKind } from './causes';
 export { causeCountText, causesToJson, countFindings, findingReport, type CauseJson, type FindingCounts } from './report';
 export { money, moneyWithUnit } from './money';

@@ -1,6 +1,6 @@
 import { Tab, TabList } from '@fluentui/react-components';
 import { listProfiles } from '../engine';
-import type { SharedStore } from '../commands/shared-store';
+import type { SharedStore } from '../app/shared-store';
 import type { WorkbookHost } from '../hosts/host';
 import { useAppStyles } from './App.styles';
 import { ActionBar } from './components/ActionBar';

@@ -5,7 +5,7 @@
  */
 import { createRoot } from 'react-dom/client';
 import { registerExcelCommands, type OfficeCommandApi } from '../commands/excel-commands';
-import { getSharedStore } from '../commands/shared-store';
+import { getSharedStore } from '../app/shared-store';
 import { detectHost } from '../hosts/detect';
 import { createExcelHost } from '../hosts/excel/excel-host';
 import { checkRequirements } from '../hosts/excel/requirements';

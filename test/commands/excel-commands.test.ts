@@ -7,8 +7,8 @@ import {
   type ExcelCommandDeps,
   type OfficeCommandApi,
 } from '../../src/commands/excel-commands';
-import { DEFAULT_PANE_SETTINGS } from '../../src/commands/pane-settings';
-import { MemoryStorage, SharedStore } from '../../src/commands/shared-store';
+import { DEFAULT_PANE_SETTINGS } from '../../src/app/pane-settings';
+import { MemoryStorage, SharedStore } from '../../src/app/shared-store';
 import { getProfile, registerProfile } from '../../src/engine';
 import { createDemoHost } from '../../src/hosts/demo/demo-host';
 import { DemoWorkbook } from '../../src/hosts/demo/demo-workbook';

@@ -1,5 +1,6 @@
 import * as path from 'path';
-import { importGraph } from '../support/import-graph';
+import * as fs from 'fs';
+import { importGraph, importsUpward, LAYERS } from '../support/import-graph';
 import { ROOT } from '../support/workbooks';
 
 const SRC = path.join(ROOT, 'src');
@@ -27,4 +28,36 @@ test('a deep import from a host is seen; the index and imports inside the engine
     [rule, [types]],
   ]);
   expect(aroundTheFacade(graph)).toEqual(['src/hosts/x.ts → src/engine/grid/types.ts']);
+});
+
+test('no import runs up a layer: engine ← hosts ← app ← commands, taskpane, demo', () => {
+  expect(importsUpward(importGraph(SRC), SRC)).toEqual([]);
+});
+
+test('every folder of src/ is a layer with a rule', () => {
+  const folders = fs.readdirSync(SRC, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  expect(folders.filter((f) => !(f in LAYERS))).toEqual([]);
+});
+
+test('an upward import is seen (a host into the app, the app into the pane, a ribbon into the pane); a downward one is not', () => {
+  const file = (...p: string[]) => path.join(SRC, ...p);
+  const graph = new Map([
+    [file('hosts', 'wps', 'ribbon.ts'), [file('app', 'run-commands.ts'), file('hosts', 'host.ts'), INDEX]],
+    [file('app', 'run-commands.ts'), [file('taskpane', 'strings.ts'), file('hosts', 'host.ts'), INDEX]],
+    [file('commands', 'excel-commands.ts'), [file('app', 'run-commands.ts'), file('taskpane', 'App.tsx')]],
+    [file('demo', 'DemoPage.tsx'), [file('taskpane', 'App.tsx'), file('hosts', 'demo', 'demo-host.ts')]],
+  ]);
+  expect(importsUpward(graph, SRC)).toEqual([
+    'src/hosts/wps/ribbon.ts → src/app/run-commands.ts',
+    'src/app/run-commands.ts → src/taskpane/strings.ts',
+    'src/commands/excel-commands.ts → src/taskpane/App.tsx',
+  ]);
+});
+
+test('the app and the hosts import no UI library', () => {
+  const offenders = [...importGraph(SRC).keys()]
+    .filter((f) => ['app', 'hosts'].some((l) => f.startsWith(path.join(SRC, l) + path.sep)))
+    .filter((f) => /from ['"](react|react-dom|@fluentui\/[\w-]+)['"]/.test(fs.readFileSync(f, 'utf8')))
+    .map((f) => path.relative(ROOT, f));
+  expect(offenders).toEqual([]);
 });

@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { analyzeWorkbook, findingReport, findingToJson, money, type Finding } from '../../src/engine';
-import { buildValidationReport } from '../../src/commands/report';
-import { marksForFindings } from '../../src/commands/marks';
+import { buildValidationReport } from '../../src/app/report';
+import { marksForFindings } from '../../src/app/marks';
 import { formatFileReport } from '../../src/hosts/node/report-text';
 import type { FileReport } from '../../src/hosts/node/check-file';
 import { sampleGrid } from '../support/workbooks';

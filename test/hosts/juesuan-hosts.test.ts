@@ -1,9 +1,9 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { DEFAULT_PANE_SETTINGS } from '../../src/commands/pane-settings';
-import { runGenerate, runValidate } from '../../src/commands/run-commands';
-import { MemoryStorage, SharedStore } from '../../src/commands/shared-store';
-import { NARRATIVE_SHEET } from '../../src/commands/messages';
+import { DEFAULT_PANE_SETTINGS } from '../../src/app/pane-settings';
+import { runGenerate, runValidate } from '../../src/app/run-commands';
+import { MemoryStorage, SharedStore } from '../../src/app/shared-store';
+import { NARRATIVE_SHEET } from '../../src/app/messages';
 import type { RawCell } from '../../src/engine/grid/types';
 import { parseSheetSource } from '../../src/hosts/node/sheet-source';
 import { makeWpsContractFixture } from '../support/wps-fake/contract-fixture';

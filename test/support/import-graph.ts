@@ -72,3 +72,41 @@ export function cycles(graph: Map<string, string[]>): string[][] {
   for (const v of graph.keys()) if (!index.has(v)) visit(v);
   return found;
 }
+
+/**
+ * The layers of src/ and what each may import (engine ← hosts ← app ← commands, taskpane, demo): a folder imports
+ * only the layers listed for it. The task pane's page may register the Excel ribbon's handlers (shared runtime), and
+ * the demo page shows the task pane; the ribbon entries never import a page.
+ */
+export const LAYERS: Record<string, string[]> = {
+  engine: ['engine'],
+  hosts: ['engine', 'hosts'],
+  app: ['engine', 'hosts', 'app'],
+  commands: ['engine', 'hosts', 'app', 'commands'],
+  taskpane: ['engine', 'hosts', 'app', 'commands', 'taskpane'],
+  demo: ['engine', 'hosts', 'app', 'taskpane', 'demo'],
+};
+
+/** The top folder of src/ a file is in ('engine', 'app' …), or undefined outside src/. */
+export function layerOf(src: string, file: string): string | undefined {
+  const rel = path.relative(src, file);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
+  const top = rel.split(path.sep)[0];
+  return top === rel ? undefined : top;
+}
+
+/** Every import that runs up a layer, or into a folder no layer lists, as "from → to". */
+export function importsUpward(graph: Map<string, string[]>, src: string, layers: Record<string, string[]> = LAYERS): string[] {
+  const out: string[] = [];
+  for (const [file, targets] of graph) {
+    const from = layerOf(src, file);
+    if (from === undefined) continue;
+    const allowed = layers[from];
+    for (const t of targets) {
+      const to = layerOf(src, t);
+      if (to === undefined || to === from) continue;
+      if (!allowed || !allowed.includes(to)) out.push(`${path.relative(path.dirname(src), file)} → ${path.relative(path.dirname(src), t)}`);
+    }
+  }
+  return out;
+}

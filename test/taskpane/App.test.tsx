@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
-import type { NarrativeReport } from '../../src/commands/narrative-report';
-import { MemoryStorage, SharedStore } from '../../src/commands/shared-store';
-import { runValidate } from '../../src/commands/run-commands';
+import type { NarrativeReport } from '../../src/app/narrative-report';
+import { MemoryStorage, SharedStore } from '../../src/app/shared-store';
+import { runValidate } from '../../src/app/run-commands';
 import { analyzeWorkbook } from '../../src/engine';
 import { createDemoHost } from '../../src/hosts/demo/demo-host';
 import { DemoWorkbook, key } from '../../src/hosts/demo/demo-workbook';

@@ -51,7 +51,7 @@ describe('scripts/package-wps.js', () => {
 
   it('fails when the build has no wps-ribbon entry, naming the webpack entry it needs', () => {
     const root = fakeRoot({ 'taskpane.html': '<html></html>', 'taskpane.js': '' });
-    expect(() => packageWps({ root })).toThrow(/wps-ribbon.*src\/hosts\/wps\/main\.ts/);
+    expect(() => packageWps({ root })).toThrow(/wps-ribbon.*src\/commands\/wps-main\.ts/);
   });
 
   it('builds dist-wps/<name>_<version>/ with ribbon.xml, index.html, images and the bundles, no source maps', () => {

@@ -66,7 +66,7 @@ export class NarrativeContext {
     const tableDept = analysis.tables.find((t) => t.department)?.department;
     this.department = options.department ?? tableDept ?? '';
     const tableYear = analysis.tables.find((t) => t.year)?.year;
-    this.year = options.year ?? tableYear ?? (options.prior?.year ? options.prior.year + 1 : undefined) ?? yearFromFileName(analysis.workbookName);
+    this.year = options.year ?? tableYear ?? (options.prior?.year ? options.prior.year + 1 : undefined) ?? yearFromFileName(analysis.workbook.name);
     this.deptText = this.department || this.placeholderText('部门名称');
     const yearWhat = analysis.kind === '决算' ? '决算年度' : '预算年度';
     this.yearText = this.year ? String(this.year) : this.placeholderText(yearWhat);

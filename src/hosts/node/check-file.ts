@@ -1,5 +1,5 @@
 import { formatRange } from '../../engine';
-import { analysisNotes, analyzeWorkbook, findNarrativeSheet, findingReport, findingToJson, sheetText, priorFromColumns, tableName, type Analysis, type CauseJson, type FindingJson, type Settings, type WorkbookGrid } from '../../engine';
+import { analysisNotes, analyzeWorkbook, findNarrativeSheet, findingReport, findingToJson, sheetText, lastYearOf, tableName, type Analysis, type CauseJson, type FindingJson, type Settings, type WorkbookGrid } from '../../engine';
 import { narrativeJson, checkNarrativeOf } from './cmd-check-narrative';
 import { readXlsxFile, WorkbookReadError } from './read-xlsx';
 import { chineseReason, INTERNAL_ERROR } from './reasons';
@@ -49,7 +49,7 @@ function checkNarrativeSheet(grid: WorkbookGrid, analysis: Analysis): NarrativeR
   const sheet = findNarrativeSheet(grid, analysis);
   if (!sheet) return undefined;
   const source = sheetText(sheet);
-  const report = checkNarrativeOf(source.text, analysis, priorFromColumns(grid, analysis));
+  const report = checkNarrativeOf(source.text, analysis, lastYearOf(analysis, { kind: 'columns' }).prior);
   return { sheet: sheet.name, ...narrativeJson(report, source) };
 }
 

@@ -2,15 +2,11 @@ import * as path from 'path';
 import Decimal from 'decimal.js';
 import {
   analyzeWorkbook,
-  priorFromAnalysis,
-  priorFromColumns,
-  readClerkTexts,
-  readReasons,
+  narrativeInputs,
   STYLE_PRESETS,
   type Analysis,
-  type ClerkText,
-  type PriorYear,
-  type ReasonBook,
+  type NarrativeInputs as GatheredInputs,
+  type PriorSource,
   type Settings,
   type WorkbookGrid,
 } from '../../engine';
@@ -31,13 +27,11 @@ export const NARRATIVE_FLAG_HELP = `  --prior FILE          上年的公开表�
   --amounts 写法        two-decimals（金额一律两位小数，默认）或 as-table（照表中写法）
   --threshold N         增减率超过 N% 须说明原因（默认 10）`;
 
-export interface NarrativeInputs {
+/** This year's workbook read and analyzed, with what the engine gathers for its 情况说明 (narrativeInputs). */
+export interface NarrativeInputs extends Omit<GatheredInputs, 'missing'> {
   file: string;
   grid: WorkbookGrid;
   analysis: Analysis;
-  prior?: PriorYear;
-  reasons: ReasonBook;
-  texts: ClerkText[];
   year?: number;
 }
 
@@ -82,29 +76,21 @@ async function readNamed(file: string): Promise<WorkbookGrid> {
   }
 }
 
-/** Reads this year's workbook, last year's figures, the clerk's reasons and texts. */
+/** Reads this year's workbook, last year's (--prior, else the 上年数 columns) and the notes (--notes); the engine gathers the rest. */
 export async function loadNarrativeInputs(file: string, args: ParsedArgs): Promise<NarrativeInputs> {
   const settings = narrativeSettings(args);
   const grid = await readNamed(file);
   const analysis = analyzeWorkbook(grid, settings);
   if (analysis.tables.length === 0) throw new Error(`${path.basename(file)} 中没有识别到部门预算公开表`);
-  let prior: PriorYear | undefined;
-  if (typeof args.flags.prior === 'string') {
-    const priorGrid = await readNamed(args.flags.prior);
-    const priorAnalysis = analyzeWorkbook(priorGrid, settings);
-    if (priorAnalysis.tables.length === 0) throw new Error(`上年工作簿 ${path.basename(args.flags.prior)} 中没有识别到部门预算公开表`);
-    prior = priorFromAnalysis(priorAnalysis, args.flags.prior);
-  } else {
-    prior = priorFromColumns(grid, analysis);
-  }
-  const notesGrid = typeof args.flags.notes === 'string' ? await readNamed(args.flags.notes) : undefined;
-  const all: WorkbookGrid = { sheets: [...grid.sheets, ...(notesGrid?.sheets ?? [])] };
-  const reasons = readReasons(grid, analysis);
-  if (notesGrid) reasons.entries.push(...readReasons(notesGrid).entries);
+  const priorFile = typeof args.flags.prior === 'string' ? args.flags.prior : undefined;
+  const source: PriorSource = priorFile ? { kind: 'workbook', grid: await readNamed(priorFile), name: priorFile } : { kind: 'columns' };
+  const notes = typeof args.flags.notes === 'string' ? [await readNamed(args.flags.notes)] : [];
+  const { missing, ...gathered } = narrativeInputs(analysis, source, { notes, priorSettings: settings });
+  if (missing === 'no-tables') throw new Error(`上年工作簿 ${path.basename(priorFile ?? '')} 中没有识别到部门预算公开表`);
   let year: number | undefined;
   if (args.flags.year !== undefined) {
     year = Number(args.flags.year);
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError('--year 应为四位年份');
   }
-  return { file, grid, analysis, ...(prior ? { prior } : {}), reasons, texts: readClerkTexts(all), ...(year ? { year } : {}) };
+  return { file, grid, analysis, ...gathered, ...(year ? { year } : {}) };
 }

@@ -1,4 +1,4 @@
-import type { NarrativeReport } from '../../commands/narrative-report';
+import type { NarrativeReport } from '../../app/narrative-report';
 
 /**
  * The 情况说明 as a .docx in the pane, laid out as the published documents are: title in 小标宋,

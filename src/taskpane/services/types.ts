@@ -1,4 +1,4 @@
-import type { NarrativeReport } from '../../commands/narrative-report';
+import type { NarrativeReport } from '../../app/narrative-report';
 import type { WorkbookGrid } from '../../engine';
 
 /**

@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { runValidate } from '../../../src/commands/run-commands';
-import { MemoryStorage, SharedStore } from '../../../src/commands/shared-store';
+import { runValidate } from '../../../src/app/run-commands';
+import { MemoryStorage, SharedStore } from '../../../src/app/shared-store';
 import { analyzeWorkbook, findingToJson, parseRef } from '../../../src/engine';
 import { createDemoHost } from '../../../src/hosts/demo/demo-host';
 import { demoWorkbookFromXlsx, demoWorkbookToXlsx } from '../../../src/hosts/demo/demo-xlsx';

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen } from '@testing-library/react';
-import type { FillChoice, FillPlan } from '../../../src/commands/fill';
+import type { FillChoice, FillPlan } from '../../../src/app/fill';
 import { FillPanel } from '../../../src/taskpane/components/FillPanel';
 import { renderInPane } from '../render';
 

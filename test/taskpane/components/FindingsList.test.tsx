@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, within } from '@testing-library/react';
-import { buildValidationReport } from '../../../src/commands/report';
+import { buildValidationReport } from '../../../src/app/report';
 import { analyzeWorkbook } from '../../../src/engine';
 import { FindingsList, groupFindings } from '../../../src/taskpane/components/FindingsList';
 import { sampleGrid } from '../../support/workbooks';

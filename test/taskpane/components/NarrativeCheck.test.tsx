@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, within } from '@testing-library/react';
-import { buildNarrativeCheckReport, type NarrativeCheckFinding, type NarrativeCheckReport } from '../../../src/commands/narrative-check-report';
+import { buildNarrativeCheckReport, type NarrativeCheckFinding, type NarrativeCheckReport } from '../../../src/app/narrative-check-report';
 import { analyzeWorkbook, checkNarrativeReport, sheetText } from '../../../src/engine';
 import { NarrativeCheck, type NarrativeCheckInputState } from '../../../src/taskpane/components/NarrativeCheck';
 import { readExample } from '../../engine/narrative/fixtures';

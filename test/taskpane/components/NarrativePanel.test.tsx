@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen } from '@testing-library/react';
-import type { NarrativeReport } from '../../../src/commands/narrative-report';
+import type { NarrativeReport } from '../../../src/app/narrative-report';
 import { NarrativePanel } from '../../../src/taskpane/components/NarrativePanel';
 import { renderInPane } from '../render';
 

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen } from '@testing-library/react';
-import { DEFAULT_PANE_SETTINGS, type PaneSettings } from '../../../src/commands/pane-settings';
+import { DEFAULT_PANE_SETTINGS, type PaneSettings } from '../../../src/app/pane-settings';
 import { SettingsPanel } from '../../../src/taskpane/components/SettingsPanel';
 import { renderInPane } from '../render';
 

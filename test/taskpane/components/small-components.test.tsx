@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen } from '@testing-library/react';
-import { buildValidationReport } from '../../../src/commands/report';
+import { buildValidationReport } from '../../../src/app/report';
 import { analyzeWorkbook } from '../../../src/engine';
 import { ActionBar } from '../../../src/taskpane/components/ActionBar';
 import { NoHost } from '../../../src/taskpane/components/NoHost';

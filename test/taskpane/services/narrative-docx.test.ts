@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import type { NarrativeReport } from '../../../src/commands/narrative-report';
+import type { NarrativeReport } from '../../../src/app/narrative-report';
 import { narrativeDocx, narrativeFileName } from '../../../src/taskpane/services/narrative-docx';
 
 const report: NarrativeReport = {

@@ -1,6 +1,6 @@
 import { Body1, Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarBody, Subtitle2 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import { FILL_KINDS, columnName, type FillChoice, type FillKind, type FillPlan } from '../../../commands/fill';
+import { FILL_KINDS, columnName, type FillChoice, type FillKind, type FillPlan } from '../../../app/fill';
 import { columnIndex } from '../../../engine';
 import { S } from '../../strings';
 import { useFillPanelStyles } from './FillPanel.styles';

@@ -1,5 +1,5 @@
 import { Caption1, CounterBadge, Badge, Subtitle2, mergeClasses } from '@fluentui/react-components';
-import { causesOf, type CauseView, type FindingView, type ValidationReport } from '../../../commands/report';
+import { causesOf, type CauseView, type FindingView, type ValidationReport } from '../../../app/report';
 import { S, clockTime } from '../../strings';
 import { EmptyState } from '../EmptyState';
 import { useFindingsListStyles } from './FindingsList.styles';

@@ -1,4 +1,4 @@
-import type { FindingView } from '../../../commands/report';
+import type { FindingView } from '../../../app/report';
 
 export interface TableGroup {
   /** Table ids joined: 'T2', or 'T2+T3' for a finding between two tables. */

@@ -13,7 +13,7 @@ import {
   Textarea,
   mergeClasses,
 } from '@fluentui/react-components';
-import type { NarrativeCheckFinding, NarrativeCheckReport } from '../../../commands/narrative-check-report';
+import type { NarrativeCheckFinding, NarrativeCheckReport } from '../../../app/narrative-check-report';
 import { S, clockTime } from '../../strings';
 import { EmptyState } from '../EmptyState';
 import { useNarrativeCheckStyles } from './NarrativeCheck.styles';

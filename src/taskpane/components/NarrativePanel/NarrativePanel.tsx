@@ -1,5 +1,5 @@
 import { Body1, Button, Caption1, Field, MessageBar, MessageBarBody, Subtitle2, Textarea } from '@fluentui/react-components';
-import type { NarrativeReport } from '../../../commands/narrative-report';
+import type { NarrativeReport } from '../../../app/narrative-report';
 import { S, clockTime } from '../../strings';
 import { EmptyState } from '../EmptyState';
 import { useNarrativePanelStyles } from './NarrativePanel.styles';

@@ -10,7 +10,7 @@ import {
   Spinner,
 } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
-import { AUTO_PROFILE, DEFAULT_PANE_SETTINGS, type PaneSettings, type PriorChoice, type SettingsWire } from '../../../commands/pane-settings';
+import { AUTO_PROFILE, DEFAULT_PANE_SETTINGS, type PaneSettings, type PriorChoice, type SettingsWire } from '../../../app/pane-settings';
 import { S } from '../../strings';
 import { useSettingsPanelStyles } from './SettingsPanel.styles';
 

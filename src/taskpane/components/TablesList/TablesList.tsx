@@ -1,5 +1,5 @@
 import { Body1, Button, Caption1, Subtitle2 } from '@fluentui/react-components';
-import type { TableSummary, ValidationReport } from '../../../commands/report';
+import type { TableSummary, ValidationReport } from '../../../app/report';
 import { S } from '../../strings';
 import { EmptyState } from '../EmptyState';
 import { useTablesListStyles } from './TablesList.styles';

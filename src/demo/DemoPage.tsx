@@ -12,14 +12,14 @@ import {
   useToastController,
 } from '@fluentui/react-components';
 import { useRef, useState, useSyncExternalStore, type DragEvent } from 'react';
-import { errorText } from '../../commands/messages';
-import { runGenerate, runValidate } from '../../commands/run-commands';
-import type { SharedStore } from '../../commands/shared-store';
-import { App } from '../../taskpane/App';
-import type { PaneServices } from '../../taskpane/services/types';
-import type { DemoHost } from './demo-host';
+import { errorText } from '../app/messages';
+import { runGenerate, runValidate } from '../app/run-commands';
+import type { SharedStore } from '../app/shared-store';
+import { App } from '../taskpane/App';
+import type { PaneServices } from '../taskpane/services/types';
+import type { DemoHost } from '../hosts/demo/demo-host';
 import { DEMO_TEXT } from './demo-text';
-import type { DemoWorkbook } from './demo-workbook';
+import type { DemoWorkbook } from '../hosts/demo/demo-workbook';
 import { SheetView } from './SheetView';
 
 export interface DemoPageProps {

@@ -1,8 +1,8 @@
-import type { WorkbookHost } from '../host';
-import { NO_HOST_MESSAGE, detectWps, requireWpsWorkbook } from '../detect';
-import type { EtApplication, WpsRibbonControl, WpsRibbonUI } from './wps-types';
-import { MSO_CTP_DOCK_RIGHT } from './wps-types';
-import { WPS_MESSAGES } from './messages';
+import type { WorkbookHost } from '../hosts/host';
+import { NO_HOST_MESSAGE, detectWps, requireWpsWorkbook } from '../hosts/detect';
+import type { EtApplication, WpsRibbonControl, WpsRibbonUI } from '../hosts/wps/wps-types';
+import { MSO_CTP_DOCK_RIGHT } from '../hosts/wps/wps-types';
+import { WPS_MESSAGES } from '../hosts/wps/messages';
 
 /**
  * The callbacks wps/ribbon.xml names. WPS calls them by global name from the add-in's index.html

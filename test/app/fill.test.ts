@@ -1,4 +1,4 @@
-import { chooseFillEdits, classifyFills, summarizeFillPlan, type FillChoice } from '../../src/commands/fill';
+import { chooseFillEdits, classifyFills, summarizeFillPlan, type FillChoice } from '../../src/app/fill';
 import { analyzeWorkbook } from '../../src/engine';
 import { FILL_HEADERS, planFills } from '../../src/engine/fill';
 import { sampleGrid } from '../support/workbooks';

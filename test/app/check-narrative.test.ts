@@ -1,6 +1,6 @@
-import { DEFAULT_PANE_SETTINGS, type PaneSettings } from '../../src/commands/pane-settings';
-import { runCheckNarrative } from '../../src/commands/run-commands';
-import { MemoryStorage, SharedStore } from '../../src/commands/shared-store';
+import { DEFAULT_PANE_SETTINGS, type PaneSettings } from '../../src/app/pane-settings';
+import { runCheckNarrative } from '../../src/app/run-commands';
+import { MemoryStorage, SharedStore } from '../../src/app/shared-store';
 import { analyzeWorkbook, checkNarrativeReport, formatRef, type RawCell, type WorkbookGrid } from '../../src/engine';
 import { createDemoHost } from '../../src/hosts/demo/demo-host';
 import { DemoWorkbook } from '../../src/hosts/demo/demo-workbook';

@@ -1,4 +1,4 @@
-import { columnLetters, type Analysis, type WorkbookGrid } from '../engine';
+import { columnLetters, type Analysis } from '../engine';
 import { FILL_HEADERS, planFills, type CellEdit } from '../engine';
 import type { RecognizedTable } from '../engine';
 import type { ResolvedPrior } from './prior';
@@ -62,8 +62,8 @@ export function classifyFills(analysis: Analysis, edits: CellEdit[]): PlannedEdi
   return out;
 }
 
-export function planFillEdits(analysis: Analysis, grid: WorkbookGrid, prior: ResolvedPrior): PlannedEdit[] {
-  return classifyFills(analysis, planFills(analysis, prior.prior, { grid }));
+export function planFillEdits(analysis: Analysis, prior: ResolvedPrior): PlannedEdit[] {
+  return classifyFills(analysis, planFills(analysis, prior.prior, { grid: analysis.workbook }));
 }
 
 export function summarizeFillPlan(analysis: Analysis, planned: PlannedEdit[], prior: ResolvedPrior): FillPlan {

@@ -5,7 +5,7 @@ import {
   normalizePaneSettings,
   settingsFromWire,
   settingsToWire,
-} from '../../src/commands/pane-settings';
+} from '../../src/app/pane-settings';
 import { DEFAULT_SETTINGS } from '../../src/engine';
 
 describe('pane settings', () => {

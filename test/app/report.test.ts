@@ -1,5 +1,5 @@
-import { marksForFindings } from '../../src/commands/marks';
-import { buildValidationReport, selectionForFinding } from '../../src/commands/report';
+import { marksForFindings } from '../../src/app/marks';
+import { buildValidationReport, selectionForFinding } from '../../src/app/report';
 import { analyzeWorkbook, findingToJson, type FindingJson } from '../../src/engine';
 import { sampleGrid } from '../support/workbooks';
 

@@ -1,9 +1,9 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { a1, columnLetters, formatRange } from '../../engine';
-import { isCellError, type CellRange, type RawCell } from '../../engine';
-import type { DemoHost } from './demo-host';
-import { key, type DemoSheet, type DemoWorkbook } from './demo-workbook';
+import { a1, columnLetters, formatRange } from '../engine';
+import { isCellError, type CellRange, type RawCell } from '../engine';
+import type { DemoHost } from '../hosts/demo/demo-host';
+import { key, type DemoSheet, type DemoWorkbook } from '../hosts/demo/demo-workbook';
 
 export interface SheetViewProps {
   /** The workbook shown; the view re-renders whenever it changes. */

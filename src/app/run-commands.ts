@@ -1,6 +1,5 @@
 import { analyzeWorkbook, checkNarrativeReport, findNarrativeSheet, sheetText, type Analysis, type CellRange, type SheetText, type WorkbookGrid } from '../engine';
-import { generateNarrative, readClerkTexts, renderText } from '../engine';
-import { readReasons } from '../engine';
+import { generateNarrative, renderText } from '../engine';
 import type { ApplyResult, Conflict, WorkbookHost, WorkbookRead } from '../hosts/host';
 import { chooseFillEdits, planFillEdits, summarizeFillPlan, type FillChoice, type FillPlan } from './fill';
 import { marksForFindings } from './marks';
@@ -8,14 +7,14 @@ import { COMMAND_TEXT, FILL_LABEL, NARRATIVE_CHECK_TEXT, NARRATIVE_LABEL, NARRAT
 import { buildNarrativeCheckReport, type NarrativeCheckReport } from './narrative-check-report';
 import { buildNarrativeReport, narrativeRows, writeOutcome, type NarrativeReport } from './narrative-report';
 import { settingsFromWire, type PaneSettings } from './pane-settings';
-import { resolvePrior } from './prior';
+import { resolveNarrativeInputs, resolvePrior } from './prior';
 import { buildValidationReport, type ValidationReport } from './report';
 import { getSharedStore, type SharedStore } from './shared-store';
 import { splitWorkbook } from './workbook-split';
 
 /**
  * The two ribbon actions, written once for every host: the Excel ribbon (commands.ts), the WPS
- * ribbon (src/hosts/wps) and the pane's own buttons call these. They read, analyze, write through
+ * ribbon (src/commands/wps-ribbon.ts) and the pane's own buttons call these. They read, analyze, write through
  * the WorkbookHost only, leave their result in the shared store for the pane, and return a
  * one-line summary a ribbon can show.
  */
@@ -167,11 +166,10 @@ export async function runGenerate(host: WorkbookHost, settings?: PaneSettings, o
   }
 
   await step(options, PROGRESS.prior, 0.45);
-  const { current } = splitWorkbook(grid, paneSettings.prior);
-  const prior = resolvePrior(paneSettings.prior, grid, analysis, store);
+  const { prior, inputs } = resolveNarrativeInputs(paneSettings.prior, grid, analysis, store);
 
   await step(options, PROGRESS.narrative, 0.6);
-  const doc = generateNarrative(analysis, prior.prior, { reasons: readReasons(current, analysis), texts: readClerkTexts(current) });
+  const doc = generateNarrative(analysis, prior.prior, { reasons: inputs.reasons, texts: inputs.texts });
   if (prior.note) doc.notes.unshift(prior.note);
   const text = renderText(doc);
   const rows = narrativeRows(doc);
@@ -206,8 +204,7 @@ export async function previewFill(host: WorkbookHost, settings?: PaneSettings, o
   await step(options, PROGRESS.plan, 0.5);
   const analysis = analyzeCurrent(grid, paneSettings);
   const prior = resolvePrior(paneSettings.prior, grid, analysis, store);
-  const { current } = splitWorkbook(grid, paneSettings.prior);
-  const plan = summarizeFillPlan(analysis, planFillEdits(analysis, current, prior), prior);
+  const plan = summarizeFillPlan(analysis, planFillEdits(analysis, prior), prior);
   options?.onProgress?.({ step: PROGRESS.done, fraction: 1 });
   return plan;
 }
@@ -247,8 +244,7 @@ export async function runFill(host: WorkbookHost, choice: FillChoice, settings?:
   await step(options, PROGRESS.plan, 0.4);
   const analysis = analyzeCurrent(grid, paneSettings);
   const prior = resolvePrior(paneSettings.prior, grid, analysis, store);
-  const { current } = splitWorkbook(grid, paneSettings.prior);
-  const edits = chooseFillEdits(planFillEdits(analysis, current, prior), choice);
+  const edits = chooseFillEdits(planFillEdits(analysis, prior), choice);
   if (edits.length === 0) return { result: { ok: true, written: 0 }, cells: 0 };
   await step(options, PROGRESS.write, 0.7);
   const result = await writeWithConfirm(
@@ -296,7 +292,7 @@ export async function runCheckNarrative(host: WorkbookHost, input: NarrativeChec
   let source: SheetText | undefined;
   let text: string;
   if (input.kind === 'sheet') {
-    const sheet = input.sheet ? grid.sheets.find((s) => s.name === input.sheet) : findNarrativeSheet(splitWorkbook(grid, paneSettings.prior).current, analysis);
+    const sheet = input.sheet ? grid.sheets.find((s) => s.name === input.sheet) : findNarrativeSheet(analysis.workbook, analysis);
     if (!sheet) {
       done();
       return { summary: input.sheet ? NARRATIVE_CHECK_TEXT.sheetMissing(input.sheet) : NARRATIVE_CHECK_TEXT.noSheet, sheetNames };

@@ -1,10 +1,10 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen } from '@testing-library/react';
-import { createDemoHost } from '../../../src/hosts/demo/demo-host';
-import { DemoWorkbook } from '../../../src/hosts/demo/demo-workbook';
-import { SheetView, shownText, typedValue } from '../../../src/hosts/demo/SheetView';
-import { MARK_FILL } from '../../../src/hosts/mark-style';
-import { renderInPane } from '../../taskpane/render';
+import { createDemoHost } from '../../src/hosts/demo/demo-host';
+import { DemoWorkbook } from '../../src/hosts/demo/demo-workbook';
+import { SheetView, shownText, typedValue } from '../../src/demo/SheetView';
+import { MARK_FILL } from '../../src/hosts/mark-style';
+import { renderInPane } from '../taskpane/render';
 
 function book() {
   return new DemoWorkbook({

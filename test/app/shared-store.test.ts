@@ -1,6 +1,6 @@
-import { DEFAULT_PANE_SETTINGS } from '../../src/commands/pane-settings';
-import { MemoryStorage, SharedStore, browserStorage, type KeyValueStorage } from '../../src/commands/shared-store';
-import type { ValidationReport } from '../../src/commands/report';
+import { DEFAULT_PANE_SETTINGS } from '../../src/app/pane-settings';
+import { MemoryStorage, SharedStore, browserStorage, type KeyValueStorage } from '../../src/app/shared-store';
+import type { ValidationReport } from '../../src/app/report';
 
 function report(findings = 0): ValidationReport {
   return {

@@ -7,13 +7,13 @@
  */
 import { createRoot } from 'react-dom/client';
 import { useCallback, useState } from 'react';
-import { MemoryStorage, SharedStore } from '../../commands/shared-store';
-import { browserServices } from '../../taskpane/services/browser-services';
-import { PaneRoot } from '../../taskpane/PaneRoot';
-import { createDemoHost, type DemoHost } from './demo-host';
+import { MemoryStorage, SharedStore } from '../app/shared-store';
+import { browserServices } from '../taskpane/services/browser-services';
+import { PaneRoot } from '../taskpane/PaneRoot';
+import { createDemoHost, type DemoHost } from '../hosts/demo/demo-host';
 import { DEMO_TEXT } from './demo-text';
 import { DemoPage } from './DemoPage';
-import { DemoWorkbook, type DemoWorkbookData } from './demo-workbook';
+import { DemoWorkbook, type DemoWorkbookData } from '../hosts/demo/demo-workbook';
 
 const WORKBOOK_URL = 'demo-workbook.json';
 /** Each call to the demo host waits this long, so progress shows as against a real spreadsheet. */
@@ -45,14 +45,14 @@ function Root({ initial, loadNote }: { initial?: Opened; loadNote?: string }) {
   const [current, setCurrent] = useState<Opened | undefined>(initial);
   const services = browserServices();
   const openFile = useCallback(async (file: File) => {
-    const { demoWorkbookFromXlsx } = await import(/* webpackChunkName: "demo-xlsx" */ './demo-xlsx');
+    const { demoWorkbookFromXlsx } = await import(/* webpackChunkName: "demo-xlsx" */ '../hosts/demo/demo-xlsx');
     const bytes = new Uint8Array(await file.arrayBuffer());
     const book = await demoWorkbookFromXlsx(await exceljs(), bytes, file.name);
     setCurrent(open(book, bytes));
   }, []);
   const save = useCallback(async () => {
     if (!current) return;
-    const { demoWorkbookToXlsx, DEMO_XLSX_TEXT } = await import(/* webpackChunkName: "demo-xlsx" */ './demo-xlsx');
+    const { demoWorkbookToXlsx, DEMO_XLSX_TEXT } = await import(/* webpackChunkName: "demo-xlsx" */ '../hosts/demo/demo-xlsx');
     const bytes = await demoWorkbookToXlsx(await exceljs(), current.book, current.original);
     const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
     services.download(blob, DEMO_XLSX_TEXT.savedName(current.book.name));

@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { DEFAULT_PANE_SETTINGS, type PaneSettings } from '../../src/commands/pane-settings';
-import { runFill, runGenerate, runValidate } from '../../src/commands/run-commands';
-import { MemoryStorage, SharedStore } from '../../src/commands/shared-store';
+import { DEFAULT_PANE_SETTINGS, type PaneSettings } from '../../src/app/pane-settings';
+import { runFill, runGenerate, runValidate } from '../../src/app/run-commands';
+import { MemoryStorage, SharedStore } from '../../src/app/shared-store';
 import { analyzeWorkbook, findingToJson, getProfile, registerProfile, type WorkbookGrid } from '../../src/engine';
 import { createDemoHost } from '../../src/hosts/demo/demo-host';
 import { DemoWorkbook, key } from '../../src/hosts/demo/demo-workbook';

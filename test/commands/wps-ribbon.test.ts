@@ -1,12 +1,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { SaxesParser } from 'saxes';
-import type { WorkbookHost } from '../../../src/hosts/host';
-import { NO_HOST_MESSAGE, NO_WORKBOOK_MESSAGE } from '../../../src/hosts/detect';
-import { BUSY_MESSAGE, addinBaseUrl, createRibbonCallbacks, installRibbon, type RibbonDeps, type RibbonWindow } from '../../../src/hosts/wps/ribbon';
-import { createFakeEt } from '../../support/wps-fake';
+import type { WorkbookHost } from '../../src/hosts/host';
+import { NO_HOST_MESSAGE, NO_WORKBOOK_MESSAGE } from '../../src/hosts/detect';
+import { BUSY_MESSAGE, addinBaseUrl, createRibbonCallbacks, installRibbon, type RibbonDeps, type RibbonWindow } from '../../src/commands/wps-ribbon';
+import { createFakeEt } from '../support/wps-fake';
 
-const RIBBON_XML = path.resolve(__dirname, '../../../wps/ribbon.xml');
+const RIBBON_XML = path.resolve(__dirname, '../../wps/ribbon.xml');
 
 interface XmlElement {
   name: string;
@@ -99,7 +99,7 @@ describe('wps/ribbon.xml', () => {
     for (const b of parseRibbon().filter((e) => e.name === 'button' && e.attributes.getImage)) {
       const image = callbacks.getButtonImage({ Id: b.attributes.id });
       expect(image).toMatch(/^images\/.+\.svg$/);
-      expect(fs.existsSync(path.resolve(__dirname, '../../../wps', image))).toBe(true);
+      expect(fs.existsSync(path.resolve(__dirname, '../../wps', image))).toBe(true);
     }
   });
 });
