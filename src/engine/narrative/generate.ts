@@ -5,6 +5,7 @@ import { basicSection } from './sections/basic';
 import { expenseSection } from './sections/expense';
 import { fiscalSection } from './sections/fiscal';
 import { fundTableSection } from './sections/fund-tables';
+import { glossarySection } from './sections/glossary';
 import { gpbSection } from './sections/gpb';
 import { incomeSection } from './sections/income';
 import { clerkOnlySection, otherSection } from './sections/other';
@@ -46,6 +47,7 @@ export function generateNarrative(analysis: Analysis, prior?: GenerateOptions['p
     const heading = `${chineseNumber(i + m.firstNumber)}、${ctx.t(m.headings[key]!)}`;
     return BUILDERS[key](ctx, heading);
   });
+  if (m.glossary) sections.push(glossarySection(ctx, m.glossary));
   if (!prior) ctx.notes.push('未提供上年数：与上年比较处留有待填写标记。可在表旁加“上年数”列，或提供上年的公开表工作簿。');
   ctx.noteShareAdjustments();
   for (const c of ctx.priorChanges) {

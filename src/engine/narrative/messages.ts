@@ -86,6 +86,8 @@ export interface StyleMessages {
   order: string[];
   /** Number given to the first section (000 starts at 三: 一 and 二 are 职能 and 单位构成). */
   firstNumber: number;
+  /** The part after the sections that defines the terms (004's 第四部分 名词解释): the same text in every 情况说明. */
+  glossary?: { heading: string; terms: ReadonlyArray<readonly [string, string]>; term: string };
   overview: {
     intro: string;
     total: string;
@@ -147,6 +149,23 @@ export const NARRATIVE_MESSAGES: Record<WordingStyle, StyleMessages> = {
     },
     order: ['overview', 'income', 'expense', 'fiscal', 'gpb', 'basic', 'projects', 'govFund', 'soe', 'threePublic', 'other'],
     firstNumber: 1,
+    glossary: {
+      heading: '第四部分  名词解释',
+      terms: [
+        ['财政拨款', '指由一般公共预算、政府性基金预算、国有资本经营预算安排的财政拨款数。'],
+        ['一般公共预算', '包括公共财政拨款（补助）资金、专项收入。'],
+        ['财政专户管理资金', '包括专户管理行政事业性收费（主要是教育收费）、其他非税收入。'],
+        ['其他资金', '包括事业收入、事业经营收入、其他收入等。'],
+        ['基本支出', '包括人员经费、公用经费（定额）。其中，人员经费包括工资福利支出、对个人和家庭的补助。'],
+        ['项目支出', '部门（单位）支出预算的组成部分，是各部门（单位）为完成其特定的行政任务或事业发展目标，在基本支出预算之外编制的年度项目支出计划。'],
+        [
+          '“三公”经费',
+          '指因公出国（境）费、公务用车购置及运行维护费和公务接待费。其中：因公出国（境）费反映单位公务出国（境）的国际旅费、国外城市间交通费、住宿费、伙食费、培训费、公杂费等支出；公务用车运行维护费反映单位按规定保留的公务用车租用费、燃料费、维修费、过路过桥费、保险费、安全奖励费用等支出；公务接待费反映单位按规定开支的各类公务接待（含外宾接待）支出。',
+        ],
+        ['机关运行经费', '指各部门（单位）的公用经费，包括办公及印刷费、邮电费、差旅费、会议费、福利费、日常维修费、专用材料及一般设备购置费、办公用房水电费、办公用房取暖费、办公用房物业管理费、公务用车运行维护费及其他费用。'],
+      ],
+      term: '{n}、{name}：{text}',
+    },
     overview: {
       intro: '按照全口径预算的原则，{dept}{year}年所有收入和支出均纳入部门预算管理。收支总预算{total}万元。',
       total: '',

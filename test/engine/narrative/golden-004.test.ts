@@ -49,6 +49,16 @@ describe('golden: seed 004 (昌吉州自然资源局 2023)', () => {
     const { doc } = changji();
     expect(doc.title).toBe('第三部分  2023年部门预算情况说明');
     const publishedHeadings = published.split('\n').filter((l) => /^[一二三四五六七八九十]+、/.test(l)).map((l) => l.trim());
-    expect(doc.sections.map((s) => s.heading)).toEqual(publishedHeadings);
+    expect(doc.sections.slice(0, -1).map((s) => s.heading)).toEqual(publishedHeadings);
+  });
+
+  it('ends with 004’s 第四部分 名词解释, word for word', () => {
+    const glossary = changji().doc.sections.at(-1)!;
+    expect(glossary.heading).toBe('第四部分  名词解释');
+    expect(glossary.paragraphs).toHaveLength(8);
+    expect(glossary.paragraphs[0].text).toBe('一、财政拨款：指由一般公共预算、政府性基金预算、国有资本经营预算安排的财政拨款数。');
+    expect(glossary.paragraphs[7].text).toBe(
+      '八、机关运行经费：指各部门（单位）的公用经费，包括办公及印刷费、邮电费、差旅费、会议费、福利费、日常维修费、专用材料及一般设备购置费、办公用房水电费、办公用房取暖费、办公用房物业管理费、公务用车运行维护费及其他费用。',
+    );
   });
 });

@@ -3,6 +3,7 @@ import { NarrativeContext, type GenerateOptions } from '../context';
 import { chineseNumber } from '../messages';
 import type { NarrativeDocument, NarrativeSection } from '../types';
 import { JUESUAN_GLOSSARY, JUESUAN_MESSAGES, JUESUAN_ORDER, JUESUAN_WHAT, type JuesuanSectionKey } from './messages';
+import { glossarySection } from '../sections/glossary';
 import { basicSection, fundSection, otherSection, performanceSection, threePublicSection } from './spending';
 import { fiscalSection, gpbSection, overviewSection, partsSection } from './totals';
 
@@ -29,18 +30,8 @@ const BUILDERS: Record<JuesuanSectionKey, Builder> = {
 export function generateJuesuanNarrative(analysis: Analysis, options: GenerateOptions): NarrativeDocument {
   const ctx = new NarrativeContext(analysis, options);
   const sections = JUESUAN_ORDER.map((key, i) => BUILDERS[key](ctx, `${chineseNumber(i + 1)}、${JUESUAN_MESSAGES.headings[key]}`));
-  sections.push(glossarySection(ctx));
+  sections.push(glossarySection(ctx, JUESUAN_GLOSSARY));
   if (!options.prior) ctx.notes.push(`未提供上年数：与上年度决算比较处留有待填写标记（${JUESUAN_WHAT.priorYear}）。可提供上年的决算公开表工作簿。`);
   ctx.noteShareAdjustments();
   return ctx.document(ctx.t(JUESUAN_MESSAGES.title), sections);
-}
-
-/** 第四部分 名词解释: the template's definitions, numbered 一、… */
-function glossarySection(ctx: NarrativeContext): NarrativeSection {
-  const g = JUESUAN_GLOSSARY;
-  return {
-    key: 'glossary',
-    heading: g.heading,
-    paragraphs: g.terms.map(([name, text], i) => ({ kind: 'body' as const, text: ctx.t(g.term, { n: chineseNumber(i + 1), name, text }) })),
-  };
 }
