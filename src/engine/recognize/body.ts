@@ -102,7 +102,8 @@ export class BlockReader {
     const labelRef: CellRef = { sheet: view.name, row, col: layout.nameCol };
     const totalAt = this.totalLabelCol(row);
     if (totalAt !== undefined) {
-      const r: RecognizedRow = { row, kind: 'total', name: displayText(view.shown(row, totalAt)), labelRef: { sheet: view.name, row, col: totalAt }, amounts };
+      // “总计：” names the row; its colon is the template's, not part of the name the messages quote.
+      const r: RecognizedRow = { row, kind: 'total', name: displayText(view.shown(row, totalAt)).replace(/[：:]+$/, ''), labelRef: { sheet: view.name, row, col: totalAt }, amounts };
       this.total = r;
       this.rows.push(r);
       return r;
