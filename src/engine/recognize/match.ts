@@ -1,7 +1,7 @@
 import { normalizeLabel, stripNumbering } from '../grid/text';
 
-/** Header texts that name a subtotal column rather than what it adds up. */
-export const SUBTOTAL = new Set(['小计', '合计', '计']);
+/** Header texts that name a subtotal column rather than what it adds up: leaves that head their group's own amount (公务用车购置及运行费 | 小计; 长沙 本级财政拨款 | 金额 | 其中:经费拨款). */
+export const SUBTOTAL = new Set(['小计', '合计', '计', '金额']);
 
 /** Normalized forms of header or label aliases, computed once per definition list. */
 const cache = new Map<string, string>();

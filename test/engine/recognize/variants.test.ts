@@ -619,3 +619,24 @@ describe('small wordings of real templates', () => {
     expect(t.blocks[0].total?.name).toBe('总计');
   });
 });
+
+describe('金额 under a group is the group’s amount (长沙 表2: 本级财政拨款 | 金额 | 其中:经费拨款)', () => {
+  const t = table(
+    recognize(`
+      @sheet 表2
+      @merge E3:F3
+      部门收入总体情况表
+      单位名称：示例局⇥⇥⇥⇥⇥单位：万元
+      功能科目编码⇥功能科目⇥合计⇥上年结转⇥本级财政拨款⇥
+      ⇥⇥⇥⇥金额⇥其中:经费拨款
+      ⇥合计⇥110⇥10⇥100⇥80
+      "201"⇥一般公共服务支出⇥110⇥10⇥100⇥80
+    `),
+    'T2',
+  );
+  it('reads the 金额 column as 财政拨款, and no column named 金额 is left unplaced', () => {
+    const fiscal = t.blocks[0].columns.find((c) => c.role === 'fiscal');
+    expect(fiscal && formatRef({ sheet: '表2', row: 0, col: fiscal.col })).toBe('表2!E1');
+    expect(t.blocks[0].unmappedColumns.map((c) => c.header)).not.toContain('金额');
+  });
+});
