@@ -1,4 +1,3 @@
-import { tableName } from './tables/table-name';
 import { isUnplacedLine } from './model/query';
 import type { Finding } from './findings';
 import { normalizeLabel } from './grid/text';
@@ -40,20 +39,6 @@ export interface Analysis {
   findings: Finding[];
   /** Checks that stood aside, each with its reason. */
   skipped: SkippedCheck[];
-}
-
-/**
- * What the checks stand on, in the clerk's words: the amount columns no role was found for, and each
- * check that stood aside with its reason.
- */
-export function analysisNotes(analysis: Analysis): string[] {
-  const out: string[] = [];
-  for (const t of analysis.tables)
-    for (const b of t.blocks)
-      if (b.unmappedColumns.length)
-        out.push(`${tableName(t.def)}「${t.sheet}」中“${b.unmappedColumns.map((u) => u.header.split('/').pop()).join('”“')}”列未能对应到表定义，未参与校验。`);
-  for (const s of analysis.skipped) out.push(`未执行的检查：${s.reason}。`);
-  return out;
 }
 
 /** Recognizes the workbook's tables with one profile (决算 “三公” printed across included). */

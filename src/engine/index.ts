@@ -1,5 +1,6 @@
 /** The engine's public face: hosts, the CLI and the pane import from here only. */
-export { analysisNotes, analyzeWorkbook, type Analysis } from './analyze';
+export { analyzeWorkbook, type Analysis } from './analyze';
+export { analysisNotes } from './analysis-notes';
 export { findingToJson } from './findings-json';
 export type { Finding, FindingJson, FindingSide, Severity } from './findings';
 export { SEVERITY_LABEL } from './findings';

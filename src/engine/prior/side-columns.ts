@@ -7,6 +7,11 @@ import type { RecognizedBlock, RecognizedTable } from '../recognize/types';
 
 /** Header words of a column the clerk added beside a table. */
 export const PRIOR_HEADER = /^上年(?!结转|结余)|上年(预算)?数/;
+
+/** Last year's figures by name or, in a table of a known year, by that year less one (重庆 2026年表 | 2025年预算数). */
+function priorHeader(text: string, year: number | undefined): boolean {
+  return PRIOR_HEADER.test(text) || (year !== undefined && new RegExp(`^${year - 1}年(度)?(预算数?)?$`).test(text));
+}
 export const REASON_HEADER = /(变动|增减|变化)(原因|说明)/;
 
 /** A column the clerk added beside a recognized table: last year's figures or reasons for changes. */
@@ -51,8 +56,8 @@ export function findSideColumns(grid: WorkbookGrid, analysis: Analysis): SideCol
         const header = stack.join('/');
         if (stack.some((t) => REASON_HEADER.test(t))) {
           out.push({ table, block, col, header, kind: 'reason' });
-        } else if (stack.some((t) => PRIOR_HEADER.test(t))) {
-          out.push({ table, block, col, header, kind: 'prior', role: priorRole(block, stack) });
+        } else if (stack.some((t) => priorHeader(t, table.year))) {
+          out.push({ table, block, col, header, kind: 'prior', role: priorRole(block, stack, table.year) });
         }
       }
     });
@@ -60,8 +65,9 @@ export function findSideColumns(grid: WorkbookGrid, analysis: Analysis): SideCol
   return out;
 }
 
-function priorRole(block: RecognizedBlock, stack: string[]): string {
-  const rest = stack.map((t) => t.replace(/^上年度?(预算)?(数)?/, '').replace(/^(的|中)/, '')).filter((t) => t !== '');
+function priorRole(block: RecognizedBlock, stack: string[], year: number | undefined): string {
+  const lastYear = year !== undefined ? new RegExp(`^${year - 1}年度?(预算)?(数)?`) : undefined;
+  const rest = stack.map((t) => t.replace(/^上年度?(预算)?(数)?/, '').replace(lastYear ?? /^$/, '').replace(/^(的|中)/, '')).filter((t) => t !== '');
   let best: { role: string; score: number } | undefined;
   for (const c of block.def.columns) {
     const score = rest.length ? bestHeaderScore(rest, c.headers) : 0;

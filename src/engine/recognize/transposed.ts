@@ -209,7 +209,8 @@ export function readTransposed(view: SheetView, header: HeaderInfo, block: Block
     columns: [...valueCols].map(([role, col]) => ({ role, col, header: header.stacks.get(col)!.join('/') })),
     missingColumns: block.columns.map((c) => c.role).filter((r) => !valueCols.has(r)),
     stacks: [],
-    unplaced: [...header.stacks.keys()].filter((c) => !byCol.has(c) && !twinCols.has(c)).map((c) => ({ col: c, header: header.stacks.get(c)!.join('/') })),
+    // Last year's block (重庆 2025年预算数 | 2026年预算数) is read as last year's figures, not left unplaced.
+    unplaced: [...header.stacks.keys()].filter((c) => !byCol.has(c) && !twinCols.has(c) && !(prior && prior.map !== byCol && prior.map.has(c))).map((c) => ({ col: c, header: header.stacks.get(c)!.join('/') })),
   };
   return { layout, rows, total, bodyRow };
 }

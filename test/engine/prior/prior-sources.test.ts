@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { analysisNotes } from '../../../src/engine/analysis-notes';
 import { analyzeWorkbook } from '../../../src/engine/analyze';
 import { compareItem, compareRows } from '../../../src/engine/prior/compare';
 import { priorFromAnalysis } from '../../../src/engine/prior/from-analysis';
@@ -52,6 +53,41 @@ describe('prior year from 上年数 columns beside the table', () => {
   it('gives nothing when the workbook has no such column', () => {
     const sample = source('changji-2023.txt');
     expect(priorFromColumns(sample, analyzeWorkbook(sample))).toBeUndefined();
+  });
+});
+
+/** 重庆 表五: last year's 预算数 printed by its year, left of this year's group (2025年预算数 | 2026年预算数: 总计 …). */
+const T5_WITH_YEAR_BEFORE = `@sheet 表五
+@merge A1:F1 A3:B3 C3:C4 D3:F3
+表五 2026年一般公共预算支出情况表
+单位名称：某局					单位：万元
+功能分类科目		2025年预算数	2026年预算数
+科目编码	科目名称		总计	基本支出	项目支出
+	合计	100	120	100	20
+"201"	一般公共服务支出	100	120	100	20
+"20101"	人大事务	100	120	100	20
+"2010101"	行政运行	100	120	100	20
+`;
+
+describe('prior year from a column of the year before, in a table of a stated year', () => {
+  const grid = parseSheetSource(T5_WITH_YEAR_BEFORE);
+  const analysis = analyzeWorkbook(grid);
+
+  it('reads 2025年预算数 in a 2026 table as last year’s 合计', () => {
+    expect(findSideColumns(grid, analysis).map((s) => [s.kind, s.header, s.role ?? ''])).toEqual([['prior', '2025年预算数', 'total']]);
+    const item = compareItem(analysis, priorFromColumns(grid, analysis)!, { table: 'T5', row: 'total', col: 'total' })!;
+    expect([item.current.toFixed(), item.prior!.toFixed()]).toEqual(['120', '100']);
+  });
+
+  it('says the column is read as last year’s figures, not that it could not be placed', () => {
+    const notes = analysisNotes(analysis);
+    expect(notes).toContain('表5「表五」中“2025年预算数”列按上年数读取，用于比上年增减，不参与本年数的校验。');
+    expect(notes.join('\n')).not.toMatch(/2025年预算数”列未能对应/);
+  });
+
+  it('takes no other year for last year’s (a 2024年 column in a 2026 table is not)', () => {
+    const older = parseSheetSource(T5_WITH_YEAR_BEFORE.replace('2025年预算数', '2024年预算数'));
+    expect(findSideColumns(older, analyzeWorkbook(older))).toEqual([]);
   });
 });
 

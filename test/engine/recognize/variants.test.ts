@@ -640,3 +640,26 @@ describe('金额 under a group is the group’s amount (长沙 表2: 本级财�
     expect(t.blocks[0].unmappedColumns.map((c) => c.header)).not.toContain('金额');
   });
 });
+
+describe('基本支出 printed with its parts as 人员支出 | 日常公用支出 (杭州 表3, 表5, 表6)', () => {
+  const sheet = (personnel: number) => `
+    @sheet 表5
+    @merge A3:A4 B3:B4 C3:E3 F3:F4
+    一般公共预算支出表
+    部门名称：示例局⇥⇥⇥⇥⇥单位：万元
+    功能分类科目名称⇥合计⇥基本支出⇥⇥⇥项目支出
+    ⇥⇥小计⇥人员支出⇥日常公用支出⇥
+    合计⇥130⇥100⇥${personnel}⇥20⇥30
+    一般公共服务支出⇥130⇥100⇥${personnel}⇥20⇥30
+  `;
+  it('places both parts, none left unplaced', () => {
+    const t = table(recognize(sheet(80)), 'T5');
+    expect(t.blocks[0].columns.map((c) => c.role)).toEqual(expect.arrayContaining(['basic', 'personnel', 'public']));
+    expect(t.blocks[0].unmappedColumns).toEqual([]);
+  });
+  it('holds 基本支出 to their sum on every line', () => {
+    const settings = resolveSettings();
+    expect(runRules([rowSum], recognize(sheet(80)).tables, NATIONAL_2023, settings)).toEqual([]);
+    expect(runRules([rowSum], recognize(sheet(75)).tables, NATIONAL_2023, settings).map((f) => formatRef(f.sides[0].cells[0]))).toEqual(['表5!C5', '表5!C6']);
+  });
+});

@@ -1,4 +1,4 @@
-import type { BlockDef, ColumnDef, LabelRowDef } from '../types';
+import type { BlockDef, ColumnDef, Identity, LabelRowDef } from '../types';
 
 /** Header texts shared by the tables of the national set. */
 export const FUNCTIONAL_ANCHORS = ['功能分类科目编码', '支出功能分类科目编码', '科目编码', '功能分类科目', '编码'];
@@ -35,13 +35,16 @@ export function basicProjectBlock(label: string): BlockDef {
       col('basic', '基本支出'),
       col('project', '项目支出'),
       // Some templates print 基本支出 only as its two parts.
-      col('personnel', '人员经费', ['人员经费', '人员经费支出']),
-      col('public', '公用经费', ['公用经费', '公用经费支出']),
+      col('personnel', '人员经费', ['人员经费', '人员经费支出', '人员支出']),
+      col('public', '公用经费', ['公用经费', '公用经费支出', '日常公用支出', '日常公用经费']),
     ],
     composites: { basic: ['personnel', 'public'] },
     totalLabels: TOTAL_LABELS,
   };
 }
+
+/** Where 基本支出 is printed with its two parts (杭州 基本支出 | 人员支出 | 日常公用支出), it is their sum on every line. */
+export const BASIC_PARTS_SUM: Identity = { kind: 'row-sum', block: 'body', target: 'basic', parts: ['personnel', 'public'], minParts: 2 };
 
 /** Lines of a 支出 side by 功能分类 printed by label beside the 类 (表1, 表4): how each enters the 支出总计. */
 const CARRY_FORWARD: LabelRowDef = {
