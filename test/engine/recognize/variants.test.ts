@@ -663,3 +663,23 @@ describe('基本支出 printed with its parts as 人员支出 | 日常公用支�
     expect(runRules([rowSum], recognize(sheet(75)).tables, NATIONAL_2023, settings).map((f) => formatRef(f.sides[0].cells[0]))).toEqual(['表5!C5', '表5!C6']);
   });
 });
+
+describe('the table’s subject over its 小计 (广州 表5: 一般公共预算支出 | 小计 | 其中：基本支出 | 项目支出)', () => {
+  it('reads that 小计 as the 合计', () => {
+    const t = table(
+      recognize(`
+        @sheet 表5
+        @merge B3:D3
+        一般公共预算支出情况表
+        单位名称：示例局⇥⇥⇥单位：万元
+        功能科目名称⇥一般公共预算支出
+        ⇥小计⇥其中：基本支出⇥项目支出
+        合计⇥130⇥100⇥30
+        [201]一般公共服务支出⇥130⇥100⇥30
+      `),
+      'T5',
+    );
+    expect(t.blocks[0].columns.find((c) => c.role === 'total')?.col).toBe(1);
+    expect(t.blocks[0].unmappedColumns).toEqual([]);
+  });
+});

@@ -31,7 +31,8 @@ export function basicProjectBlock(label: string): BlockDef {
     codeHeaders: FUNCTIONAL_ANCHORS,
     nameHeaders: FUNCTIONAL_NAMES,
     columns: [
-      col('total', '合计', ['合计', '小计', '总计', '支出合计']),
+      // 广州 prints the table's subject over its 小计: 一般公共预算支出 | 小计 | 其中：基本支出 | 项目支出.
+      col('total', '合计', ['合计', '小计', '总计', '支出合计', ...(label === '支出' ? [] : [label])]),
       col('basic', '基本支出'),
       col('project', '项目支出'),
       // Some templates print 基本支出 only as its two parts.
