@@ -93,7 +93,7 @@ export function checkNarrativeReport(text: string, analysis: Analysis, prior?: P
     }
     return list;
   };
-  const mentions = findMentions(text, subjectsOf);
+  const mentions = findMentions(text, subjectsOf, { finals: analysis.kind === '决算' });
   const { lines, sentences } = splitText(text, mentions);
   const findings: NarrativeFinding[] = [];
   const how = new Map<Mention, string>();

@@ -50,6 +50,11 @@ const SHARE = /占\s*$/;
 /** 决算 beside its 预算: "年初预算为2993.92万元" (a 预算数), "完成年初预算的98.20%" (决算 ÷ 预算). */
 const BUDGET = /(年初|全年|调整)预算数?\s*(为|是)?\s*$/;
 const COMPLETION = /完成(年初|全年|调整)?预算(数)?的\s*$/;
+/**
+ * In a 决算 text a 预算 is always the 预算数 beside the 决算: "“三公”经费支出预算为246万元,支出决算为167.37万元" (杜集).
+ * (In a 预算 text "支出预算为…" is the figure itself.)
+ */
+const FINALS_BUDGET = /(?:(?:年初|全年|调整|支出)预算数?|预算数)\s*(?:为|是)?\s*$/;
 /** A field line of a project block: "预算安排规模：20万元" is about the project named above. */
 const FIELD_LINE = /^\s*[\u4e00-\u9fa5]{2,8}[:：]/;
 
@@ -77,7 +82,7 @@ export function foldSubject(subject: string): string {
  * 增减 change or rate) and the subject named nearest before it. `subjectsOf` gives the subjects the
  * tables know in a section, longest first.
  */
-export function findMentions(text: string, subjectsOf: (section: SectionKey | undefined) => string[]): Mention[] {
+export function findMentions(text: string, subjectsOf: (section: SectionKey | undefined) => string[], options: { finals?: boolean } = {}): Mention[] {
   const out: Mention[] = [];
   let section: SectionKey | undefined;
   let carried: string | undefined;
@@ -139,7 +144,7 @@ export function findMentions(text: string, subjectsOf: (section: SectionKey | un
       const digits = m[2].replace(/[,，]/g, '');
       const numberStart = m[1] && !negative ? start + m[1].length : start;
       const zone = inZone(start) ? zoneKind(start) : undefined;
-      const kind = kindOf(before, unit);
+      const kind = kindOf(before, unit, options.finals);
       const direction = UP.test(before) ? 1 : DOWN.test(before) ? -1 : undefined;
       // An amount belongs to a subject in its own clause; a share or change may refer back past the amount, but
       // not past the end of a sentence: in "A 1万元，占2%；/ 3万元，占6%" the second share is not A's.
@@ -175,10 +180,10 @@ export function findMentions(text: string, subjectsOf: (section: SectionKey | un
   return out;
 }
 
-function kindOf(before: string, unit: Mention['unit']): FigureKind | undefined {
+function kindOf(before: string, unit: Mention['unit'], finals = false): FigureKind | undefined {
   if (SHARE.test(before)) return unit === '%' ? 'share' : undefined;
   if (COMPLETION.test(before)) return unit === '%' ? 'completion' : undefined;
-  if (BUDGET.test(before)) return unit === '%' ? undefined : 'budget';
+  if (BUDGET.test(before) || (finals && FINALS_BUDGET.test(before))) return unit === '%' ? undefined : 'budget';
   if (UP.test(before) || DOWN.test(before)) return unit === '%' ? 'rate' : 'change';
   return unit === '%' ? undefined : 'amount';
 }
