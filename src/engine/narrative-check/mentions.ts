@@ -55,6 +55,8 @@ const COMPLETION = /完成(年初|全年|调整)?预算(数)?的\s*$/;
  * (In a 预算 text "支出预算为…" is the figure itself.)
  */
 const FINALS_BUDGET = /(?:(?:年初|全年|调整|支出)预算数?|预算数)\s*(?:为|是)?\s*$/;
+/** The 决算 right after its 预算 in one clause: ",支出决算为" / "，决算数为". */
+const FINAL_AFTER_BUDGET = /^\s*[,，]?\s*(?:支出)?决算数?\s*(?:为|是)?\s*$/;
 /** A field line of a project block: "预算安排规模：20万元" is about the project named above. */
 const FIELD_LINE = /^\s*[\u4e00-\u9fa5]{2,8}[:：]/;
 
@@ -153,6 +155,10 @@ export function findMentions(text: string, subjectsOf: (section: SectionKey | un
       const candidates = zone ? [] : found.filter((f) => f.end <= start && f.start >= limit && !(kind === 'amount' && /包括|其中|[:：]/.test(line.slice(f.end, start))));
       candidates.sort((a, b) => b.end - a.end || b.subject.length - a.subject.length);
       let subject = candidates[0]?.subject;
+      // "“三公”经费支出预算为246万元,支出决算为167.37万元": the 决算 is the 预算's subject's, named once before both.
+      const last = out[out.length - 1];
+      if (!subject && !zone && kind === 'amount' && FINAL_AFTER_BUDGET.test(before) && last && last.line === index + 1 && last.kind === 'budget' && last.subject && last.end === previousEnd)
+        subject = last.subject;
       if (!subject && !zone && carried && FIELD_LINE.test(line) && !/包括|其中/.test(line.split(/[:：]/)[0]) && !found.length) subject = carried;
       const value = new Decimal(digits);
       out.push({
