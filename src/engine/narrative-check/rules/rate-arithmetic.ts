@@ -3,8 +3,8 @@ import { defineNarrativeRule } from '../rule-types';
 import { foldSubject } from '../mentions';
 import { changeTriples, percentText, priorOf, quote, roundHalfUp, wanText } from './util';
 
-/** The change is against the 预算数, not last year's: "与2021年度预算相比", "比预算数减少". */
-const VS_BUDGET = /与[^,，。；;]{0,12}预算数?相比|比[^,，。；;]{0,12}预算数?(?:增加|减少|节约|超支)/;
+/** In a 决算 text, the change is against the 预算数, not last year's 决算: "与2021年度预算相比", "比预算数减少" (never 上年预算). */
+const VS_BUDGET = /与(?![^,，。；;]{0,12}上年)[^,，。；;]{0,12}预算数?相比|比(?![^,，。；;]{0,12}上年)[^,，。；;]{0,12}预算数?(?:增加|减少|节约|超支)/;
 
 /**
  * 增减率 from the sentence itself: last year = this year − the change, so the rate is
@@ -14,6 +14,7 @@ const VS_BUDGET = /与[^,，。；;]{0,12}预算数?相比|比[^,，。；;]{0,1
 export const rateArithmetic = defineNarrativeRule({
   id: 'narrative/rate-arithmetic',
   severity: 'error',
+  refs: ['J-N02', 'J-N05', 'J-N07', 'J-N14', 'J-N18'],
   description: '增减率应等于增减额 ÷（本年数 − 增减额），按文中数字计算',
   messages: {
     wrong: '“{{quote}}”：按文中数字，上年为{{prior}}万元（{{current}}−{{change}}），增减率应为{{expected}}（{{changeAbs}}÷{{prior}}），文中为{{stated}}。',
@@ -56,7 +57,7 @@ export const rateArithmetic = defineNarrativeRule({
       ctx.verify([t.current, change], '增减率按文中数字核对');
       // "与2021年度预算相比，增加1.14万元，增长1.14%" (杜集): the base is the 预算数, and the finding points at the table's
       // 决算数 and 预算数 of the item when the text's amount is the table's.
-      const vsBudget = VS_BUDGET.test(t.sentence.folded);
+      const vsBudget = ctx.analysis.kind === '决算' && VS_BUDGET.test(t.sentence.folded);
       const current = t.current;
       const budgetCells = vsBudget && current.subject
         ? ctx.figures.filter((f) => f.kind === 'budget' && f.section === current.section && f.subjects.some((x) => foldSubject(x) === current.subject)).flatMap((f) => f.cells)

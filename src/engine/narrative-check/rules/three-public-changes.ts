@@ -5,13 +5,18 @@ import { changeTriples, wanText } from './util';
 
 const signed = (d: Decimal) => `${d.isNegative() ? '−' : ''}${wanText(d.abs())}`;
 
-/** The part of “三公” a sentence is about, by the first name it gives: the group, never its 购置 or 运行 alone. */
+/** The parts of “三公” a change can be about; 购置费 and 运行维护费 stand for the group when it states none of its own. */
 const PARTS: Array<[RegExp, string]> = [
-  [/因公出国/, '因公出国（境）费'],
-  [/公务接待/, '公务接待费'],
-  [/公务用车购置(?:及|和)运行|公务用车(?!购置费|运行)/, '公务用车购置及运行维护费'],
+  [/因公出国/g, '因公出国（境）费'],
+  [/公务接待/g, '公务接待费'],
+  [/公务用车购置(?:及|和)运行|公务用车(?!购置费|运行)/g, '公务用车购置及运行维护费'],
 ];
-const TOTAL = /"?三公"?经费/;
+const SUBS: Array<[RegExp, string]> = [
+  [/公务用车购置费|车辆购置费/g, '购置费'],
+  [/公务用车运行(?:维护)?费|车辆运行(?:维护)?费/g, '运行维护费'],
+];
+const VEHICLE = '公务用车购置及运行维护费';
+const TOTAL = /"?三公"?经费/g;
 /** A change against the 预算数 ("比预算数减少1188万元") is not one against last year's 决算. */
 const VS_BUDGET = /与[^,，。；;]{0,12}预算数?相比|比[^,，。；;]{0,12}预算数?(?:增加|减少|节约|超支)/;
 const UNCHANGED = /持平|无变化|无增减|没有变化/;
@@ -40,14 +45,14 @@ export const threePublicChanges = defineNarrativeRule({
       line,
       sentence,
     });
+    // What a change is about: the name nearest before it, its own clause's, brackets closed before it left out
+    // ("公务用车购置及运行维护费2712万元(其中:公务用车购置费0万元,…),比预算数减少107万元" is about the group).
     const about = (text: string): string | undefined => {
+      const plain = text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
       let best: { at: number; name: string } | undefined;
-      for (const [re, name] of PARTS) {
-        const m = re.exec(text);
-        if (m && (!best || m.index < best.at)) best = { at: m.index, name };
+      for (const [re, name] of [...PARTS, ...SUBS, [TOTAL, 'total'] as [RegExp, string]]) {
+        for (const m of plain.matchAll(re)) if (!best || m.index! > best.at) best = { at: m.index!, name };
       }
-      const total = TOTAL.exec(text);
-      if (total && (!best || total.index < best.at)) return 'total';
       return best?.name;
     };
     for (const t of changeTriples(ctx)) {
@@ -67,13 +72,17 @@ export const threePublicChanges = defineNarrativeRule({
       if (s.section !== undefined && s.section !== 'threePublic') continue;
       if (!UNCHANGED.test(s.folded)) continue;
       const what = about(s.folded);
-      if (!what || what === 'total') continue;
+      if (!what || what === 'total' || SUBS.some(([, n]) => n === what)) continue;
       for (const group of byBase.values())
         if (!group.parts.has(what)) group.parts.set(what, [{ signed: new Decimal(0), halfUnit: new Decimal(0), line: s.line, sentence: s.text }]);
     }
     for (const [base, group] of byBase) {
       const total = group.total;
       if (!total?.mention) continue;
+      // The group's change, or (none stated) that of its 购置费 and 运行维护费 together.
+      const subs = SUBS.map(([, name]) => group.parts.get(name));
+      if (!group.parts.has(VEHICLE) && subs.every((p) => p && p.length === 1))
+        group.parts.set(VEHICLE, [{ signed: subs[0]![0].signed.plus(subs[1]![0].signed), halfUnit: subs[0]![0].halfUnit.plus(subs[1]![0].halfUnit), line: subs[0]![0].line, sentence: subs[0]![0].sentence }]);
       const parts = PARTS.map(([, name]) => group.parts.get(name));
       if (parts.some((p) => !p || p.length !== 1)) continue;
       const items = parts.map((p) => p![0]);
