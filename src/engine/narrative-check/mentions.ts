@@ -90,6 +90,7 @@ export function findMentions(text: string, subjectsOf: (section: SectionKey | un
   let carried: string | undefined;
   // The previous line's end when it stops mid-sentence (a wrapped line): "…住房保障支出（类）445.69万元，占" + "15.16%".
   let wrapped = '';
+  let headed = false;
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = fold(raw);
     if (line.trim() === '') {
@@ -103,11 +104,15 @@ export function findMentions(text: string, subjectsOf: (section: SectionKey | un
       if (HEADING.test(line)) section = key;
       else if (key) section = key;
       carried = undefined;
+      headed = true;
     }
+    // A text that opens without a heading (a “三公” 说明 of one paragraph, 衢江, 宜宾): until the first heading, a line is
+    // the part its own words name.
+    const lineSection = section ?? (headed ? undefined : classifyHeading(line));
     const zones = clerkZones(line);
     const inZone = (i: number) => zones.some(([a, b]) => i >= a && i < b);
     const zoneKind = (i: number): 'reason' | 'clerk' => (zones.find(([a, b]) => i >= a && i < b)![2]);
-    const subjects = subjectsOf(section);
+    const subjects = subjectsOf(lineSection);
     const found: Array<{ start: number; end: number; subject: string }> = [];
     for (const s of subjects) {
       let from = 0;
@@ -162,7 +167,7 @@ export function findMentions(text: string, subjectsOf: (section: SectionKey | un
       if (!subject && !zone && carried && FIELD_LINE.test(line) && !/包括|其中/.test(line.split(/[:：]/)[0]) && !found.length) subject = carried;
       const value = new Decimal(digits);
       out.push({
-        ...(section ? { section } : {}),
+        ...(lineSection ? { section: lineSection } : {}),
         line: index + 1,
         sentence: sentenceAround(raw, numberStart, end),
         text: (negative ? '-' : '') + m[2] + (m[3] ? m[3].trim().replace('％', '%') : ''),

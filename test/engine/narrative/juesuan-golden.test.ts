@@ -31,7 +31,14 @@ const PUBLISHED: Record<string, string[]> = {
   // 合肥: its shares 22.14% and 77.86% are those of the 元 figures (0.39 ÷ 1.75 would be 22.29%, within the rounding): no finding.
   'anhui-hefei-tushuguan-juesuan': Array(5).fill('1 warning narrative/required-sections/missing →'),
   // 宜宾: "比预算数减少1188万元" while its items say 31 + 850 + 107 = 988 (J-N14).
-  'sichuan-yibin-sangong-juesuan': ['1 error narrative/three-public-changes/notEqual 1188万元→988万元', ...Array(5).fill('1 warning narrative/required-sections/missing →')],
+  // Its items' changes give no reason of their own (the total's is given once): 提示.
+  'sichuan-yibin-sangong-juesuan': [
+    '1 error narrative/three-public-changes/notEqual 1188万元→988万元',
+    ...Array(5).fill('1 warning narrative/required-sections/missing →'),
+    '3 warning narrative/three-public/noReason →',
+    '5 warning narrative/three-public/noReason →',
+    '7 warning narrative/three-public/noReason →',
+  ],
   // 施甸: only the 口径说明 (definitions) is published under the table; nothing to check.
   'yunnan-shidian-sangong-juesuan': [],
   'shanghai-putuo-caizheng-juesuan': [

@@ -299,10 +299,10 @@ export const THREE_PUBLIC_ROWS = [
   {
     role: 'vehicle',
     label: '公务用车购置及运行维护费',
-    labels: ['公务用车购置及运行维护费', '公务用车购置及运行费', '公务用车购置及运行维护费(小计)', '公务用车购置及运行费(小计)'],
+    labels: ['公务用车购置及运行维护费', '公务用车购置及运行费', '公务用车购置及运行维护费(小计)', '公务用车购置及运行费(小计)', '公车购置及运行维护费', '公车购置及运行费'],
   },
-  { role: 'vehiclePurchase', label: '公务用车购置费', labels: ['公务用车购置费', '公务用车购置'], parent: 'vehicle' },
-  { role: 'vehicleOperation', label: '公务用车运行维护费', labels: ['公务用车运行维护费', '公务用车运行费'], parent: 'vehicle' },
+  { role: 'vehiclePurchase', label: '公务用车购置费', labels: ['公务用车购置费', '公务用车购置', '车辆购置费', '车辆购置'], parent: 'vehicle' },
+  { role: 'vehicleOperation', label: '公务用车运行维护费', labels: ['公务用车运行维护费', '公务用车运行费', '车辆运行维护费', '车辆运行费', '车辆运行'], parent: 'vehicle' },
   { role: 'reception', label: '公务接待费', labels: ['公务接待费'] },
 ];
 
@@ -319,14 +319,15 @@ export const J7: TableDefinition = {
     '三公经费支出决算表',
   ],
   titleWords: { all: [['三公'], ['决算']], none: ['机关运行', '预算表'] },
-  signature: ['因公出国(境)费', '公务接待费', '决算数'],
+  // 因公出国(境)费 or 经费 (宜宾); 决算数 in the header or in a title without 三公 (衢江 "2016年决算数与2015年决算数对比情况").
+  signature: ['因公出国', '公务接待', '决算数'],
   required: true,
   blocks: [
     {
       id: 'body',
       kind: 'items',
       label: '“三公”经费',
-      anchorHeaders: ['项目', '三公经费', '财政拨款"三公"经费'],
+      anchorHeaders: ['项目', '三公经费', '财政拨款"三公"经费', '年度'],
       columns: [
         col('budget', '预算数', ['预算数', '年初预算数', '年初预算', '全年预算数']),
         // 本年决算数 beside 上年决算数 (云南 施甸 “三公”经费决算情况统计表): last year's is never this year's.
@@ -340,6 +341,7 @@ export const J7: TableDefinition = {
         { ...col('finalFund', '决算数（政府性基金）', ['政府性基金']), optional: true, under: ['决算数'] },
       ],
       printedAcross: true,
+      acrossValue: 'final',
       totalLabels: ['合计', '总计', '"三公"经费合计', '三公经费合计'],
       totalFirst: true,
       rows: THREE_PUBLIC_ROWS,
