@@ -41,6 +41,14 @@ const PUBLISHED: Record<string, string[]> = {
   ],
   // 施甸: only the 口径说明 (definitions) is published under the table; nothing to check.
   'yunnan-shidian-sangong-juesuan': [],
+  // 衢江: the text's 公车 995 (38 + 958) against the table's 996 (37 + 959); its 38 and 958 are those the table's own rate row
+  // was computed from (J-N15).
+  'zhejiang-qujiang-sangong-juesuan': [
+    '1 error narrative/table-figure/ 995万元→996.00万元',
+    '1 error narrative/table-figure/ 38万元→37.00万元',
+    '1 error narrative/table-figure/ 958万元→959.00万元',
+    ...Array(5).fill('1 warning narrative/required-sections/missing →'),
+  ],
   'shanghai-putuo-caizheng-juesuan': [
     '78 error narrative/table-figure/ 0.3万元→2961.68万元', // J-N05
     '89 error narrative/shares-sum/notHundred 100.07%→100%', // J-N08

@@ -71,10 +71,12 @@ export function threePublicSection(ctx: NarrativeContext, heading: string): Narr
     return rate ? ctx.t(t.completion, { rate }) : '';
   };
   const totalRate = register(totalSubjects, budget, final);
+  // Each item under its name and the labels the table definition knows it by (因公出国(境)经费, 公车购置及运行费).
+  const labelsOf = (role: string, name: string) => [name, ...(found.block.def.rows?.find((r) => r.role === role)?.labels ?? [])];
   const list = THREE_PUBLIC_PARTS.map(([role, name]) => {
     const b = at(role, 'budget');
     const f = at(role, 'final');
-    const rate = register([name], b, f);
+    const rate = register(labelsOf(role, name), b, f);
     return ctx.t(t.item, { name, budget: budgetText(name, b), final: ctx.amount(f.amount, f.printed), completion: rate });
   }).join('；');
   const compare = hasBudget
@@ -92,6 +94,8 @@ export function threePublicSection(ctx: NarrativeContext, heading: string): Narr
   const abroad = at('abroad', 'final');
   const purchase = at('vehiclePurchase', 'final');
   const operation = at('vehicleOperation', 'final');
+  for (const [role, a] of [['vehiclePurchase', purchase], ['vehicleOperation', operation]] as const)
+    if (a.cells.length) ctx.figure({ section: 'threePublic', subjects: labelsOf(role, role === 'vehiclePurchase' ? '公务用车购置费' : '公务用车运行维护费'), kind: 'amount', value: a.amount, cells: a.cells });
   const reception = at('reception', 'final');
   // No spending, no trip, car or guest: 0 is then a fact of the tables, not the clerk's count.
   const count = (a: Amount, what: string) => (a.amount.isZero() ? '0' : countOr(ctx, 'threePublic', what));
