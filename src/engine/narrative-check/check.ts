@@ -93,7 +93,7 @@ export function checkNarrativeReport(text: string, analysis: Analysis, prior?: P
     }
     return list;
   };
-  const mentions = findMentions(text, subjectsOf);
+  const mentions = findMentions(text, subjectsOf, { finals: analysis.kind === '决算' });
   const { lines, sentences } = splitText(text, mentions);
   const findings: NarrativeFinding[] = [];
   const how = new Map<Mention, string>();
@@ -227,15 +227,19 @@ function uncheckedReason(m: Mention, lines: NarrativeLine[], namedButUnknown: bo
 function splitText(text: string, mentions: Mention[]): { lines: NarrativeLine[]; sentences: NarrativeSentence[] } {
   const lines: NarrativeLine[] = [];
   const sentences: NarrativeSentence[] = [];
-  let section: SectionKey | undefined;
+  let current: SectionKey | undefined;
+  let headed = false;
   text.split(/\r?\n/).forEach((raw, i) => {
     const folded = fold(raw);
     const heading = HEADING.test(folded) || SUBHEADING.test(folded);
     if (heading) {
       const key = classifyHeading(folded);
-      if (HEADING.test(folded)) section = key;
-      else if (key) section = key;
+      if (HEADING.test(folded)) current = key;
+      else if (key) current = key;
+      headed = true;
     }
+    // Before the first heading a line is the part its own words name, as findMentions reads it.
+    const section = current ?? (headed ? undefined : classifyHeading(folded));
     const line = i + 1;
     lines.push({ line, raw, folded, ...(section ? { section } : {}), heading });
     const own = mentions.filter((m) => m.line === line);

@@ -50,6 +50,13 @@ const SHARE = /占\s*$/;
 /** 决算 beside its 预算: "年初预算为2993.92万元" (a 预算数), "完成年初预算的98.20%" (决算 ÷ 预算). */
 const BUDGET = /(年初|全年|调整)预算数?\s*(为|是)?\s*$/;
 const COMPLETION = /完成(年初|全年|调整)?预算(数)?的\s*$/;
+/**
+ * In a 决算 text a 预算 is always the 预算数 beside the 决算: "“三公”经费支出预算为246万元,支出决算为167.37万元" (杜集).
+ * (In a 预算 text "支出预算为…" is the figure itself.)
+ */
+const FINALS_BUDGET = /(?:(?:年初|全年|调整|支出)预算数?|预算数)\s*(?:为|是)?\s*$/;
+/** The 决算 right after its 预算 in one clause: ",支出决算为" / "，决算数为". */
+const FINAL_AFTER_BUDGET = /^\s*[,，]?\s*(?:支出)?决算数?\s*(?:为|是)?\s*$/;
 /** A field line of a project block: "预算安排规模：20万元" is about the project named above. */
 const FIELD_LINE = /^\s*[\u4e00-\u9fa5]{2,8}[:：]/;
 
@@ -77,12 +84,13 @@ export function foldSubject(subject: string): string {
  * 增减 change or rate) and the subject named nearest before it. `subjectsOf` gives the subjects the
  * tables know in a section, longest first.
  */
-export function findMentions(text: string, subjectsOf: (section: SectionKey | undefined) => string[]): Mention[] {
+export function findMentions(text: string, subjectsOf: (section: SectionKey | undefined) => string[], options: { finals?: boolean } = {}): Mention[] {
   const out: Mention[] = [];
   let section: SectionKey | undefined;
   let carried: string | undefined;
   // The previous line's end when it stops mid-sentence (a wrapped line): "…住房保障支出（类）445.69万元，占" + "15.16%".
   let wrapped = '';
+  let headed = false;
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = fold(raw);
     if (line.trim() === '') {
@@ -96,11 +104,15 @@ export function findMentions(text: string, subjectsOf: (section: SectionKey | un
       if (HEADING.test(line)) section = key;
       else if (key) section = key;
       carried = undefined;
+      headed = true;
     }
+    // A text that opens without a heading (a “三公” 说明 of one paragraph, 衢江, 宜宾): until the first heading, a line is
+    // the part its own words name.
+    const lineSection = section ?? (headed ? undefined : classifyHeading(line));
     const zones = clerkZones(line);
     const inZone = (i: number) => zones.some(([a, b]) => i >= a && i < b);
     const zoneKind = (i: number): 'reason' | 'clerk' => (zones.find(([a, b]) => i >= a && i < b)![2]);
-    const subjects = subjectsOf(section);
+    const subjects = subjectsOf(lineSection);
     const found: Array<{ start: number; end: number; subject: string }> = [];
     for (const s of subjects) {
       let from = 0;
@@ -139,7 +151,7 @@ export function findMentions(text: string, subjectsOf: (section: SectionKey | un
       const digits = m[2].replace(/[,，]/g, '');
       const numberStart = m[1] && !negative ? start + m[1].length : start;
       const zone = inZone(start) ? zoneKind(start) : undefined;
-      const kind = kindOf(before, unit);
+      const kind = kindOf(before, unit, options.finals);
       const direction = UP.test(before) ? 1 : DOWN.test(before) ? -1 : undefined;
       // An amount belongs to a subject in its own clause; a share or change may refer back past the amount, but
       // not past the end of a sentence: in "A 1万元，占2%；/ 3万元，占6%" the second share is not A's.
@@ -148,10 +160,14 @@ export function findMentions(text: string, subjectsOf: (section: SectionKey | un
       const candidates = zone ? [] : found.filter((f) => f.end <= start && f.start >= limit && !(kind === 'amount' && /包括|其中|[:：]/.test(line.slice(f.end, start))));
       candidates.sort((a, b) => b.end - a.end || b.subject.length - a.subject.length);
       let subject = candidates[0]?.subject;
+      // "“三公”经费支出预算为246万元,支出决算为167.37万元": the 决算 is the 预算's subject's, named once before both.
+      const last = out[out.length - 1];
+      if (!subject && !zone && kind === 'amount' && FINAL_AFTER_BUDGET.test(before) && last && last.line === index + 1 && last.kind === 'budget' && last.subject && last.end === previousEnd)
+        subject = last.subject;
       if (!subject && !zone && carried && FIELD_LINE.test(line) && !/包括|其中/.test(line.split(/[:：]/)[0]) && !found.length) subject = carried;
       const value = new Decimal(digits);
       out.push({
-        ...(section ? { section } : {}),
+        ...(lineSection ? { section: lineSection } : {}),
         line: index + 1,
         sentence: sentenceAround(raw, numberStart, end),
         text: (negative ? '-' : '') + m[2] + (m[3] ? m[3].trim().replace('％', '%') : ''),
@@ -175,10 +191,10 @@ export function findMentions(text: string, subjectsOf: (section: SectionKey | un
   return out;
 }
 
-function kindOf(before: string, unit: Mention['unit']): FigureKind | undefined {
+function kindOf(before: string, unit: Mention['unit'], finals = false): FigureKind | undefined {
   if (SHARE.test(before)) return unit === '%' ? 'share' : undefined;
   if (COMPLETION.test(before)) return unit === '%' ? 'completion' : undefined;
-  if (BUDGET.test(before)) return unit === '%' ? undefined : 'budget';
+  if (BUDGET.test(before) || (finals && FINALS_BUDGET.test(before))) return unit === '%' ? undefined : 'budget';
   if (UP.test(before) || DOWN.test(before)) return unit === '%' ? 'rate' : 'change';
   return unit === '%' ? undefined : 'amount';
 }

@@ -10,6 +10,8 @@ export const SUBHEADING = /^\s*[（(][一二三四五六七八九十]+[）)]/;
  */
 const KEYWORDS: Array<[RegExp, SectionKey]> = [
   [/三公/, 'threePublic'],
+  // A 三公 说明's own sub-headings, one per item (宜宾 "一、因公出国(境)经费", "二、公务接待费").
+  [/^\s*[一二三四五六七八九十]+\s*[、.．]\s*(因公出国|公务接待|公务用车)/, 'threePublic'],
   [/政府性基金/, 'govFund'],
   [/国有资本经营/, 'soe'],
   [/基本支出/, 'basic'],

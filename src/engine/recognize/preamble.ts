@@ -26,6 +26,20 @@ export function departmentInNote(text: string): string | undefined {
   return displayText(m[1]);
 }
 
+/**
+ * The unit a header cell states in brackets where the title block states none (宜宾 "2017年决算(万元)",
+ * "金额（单位：万元）"): the first such cell of the header rows.
+ */
+export function headerUnit(view: SheetView, top: number, bottom: number, left: number, right: number): Pick<Preamble, 'unit' | 'unitRef'> {
+  for (let r = top; r <= bottom; r++) {
+    for (let c = left; c <= right; c++) {
+      const m = /\((?:金额)?(?:单位[:]?)?(万元|元)\)/.exec(normalizeLabel(view.value(r, c)));
+      if (m) return { unit: m[1] as Unit, unitRef: { sheet: view.name, row: r, col: c } };
+    }
+  }
+  return {};
+}
+
 /** Reads 编制部门：… and 单位：万元 from the lines between the title and the header. */
 export function readPreamble(view: SheetView, fromRow: number, toRow: number, left: number, right: number): Preamble {
   const out: Preamble = {};

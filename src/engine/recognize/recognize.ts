@@ -7,7 +7,7 @@ import { BlockReader, isBlankRow, readAmount, settleUnitLines } from './body';
 import { findHeader, layoutBlocks, rowTexts, type BlockLayout, type HeaderInfo } from './header';
 import { readTransposed } from './transposed';
 import { norm } from './match';
-import { departmentInNote, readPreamble } from './preamble';
+import { departmentInNote, headerUnit, readPreamble } from './preamble';
 import { findTitles, type TitleHit } from './titles';
 import type { Recognition, RecognitionIssue, RecognizedBlock, RecognizedRow, RecognizedTable, TableNote } from './types';
 
@@ -291,6 +291,7 @@ function finishTable(
   // The title block is the title row and the lines above the header (编制单位 … 单位：元 at its right end),
   // however the table was found; the 单位 may sit past the header's last column.
   const pre = readPreamble(view, Math.max(view.top, Math.min(titleRow, header.top - PREAMBLE_ROWS)), header.top - 1, header.left, view.right);
+  if (!pre.unit) Object.assign(pre, headerUnit(view, header.top, header.bottom, header.left, header.right));
   for (const b of blocks) settleUnitLines(b, pre.department);
   const titleYear = hit ? /(20\d{2})年/.exec(hit.text) : null;
   return {

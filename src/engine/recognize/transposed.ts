@@ -91,7 +91,7 @@ function sourceOf(stack: string[], block: BlockDef, left: string[] | undefined):
 function mapAcross(header: HeaderInfo, block: BlockDef, cols: Set<number>): Map<number, { role: string; value: string; name: string }> {
   const byCol = new Map<number, { role: string; value: string; name: string }>();
   const seen = new Set<string>();
-  const valueRole = block.columns[0].role;
+  const valueRole = block.acrossValue ?? block.columns[0].role;
   let left: string[] | undefined;
   for (const [col, stack] of [...header.stacks].sort((a, b) => a[0] - b[0])) {
     if (!cols.has(col)) continue;

@@ -73,6 +73,11 @@ export interface BlockDef {
    * 因公出国（境）费 | … each over 预算数 | 决算数, one body row): each header column names an item and a column role.
    */
   printedAcross?: boolean;
+  /**
+   * The column role of an across body row when the header names the items only (衢江 三公: a row per year under
+   * 合计 | 因公出国(境)经费 | …, the title saying 决算数); the block's first column's role by default.
+   */
+  acrossValue?: string;
   /** items blocks: rows no definition names are the table's detail lines (单位, 品目), not unknown rows. */
   detailRows?: boolean;
   /**

@@ -1,11 +1,15 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { juesuanRules } from '../../../src/engine/rules/juesuan';
+import { parseSheetSource } from '../../../src/hosts/node/sheet-source';
+import { regionGrid, REGIONS_DIR } from '../../support/region-examples';
 import { defineRule, type Rule } from '../../../src/engine/rules/types';
 import { JUESUAN_9 } from '../../../src/engine/tables/juesuan';
 import type { ExpectedError, InvalidRuleTestCase, RuleTestCase } from '../../support/rule-tester';
 import { juesuanGrid, juesuanTester, juesuanWith, JUESUAN_TABLE_IDS } from './workbook';
 
 /**
- * Every 决算 rule id (J-01…J-35 of juesuan.md) through the rule tester: the consistent workbook is valid for
+ * Every 决算 rule id (J-01…J-35 of juesuan.md, J-36 for the 三公 tables of other regions) through the rule tester: the consistent workbook is valid for
  * each, and each has a workbook with one relation broken. Rules that share an id (J-24 is one relation per 类)
  * run together, as they report together.
  */
@@ -123,7 +127,33 @@ const CASES: Record<string, { valid?: RuleTestCase[]; invalid: InvalidRuleTestCa
     ],
     invalid: [broken('无结转结余时表2某科目财政拨款收入与表5不一致', { ...NO_CARRY, '表2!D8': 21 }, [{ messageId: 'mismatch', sides: ['21', '20'] }])],
   },
+  // The 三公 tables of other regions: 上年决算数 | 本年决算数 | 增减金额 (施甸), 预算数/决算数 split by fund (合肥).
+  'J-36': {
+    valid: [
+      { name: '施甸：本年决算数 = 上年决算数 + 增减金额', workbook: regionGrid('yunnan-shidian-sangong-juesuan') },
+      { name: '合肥：预算数、决算数 = 一般公共预算 + 政府性基金', workbook: regionGrid('anhui-hefei-tushuguan-juesuan') },
+    ],
+    invalid: [
+      {
+        name: '本年决算数与上年决算数、增减金额不符',
+        workbook: regionWith('yunnan-shidian-sangong-juesuan', '1.因公出国(境)费\t13.06\t10.20', '1.因公出国(境)费\t13.06\t10.30'),
+        errors: [{ messageId: 'mismatch', at: '三公经费决算情况统计表!C6', sides: ['10.3', '10.2'] }],
+      },
+      {
+        name: '决算数合计与一般公共预算、政府性基金之和不符',
+        workbook: regionWith('anhui-hefei-tushuguan-juesuan', '公务接待费\t0.95\t0.95\t0.00\t0.39', '公务接待费\t0.95\t0.95\t0.00\t0.49'),
+        errors: [{ messageId: 'mismatch', at: '三公经费支出决算表!E6', sides: ['0.49', '0.39'] }],
+      },
+    ],
+  },
 };
+
+/** A real example's workbook with one published cell changed (its source.txt line `from` → `to`). */
+function regionWith(region: string, from: string, to: string) {
+  const text = readFileSync(join(REGIONS_DIR, region, 'source.txt'), 'utf8');
+  if (!text.includes(from)) throw new Error(`${region}: no line ${from}`);
+  return { ...parseSheetSource(text.replace(from, to)), name: `${region}.xlsx` };
+}
 
 test('every 决算 rule id has cases here', () => {
   expect([...byId.keys()].filter((id) => id.startsWith('J-') && !CASES[id]).sort()).toEqual([]);

@@ -27,7 +27,7 @@ describe('004’s published narrative (golden)', () => {
     const r = checkNarrativeReport(published004, analysis);
     expect(list(r)).toEqual([
       '1 提示 narrative/required-sections →',
-      '9 错误 narrative/rate-arithmetic 132.80%→132.78%',
+      '9 错误 narrative/rate-arithmetic 132.80%→132.78% @表2!G36',
       ...TEXT_FINDINGS.slice(1),
       "33 错误 narrative/table-figure 1.85%→1.86% @'5一般公共预算支出'!E26",
       '37 错误 narrative/rate-arithmetic 16.00%→16.01%',

@@ -13,6 +13,7 @@ import { sameFigure } from '../../../src/engine/narrative-check/rules/same-figur
 import { sharesSum } from '../../../src/engine/narrative-check/rules/shares-sum';
 import { templateLeftover } from '../../../src/engine/narrative-check/rules/template-leftover';
 import { threePublic } from '../../../src/engine/narrative-check/rules/three-public';
+import { threePublicChanges } from '../../../src/engine/narrative-check/rules/three-public-changes';
 import { unitYuan } from '../../../src/engine/narrative-check/rules/unit-yuan';
 import { unknownName } from '../../../src/engine/narrative-check/rules/unknown-name';
 import { year } from '../../../src/engine/narrative-check/rules/year';
@@ -201,6 +202,21 @@ narrativeRuleTester.run(threePublic, {
   invalid: [
     { text: THREE + '“三公”经费14.74万元，其中：公务用车购置费0万元，公务用车运行费14万元，公务接待费0.74万元。', errors: [{ messageId: 'missingItem', message: /因公出国（境）费/ }] },
     { text: THREE + '“三公”经费14.74万元，其中：因公出国（境）费0万元，公务用车购置费0万元，公务用车运行费14万元，公务接待费0.74万元。比上年增加1万元，增长7.28%。', errors: [{ messageId: 'noReason' }] },
+  ],
+});
+
+// juesuan.md J-N14, 宜宾 2017: the items' changes against the 预算数 add up to the total's.
+narrativeRuleTester.run(threePublicChanges, {
+  valid: [
+    { text: THREE + '“三公”经费支出总额为3825万元，比预算数减少988万元。因公出国（境）费99万元，比预算数减少31万元。公务接待费1014万元，比预算数减少850万元。公务用车购置及运行维护费2712万元，比预算数减少107万元。' },
+    // Changes on different bases (上年 and 预算) are never added together.
+    { text: THREE + '“三公”经费3825万元，比上年减少1188万元。因公出国（境）费99万元，比预算数减少31万元。公务接待费1014万元，比预算数减少850万元。公务用车购置及运行维护费2712万元，比预算数减少107万元。' },
+  ],
+  invalid: [
+    {
+      text: THREE + '“三公”经费支出总额为3825万元，比预算数减少1188万元。因公出国（境）费99万元，比预算数减少31万元。公务接待费1014万元，比预算数减少850万元。公务用车购置及运行维护费2712万元，比预算数减少107万元。',
+      errors: [{ messageId: 'notEqual', stated: '1188万元', expected: '988万元' }],
+    },
   ],
 });
 

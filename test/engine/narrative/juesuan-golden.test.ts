@@ -7,7 +7,7 @@ import { chineseNumber } from '../../../src/engine/narrative/messages';
 import { listRegions, loadRegion, REGIONS_DIR } from '../../support/region-examples';
 
 /**
- * The three real 决算 of examples/regions: the 情况说明 generated from their tables is a 决算 one, in the template's
+ * The real 决算 of examples/regions: the 情况说明 generated from their tables is a 决算 one, in the template's
  * sections, and the checker finds nothing in it but the placeholders left for the clerk; the published narratives'
  * findings are listed exactly (each one a real slip of the document, see expected.json).
  */
@@ -24,6 +24,30 @@ const PUBLISHED: Record<string, string[]> = {
     ...Array(5).fill('1 warning narrative/required-sections/missing →'),
     '3 error narrative/completion-base/tableZero 0%→不计算完成比例',
     ...Array(3).fill('4 warning narrative/three-public/noReason →'),
+  ],
+  // Each of the four publishes its 三公 part only: the other sections are missing (提示).
+  // 杜集: "与2021年度预算相比,增加1.14万元,增长1.14%" against a 预算数 of 1 (114.00%), tied to the table's C6 and B6.
+  'anhui-duji-jiguan-juesuan': [...Array(5).fill('1 warning narrative/required-sections/missing →'), '8 error narrative/rate-arithmetic/wrongBudget 1.14%→114.00%'],
+  // 合肥: its shares 22.14% and 77.86% are those of the 元 figures (0.39 ÷ 1.75 would be 22.29%, within the rounding): no finding.
+  'anhui-hefei-tushuguan-juesuan': Array(5).fill('1 warning narrative/required-sections/missing →'),
+  // 宜宾: "比预算数减少1188万元" while its items say 31 + 850 + 107 = 988 (J-N14).
+  // Its items' changes give no reason of their own (the total's is given once): 提示.
+  'sichuan-yibin-sangong-juesuan': [
+    '1 error narrative/three-public-changes/notEqual 1188万元→988万元',
+    ...Array(5).fill('1 warning narrative/required-sections/missing →'),
+    '3 warning narrative/three-public/noReason →',
+    '5 warning narrative/three-public/noReason →',
+    '7 warning narrative/three-public/noReason →',
+  ],
+  // 施甸: only the 口径说明 (definitions) is published under the table; nothing to check.
+  'yunnan-shidian-sangong-juesuan': [],
+  // 衢江: the text's 公车 995 (38 + 958) against the table's 996 (37 + 959); its 38 and 958 are those the table's own rate row
+  // was computed from (J-N15).
+  'zhejiang-qujiang-sangong-juesuan': [
+    '1 error narrative/table-figure/ 995万元→996.00万元',
+    '1 error narrative/table-figure/ 38万元→37.00万元',
+    '1 error narrative/table-figure/ 958万元→959.00万元',
+    ...Array(5).fill('1 warning narrative/required-sections/missing →'),
   ],
   'shanghai-putuo-caizheng-juesuan': [
     '78 error narrative/table-figure/ 0.3万元→2961.68万元', // J-N05
@@ -66,6 +90,9 @@ describe.each(regions)('决算 narrative of %s', (region) => {
     if (region === 'shanghai-putuo-shegong-juesuan') expect(own).toContain('中共上海市普陀区委社会工作部2024年度部门决算情况说明');
     if (region === 'shanghai-putuo-caizheng-juesuan') expect(own).toContain('上海市普陀区财政局【待填写：决算年度】年度部门决算情况说明');
     if (region === 'shanghai-jiading-sifa-juesuan') expect(own).toContain('【待填写：部门名称】2017年度');
+    // 合肥 prints 编制单位:合肥市图书馆 over its table; the titles of 施甸 and 宜宾 name the county and the city.
+    if (region === 'anhui-hefei-tushuguan-juesuan') expect(own).toContain('合肥市图书馆2021年度部门决算情况说明');
+    if (region === 'anhui-duji-jiguan-juesuan') expect(own).toContain('【待填写：部门名称】2021年度');
   });
 
   it('never states a completion rate of a zero 预算', () => {

@@ -15,6 +15,7 @@ import { requiredSections } from './required-sections';
 import { sharesSum } from './shares-sum';
 import { templateLeftover } from './template-leftover';
 import { threePublic } from './three-public';
+import { threePublicChanges } from './three-public-changes';
 import { unitYuan } from './unit-yuan';
 import { unknownName } from './unknown-name';
 import { year } from './year';
@@ -36,6 +37,7 @@ export const NARRATIVE_RULES: NarrativeRule[] = [
   repeatedWord,
   emptyTableSentence,
   threePublic,
+  threePublicChanges,
   requiredSections,
   unknownName,
   // 决算 (juesuan.md J-N): they read 决算 tables and wording only, and stay silent on a 预算.

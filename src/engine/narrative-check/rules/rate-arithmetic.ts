@@ -1,6 +1,10 @@
 import Decimal from 'decimal.js';
 import { defineNarrativeRule } from '../rule-types';
+import { foldSubject } from '../mentions';
 import { changeTriples, percentText, priorOf, quote, roundHalfUp, wanText } from './util';
+
+/** In a 决算 text, the change is against the 预算数, not last year's 决算: "与2021年度预算相比", "比预算数减少" (never 上年预算). */
+const VS_BUDGET = /与(?![^,，。；;]{0,12}上年)[^,，。；;]{0,12}预算数?相比|比(?![^,，。；;]{0,12}上年)[^,，。；;]{0,12}预算数?(?:增加|减少|节约|超支)/;
 
 /**
  * 增减率 from the sentence itself: last year = this year − the change, so the rate is
@@ -10,9 +14,11 @@ import { changeTriples, percentText, priorOf, quote, roundHalfUp, wanText } from
 export const rateArithmetic = defineNarrativeRule({
   id: 'narrative/rate-arithmetic',
   severity: 'error',
+  refs: ['J-N02', 'J-N05', 'J-N07', 'J-N14', 'J-N18'],
   description: '增减率应等于增减额 ÷（本年数 − 增减额），按文中数字计算',
   messages: {
     wrong: '“{{quote}}”：按文中数字，上年为{{prior}}万元（{{current}}−{{change}}），增减率应为{{expected}}（{{changeAbs}}÷{{prior}}），文中为{{stated}}。',
+    wrongBudget: '“{{quote}}”：按文中数字，预算数为{{prior}}万元（{{current}}−{{change}}），与预算相比的增减率应为{{expected}}（{{changeAbs}}÷{{prior}}），文中为{{stated}}。',
     zeroChange: '“{{quote}}”：增减额为0，增减率应为0%，文中为{{stated}}。',
     negativePrior: '“{{quote}}”：减少额{{change}}万元大于按文中推算的上年数，本年{{current}}万元、增加{{change}}万元不可能同时成立。',
   },
@@ -49,8 +55,17 @@ export const rateArithmetic = defineNarrativeRule({
       }
       if (ctx.tableChecked.has(rate)) continue; // the tables say it is right: the amounts of the text are rounded
       ctx.verify([t.current, change], '增减率按文中数字核对');
+      // "与2021年度预算相比，增加1.14万元，增长1.14%" (杜集): the base is the 预算数, and the finding points at the table's
+      // 决算数 and 预算数 of the item when the text's amount is the table's.
+      const vsBudget = ctx.analysis.kind === '决算' && VS_BUDGET.test(t.sentence.folded);
+      const current = t.current;
+      const budgetCells = vsBudget && current.subject
+        ? ctx.figures.filter((f) => f.kind === 'budget' && f.section === current.section && f.subjects.some((x) => foldSubject(x) === current.subject)).flatMap((f) => f.cells)
+        : [];
+      const cells = [...new Map([...ctx.cellsOf(current), ...budgetCells].map((c) => [`${c.sheet}!${c.row}:${c.col}`, c])).values()];
       ctx.report({
-        messageId: 'wrong',
+        ...(cells.length ? { cells } : {}),
+        messageId: vsBudget ? 'wrongBudget' : 'wrong',
         data: { quote: quote(t.sentence.text), prior: wanText(prior), current: wanText(ctx.wan(t.current)), change: wanText(c), changeAbs: wanText(c), expected: percentText(exact, rate.decimals), stated: rate.text },
         line: t.sentence.line,
         sentence: t.sentence.text,

@@ -32,6 +32,9 @@ export const threePublic = defineNarrativeRule({
       const l = ctx.lines[t.sentence.line - 1].folded;
       const rest = l.slice(t.change.end);
       if (/原因|由于|因为|系|主要是|用于/.test(rest.split(/[。]/)[0] ?? '') || /原因|由于|因为/.test(t.sentence.folded)) continue;
+      // The reason in the very next sentence: "…下降23.70%。下降的原因主要是…" (宜宾).
+      const next = ctx.sentences[ctx.sentences.indexOf(t.sentence) + 1];
+      if (next && next.line === t.sentence.line && /^.{0,8}(原因|由于|因为)/.test(next.folded)) continue;
       ctx.report({ messageId: 'noReason', data: { quote: quote(t.sentence.text), word: t.change.word ?? '', change: t.change.text }, line: t.sentence.line, sentence: t.sentence.text, mention: t.change });
     }
   },

@@ -47,27 +47,42 @@ const THREE_PUBLIC_PARTS: Array<[string, string]> = [
  */
 export function threePublicSection(ctx: NarrativeContext, heading: string): NarrativeSection {
   const t = M.threePublic;
-  const at = (role: string, col: string): Amount => item(ctx, 'J7', 'body', role, col) ?? { amount: ctx.zero, cells: [] };
-  if (!block(ctx, 'J7')) return missing(ctx, 'threePublic', heading, '“三公”经费（未识别到“三公”经费支出决算表）');
+  const found = block(ctx, 'J7');
+  if (!found) return missing(ctx, 'threePublic', heading, '“三公”经费（未识别到“三公”经费支出决算表）');
+  const printed = (col: string) => found.block.columns.some((c) => c.role === col);
+  // A table without its 合计 line (宜宾 “三公”经费决算汇总表) states the total as its three items.
+  const sumOfItems = (col: string): Amount => {
+    const parts = ['abroad', 'vehicle', 'reception'].map((r) => item(ctx, 'J7', 'body', r, col)).filter((a): a is Amount => !!a);
+    return { amount: parts.reduce((s, a) => s.plus(a.amount), ctx.zero), cells: parts.flatMap((a) => a.cells) };
+  };
+  const at = (role: string, col: string): Amount => item(ctx, 'J7', 'body', role, col) ?? (role === 'total' && found.block.total === undefined ? sumOfItems(col) : { amount: ctx.zero, cells: [] });
   const totalSubjects = ['“三公”经费财政拨款支出', '“三公”经费', '三公经费'];
+  // A table printing no 预算数 (a 决算 summary, or 上年 | 本年 决算数): the 预算 is the clerk's, never 0.
+  const hasBudget = printed('budget');
+  const budgetText = (name: string, b: Amount) => (hasBudget ? ctx.amount(b.amount, b.printed) : ctx.placeholder('threePublic', `${name}年初预算数`));
   const budget = at('total', 'budget');
   const final = at('total', 'final');
   const paragraphs: Paragraph[] = [{ kind: 'subheading', text: t.totalHeading }];
   const register = (subjects: string[], b: Amount, f: Amount) => {
-    ctx.figure({ section: 'threePublic', subjects, kind: 'budget', value: b.amount, cells: b.cells });
     ctx.figure({ section: 'threePublic', subjects, kind: 'amount', value: f.amount, cells: f.cells });
+    if (!hasBudget) return '';
+    ctx.figure({ section: 'threePublic', subjects, kind: 'budget', value: b.amount, cells: b.cells });
     const rate = completion(ctx, 'threePublic', subjects, f, b);
     return rate ? ctx.t(t.completion, { rate }) : '';
   };
   const totalRate = register(totalSubjects, budget, final);
+  // Each item under its name and the labels the table definition knows it by (因公出国(境)经费, 公车购置及运行费).
+  const labelsOf = (role: string, name: string) => [name, ...(found.block.def.rows?.find((r) => r.role === role)?.labels ?? [])];
   const list = THREE_PUBLIC_PARTS.map(([role, name]) => {
     const b = at(role, 'budget');
     const f = at(role, 'final');
-    const rate = register([name], b, f);
-    return ctx.t(t.item, { name, budget: ctx.amount(b.amount, b.printed), final: ctx.amount(f.amount, f.printed), completion: rate });
+    const rate = register(labelsOf(role, name), b, f);
+    return ctx.t(t.item, { name, budget: budgetText(name, b), final: ctx.amount(f.amount, f.printed), completion: rate });
   }).join('；');
-  const compare = compareWithBudget(ctx, 'threePublic', '“三公”经费', totalSubjects, final.amount, budget.amount, t);
-  paragraphs.push({ kind: 'body', text: ctx.t(t.total, { budget: ctx.amount(budget.amount, budget.printed), final: ctx.amount(final.amount, final.printed), completion: totalRate, list, compare }) });
+  const compare = hasBudget
+    ? compareWithBudget(ctx, 'threePublic', '“三公”经费', totalSubjects, final.amount, budget.amount, t)
+    : ctx.placeholder('threePublic', '“三公”经费决算数与预算数的比较及原因');
+  paragraphs.push({ kind: 'body', text: ctx.t(t.total, { budget: budgetText('“三公”经费', budget), final: ctx.amount(final.amount, final.printed), completion: totalRate, list, compare }) });
   const change = changeFromPrior(ctx, 'threePublic', { table: 'J7', tableNumber: 7, row: 'total', col: 'final', label: '合计 决算数', subjects: totalSubjects }, final);
   paragraphs.push({ kind: 'body', text: ctx.t(t.change, { change }) });
 
@@ -79,6 +94,8 @@ export function threePublicSection(ctx: NarrativeContext, heading: string): Narr
   const abroad = at('abroad', 'final');
   const purchase = at('vehiclePurchase', 'final');
   const operation = at('vehicleOperation', 'final');
+  for (const [role, a] of [['vehiclePurchase', purchase], ['vehicleOperation', operation]] as const)
+    if (a.cells.length) ctx.figure({ section: 'threePublic', subjects: labelsOf(role, role === 'vehiclePurchase' ? '公务用车购置费' : '公务用车运行维护费'), kind: 'amount', value: a.amount, cells: a.cells });
   const reception = at('reception', 'final');
   // No spending, no trip, car or guest: 0 is then a fact of the tables, not the clerk's count.
   const count = (a: Amount, what: string) => (a.amount.isZero() ? '0' : countOr(ctx, 'threePublic', what));

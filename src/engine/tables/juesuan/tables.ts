@@ -295,14 +295,14 @@ export const J6: TableDefinition = {
 
 /** “三公” rows, whether printed down (rows) or across (one row under 合计 | 因公出国（境）费 | …, each over 预算数 | 决算数). */
 export const THREE_PUBLIC_ROWS = [
-  { role: 'abroad', label: '因公出国（境）费', labels: ['因公出国(境)费', '因公出国(境)费用', '因公出国费'] },
+  { role: 'abroad', label: '因公出国（境）费', labels: ['因公出国(境)费', '因公出国(境)费用', '因公出国(境)经费', '因公出国费'] },
   {
     role: 'vehicle',
     label: '公务用车购置及运行维护费',
-    labels: ['公务用车购置及运行维护费', '公务用车购置及运行费', '公务用车购置及运行维护费(小计)', '公务用车购置及运行费(小计)'],
+    labels: ['公务用车购置及运行维护费', '公务用车购置及运行费', '公务用车购置及运行维护费(小计)', '公务用车购置及运行费(小计)', '公车购置及运行维护费', '公车购置及运行费'],
   },
-  { role: 'vehiclePurchase', label: '公务用车购置费', labels: ['公务用车购置费', '公务用车购置'], parent: 'vehicle' },
-  { role: 'vehicleOperation', label: '公务用车运行维护费', labels: ['公务用车运行维护费', '公务用车运行费'], parent: 'vehicle' },
+  { role: 'vehiclePurchase', label: '公务用车购置费', labels: ['公务用车购置费', '公务用车购置', '车辆购置费', '车辆购置'], parent: 'vehicle' },
+  { role: 'vehicleOperation', label: '公务用车运行维护费', labels: ['公务用车运行维护费', '公务用车运行费', '车辆运行维护费', '车辆运行费', '车辆运行'], parent: 'vehicle' },
   { role: 'reception', label: '公务接待费', labels: ['公务接待费'] },
 ];
 
@@ -319,16 +319,29 @@ export const J7: TableDefinition = {
     '三公经费支出决算表',
   ],
   titleWords: { all: [['三公'], ['决算']], none: ['机关运行', '预算表'] },
-  signature: ['因公出国(境)费', '公务接待费', '决算数'],
+  // 因公出国(境)费 or 经费 (宜宾); 决算数 in the header or in a title without 三公 (衢江 "2016年决算数与2015年决算数对比情况").
+  signature: ['因公出国', '公务接待', '决算数'],
   required: true,
   blocks: [
     {
       id: 'body',
       kind: 'items',
       label: '“三公”经费',
-      anchorHeaders: ['项目', '三公经费', '财政拨款"三公"经费'],
-      columns: [col('budget', '预算数', ['预算数', '年初预算数', '年初预算', '全年预算数']), col('final', '决算数', ['决算数', '决算'])],
+      anchorHeaders: ['项目', '三公经费', '财政拨款"三公"经费', '年度'],
+      columns: [
+        col('budget', '预算数', ['预算数', '年初预算数', '年初预算', '全年预算数']),
+        // 本年决算数 beside 上年决算数 (云南 施甸 “三公”经费决算情况统计表): last year's is never this year's.
+        col('final', '决算数', ['决算数', '本年决算数', '决算'], ['上年决算数', '上年决算']),
+        { ...col('prior', '上年决算数', ['上年决算数', '上年决算']), optional: true },
+        { ...col('change', '增减金额', ['增减金额', '增、减金额', '增减额', '增、减额', '比上年增减']), optional: true },
+        // 预算数 and 决算数 each split by fund (合肥 “一般公共预算及政府性基金财政拨款“三公”经费支出决算表”).
+        { ...col('budgetGpb', '预算数（一般公共预算）', ['一般公共预算']), optional: true, under: ['预算数', '年初预算数'] },
+        { ...col('budgetFund', '预算数（政府性基金）', ['政府性基金']), optional: true, under: ['预算数', '年初预算数'] },
+        { ...col('finalGpb', '决算数（一般公共预算）', ['一般公共预算']), optional: true, under: ['决算数'] },
+        { ...col('finalFund', '决算数（政府性基金）', ['政府性基金']), optional: true, under: ['决算数'] },
+      ],
       printedAcross: true,
+      acrossValue: 'final',
       totalLabels: ['合计', '总计', '"三公"经费合计', '三公经费合计'],
       totalFirst: true,
       rows: THREE_PUBLIC_ROWS,
@@ -337,6 +350,10 @@ export const J7: TableDefinition = {
   identities: [
     { id: 'J-18', kind: 'item-sum', block: 'body', target: 'total', parts: ['abroad', 'vehicle', 'reception'], op: 'eq' },
     { id: 'J-19', kind: 'item-sum', block: 'body', target: 'vehicle', parts: ['vehiclePurchase', 'vehicleOperation'], op: 'eq' },
+    // Each row: 本年决算数 = 上年决算数 + 增减金额; 预算数 (决算数) = 一般公共预算 + 政府性基金 where the table splits them.
+    { id: 'J-36', kind: 'row-sum', block: 'body', target: 'final', parts: ['prior', 'change'], minParts: 2 },
+    { id: 'J-36', kind: 'row-sum', block: 'body', target: 'budget', parts: ['budgetGpb', 'budgetFund'], minParts: 2 },
+    { id: 'J-36', kind: 'row-sum', block: 'body', target: 'final', parts: ['finalGpb', 'finalFund'], minParts: 2 },
   ],
 };
 
