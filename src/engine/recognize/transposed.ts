@@ -29,7 +29,8 @@ function roleOf(stack: string[], block: BlockDef): string | undefined {
     const row = (block.rows ?? []).find((r) => labelMatches(label, r.labels));
     if (row) return row.role;
   }
-  return undefined;
+  // 小计 under a group that names no item (长沙 三公经费预（决）算数（财政拨款） | 小计 | 公务接待费 …) is the table's.
+  return SUBTOTAL.has(leaf) && leaf !== '金额' ? 'total' : undefined;
 }
 
 /**

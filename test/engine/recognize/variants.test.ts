@@ -683,3 +683,39 @@ describe('the table’s subject over its 小计 (广州 表5: 一般公共预算
     expect(t.blocks[0].unmappedColumns).toEqual([]);
   });
 });
+
+describe('长沙 wordings: 表6 总计 | 人员类 | 公用经费; 三公 under one group: 小计 | 公务接待费 | … | 其中：公务用车购置', () => {
+  it('reads 人员类 as 人员经费', () => {
+    const t = table(
+      recognize(`
+        @sheet 表6
+        一般公共预算基本支出情况表
+        单位名称：示例局⇥⇥⇥⇥单位：万元
+        经济科目编码⇥经济科目名称⇥总计⇥人员类⇥公用经费
+        ⇥合计⇥110⇥100⇥10
+        "301"⇥工资福利支出⇥100⇥100⇥
+        "302"⇥商品和服务支出⇥10⇥⇥10
+      `),
+      'T6',
+    );
+    expect(t.blocks[0].columns.map((c) => c.role)).toEqual(['total', 'personnel', 'public']);
+  });
+  it('reads the group’s 小计 as the 三公 合计 and 其中 lines as the 公务用车 parts', () => {
+    const t = table(
+      recognize(`
+        @sheet 三公
+        @merge B3:G3
+        一般公共预算“三公”经费支出情况表
+        单位名称：示例局⇥⇥⇥⇥⇥⇥单位：万元
+        部门名称⇥三公经费预（决）算数（财政拨款）
+        ⇥小计⇥公务接待费⇥因公出国（境）费⇥公务用车购置及运行费⇥其中：公务用车购置⇥其中：公务用车运行费
+        合计⇥458.5⇥28.5⇥30⇥400⇥150⇥250
+      `),
+      'T10',
+    );
+    const amount = (role?: string) => t.blocks[0].rows.find((r) => r.role === role)?.amounts.total.value.toFixed();
+    expect(t.blocks[0].total?.amounts.total.value.toFixed()).toBe('458.5');
+    expect([amount('vehiclePurchase'), amount('vehicleOperation')]).toEqual(['150', '250']);
+    expect(t.blocks[0].unmappedColumns).toEqual([]);
+  });
+});

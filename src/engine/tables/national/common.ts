@@ -36,8 +36,8 @@ export function basicProjectBlock(label: string): BlockDef {
       col('basic', '基本支出'),
       col('project', '项目支出'),
       // Some templates print 基本支出 only as its two parts.
-      col('personnel', '人员经费', ['人员经费', '人员经费支出', '人员支出']),
-      col('public', '公用经费', ['公用经费', '公用经费支出', '日常公用支出', '日常公用经费']),
+      col('personnel', '人员经费', ['人员经费', '人员经费支出', '人员支出', '人员类']),
+      col('public', '公用经费', ['公用经费', '公用经费支出', '日常公用支出', '日常公用经费', '公用类']),
     ],
     composites: { basic: ['personnel', 'public'] },
     totalLabels: TOTAL_LABELS,

@@ -42,8 +42,8 @@ export const T10: TableDefinition = {
           labels: ['公务用车购置及运行费(小计)', '公务用车购置及运行费', '公务用车购置及运行维护费', '公务用车购置及运行维护费(小计)', '公务用车购置及运行维护支出', '公务用车购置及运行支出'],
         },
         // 上海 prints them short under 公务用车购置及运行费: 购置费 | 运行费.
-        { role: 'vehiclePurchase', label: '公务用车购置费', labels: ['公务用车购置费', '购置费'], parent: 'vehicle' },
-        { role: 'vehicleOperation', label: '公务用车运行费', labels: ['公务用车运行费', '公务用车运行维护费', '运行费', '运行维护费'], parent: 'vehicle' },
+        { role: 'vehiclePurchase', label: '公务用车购置费', labels: ['公务用车购置费', '公务用车购置', '购置费'], parent: 'vehicle' },
+        { role: 'vehicleOperation', label: '公务用车运行费', labels: ['公务用车运行费', '公务用车运行维护费', '公务用车运行', '运行费', '运行维护费'], parent: 'vehicle' },
         // 广州 prints the 行政经费 the 三公 are part of above them: a line of the table, in no sum of it.
         { role: 'adminCost', label: '行政经费', labels: ['行政经费'] },
         // 苏州, 陕西 print 会议费 and 培训费 beside the 三公: lines of the table outside the 三公 合计.

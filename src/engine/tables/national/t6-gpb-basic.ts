@@ -22,8 +22,8 @@ export const T6: TableDefinition = {
       nameHeaders: ECONOMIC_NAMES,
       columns: [
         col('total', '合计', ['合计', '小计', '总计', '预算数', '预算']),
-        col('personnel', '人员经费', ['人员经费', '人员经费支出', '人员支出']),
-        col('public', '公用经费', ['公用经费', '公用经费支出', '日常公用支出', '日常公用经费']),
+        col('personnel', '人员经费', ['人员经费', '人员经费支出', '人员支出', '人员类']),
+        col('public', '公用经费', ['公用经费', '公用经费支出', '日常公用支出', '日常公用经费', '公用类']),
       ],
       totalLabels: TOTAL_LABELS,
     },
