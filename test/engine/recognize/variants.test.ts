@@ -719,3 +719,27 @@ describe('长沙 wordings: 表6 总计 | 人员类 | 公用经费; 三公 under 
     expect(t.blocks[0].unmappedColumns).toEqual([]);
   });
 });
+
+describe('表1 支出 by use (上海: 合计 | 基本支出 (人员经费 | 公用经费) | 项目支出)', () => {
+  const sheet = (project: number) => `
+    @sheet 表1
+    @merge A3:B3 C3:G3 E5:F5
+    2026年预算单位财务收支预算总表
+    编制单位：示例中心⇥⇥⇥⇥⇥⇥单位：元
+    本年收入⇥⇥本年支出
+    项目⇥预算数⇥项目⇥预算数
+    ⇥⇥⇥合计⇥基本支出⇥⇥项目支出
+    ⇥⇥⇥⇥人员经费⇥公用经费
+    一、财政拨款收入⇥1000⇥一、社会保障和就业支出⇥1000⇥600⇥100⇥${project}
+    收入总计⇥1000⇥支出总计⇥1000⇥600⇥100⇥300
+  `;
+  it('places the use columns and holds each line’s 合计 to 基本支出 + 项目支出', () => {
+    const t = table(recognize(sheet(300)), 'T1');
+    const expense = t.blocks.find((b) => b.def.id === 'expense')!;
+    expect(expense.unmappedColumns).toEqual([]);
+    expect(expense.columns.map((c) => c.role)).toEqual(['amount', 'personnel', 'public', 'project']);
+    const settings = resolveSettings();
+    expect(runRules([rowSum], recognize(sheet(300)).tables, NATIONAL_2023, settings)).toEqual([]);
+    expect(runRules([rowSum], recognize(sheet(290)).tables, NATIONAL_2023, settings).map((f) => formatRef(f.sides[0].cells[0]))).toEqual(['表1!D7']);
+  });
+});

@@ -45,7 +45,7 @@ export function basicProjectBlock(label: string): BlockDef {
 }
 
 /** Where 基本支出 is printed with its two parts (杭州 基本支出 | 人员支出 | 日常公用支出), it is their sum on every line. */
-export const BASIC_PARTS_SUM: Identity = { kind: 'row-sum', block: 'body', target: 'basic', parts: ['personnel', 'public'], minParts: 2 };
+export const basicPartsSum = (block = 'body'): Identity => ({ kind: 'row-sum', block, target: 'basic', parts: ['personnel', 'public'], minParts: 2 });
 
 /** Lines of a 支出 side by 功能分类 printed by label beside the 类 (表1, 表4): how each enters the 支出总计. */
 const CARRY_FORWARD: LabelRowDef = {

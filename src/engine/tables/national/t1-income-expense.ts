@@ -1,5 +1,13 @@
 import type { TableDefinition } from '../types';
-import { col, EXPENSE_LABEL_ROWS, STAGE_COLUMNS, TOTAL_LABELS } from './common';
+import { basicPartsSum, col, EXPENSE_LABEL_ROWS, optionalCol, STAGE_COLUMNS, TOTAL_LABELS } from './common';
+
+/** 上海 prints each 类's 预算数 also by use: 合计 | 基本支出 (人员经费 | 公用经费) | 项目支出. */
+const EXPENSE_USE_COLUMNS = [
+  optionalCol('basic', '基本支出'),
+  optionalCol('personnel', '人员经费', ['人员经费', '人员经费支出', '人员支出']),
+  optionalCol('public', '公用经费', ['公用经费', '公用经费支出', '日常公用支出']),
+  optionalCol('project', '项目支出'),
+];
 
 export const T1: TableDefinition = {
   id: 'T1',
@@ -67,7 +75,8 @@ export const T1: TableDefinition = {
       label: '支出',
       codeScheme: 'functional',
       anchorHeaders: ['功能分类', '支出功能分类', '项目(按功能分类)', '支出项目', '功能分类科目'],
-      columns: [col('amount', '预算数', ['预算数', '金额', '本年预算数', '预算金额', '本年预算', '预算']), ...STAGE_COLUMNS],
+      columns: [col('amount', '预算数', ['预算数', '金额', '本年预算数', '预算金额', '本年预算', '预算']), ...STAGE_COLUMNS, ...EXPENSE_USE_COLUMNS],
+      composites: { basic: ['personnel', 'public'] },
       totalLabels: ['支出总计', '支出合计', ...TOTAL_LABELS],
       labelRows: EXPENSE_LABEL_ROWS,
     },
@@ -86,6 +95,8 @@ export const T1: TableDefinition = {
     { kind: 'hierarchy', block: 'expense', columns: '*' },
     { kind: 'row-sum', block: 'income', target: 'amount', parts: ['compiled', 'carried'], minParts: 2 },
     { kind: 'row-sum', block: 'expense', target: 'amount', parts: ['compiled', 'carried'], minParts: 2 },
+    { kind: 'row-sum', block: 'expense', target: 'amount', parts: ['basic', 'project'], minParts: 2 },
+    basicPartsSum('expense'),
     {
       kind: 'balance',
       label: '收入总计与支出总计',

@@ -1,5 +1,5 @@
 import type { TableDefinition } from '../types';
-import { BASIC_PARTS_SUM, basicProjectBlock, optionalCol } from './common';
+import { basicPartsSum, basicProjectBlock, optionalCol } from './common';
 
 /** 表3 of templates that print every use of funds (深圳, 杭州): in 杭州's 总计 beside 基本支出 and 项目支出, in 深圳's inside them. */
 const OTHER_USES = [
@@ -28,7 +28,7 @@ export const T3: TableDefinition = {
   blocks: [{ ...block, columns: [...block.columns, ...OTHER_USES, ...PROCUREMENT] }],
   identities: [
     { kind: 'row-sum', block: 'body', target: 'total', parts: ['basic', 'project'], optionalParts: OTHER_USES.map((c) => c.role) },
-    BASIC_PARTS_SUM,
+    basicPartsSum(),
     { kind: 'hierarchy', block: 'body', columns: '*' },
   ],
 };

@@ -1,5 +1,5 @@
 import type { TableDefinition } from '../types';
-import { BASIC_PARTS_SUM, basicProjectBlock } from './common';
+import { basicPartsSum, basicProjectBlock } from './common';
 
 export const T5: TableDefinition = {
   id: 'T5',
@@ -12,7 +12,7 @@ export const T5: TableDefinition = {
   blocks: [basicProjectBlock('一般公共预算支出')],
   identities: [
     { kind: 'row-sum', block: 'body', target: 'total', parts: ['basic', 'project'] },
-    BASIC_PARTS_SUM,
+    basicPartsSum(),
     { kind: 'hierarchy', block: 'body', columns: '*' },
   ],
 };

@@ -1,5 +1,5 @@
 import type { TableDefinition } from '../types';
-import { BASIC_PARTS_SUM, basicProjectBlock } from './common';
+import { basicPartsSum, basicProjectBlock } from './common';
 
 export const T9: TableDefinition = {
   id: 'T9',
@@ -13,7 +13,7 @@ export const T9: TableDefinition = {
   blocks: [basicProjectBlock('国有资本经营预算支出')],
   identities: [
     { kind: 'row-sum', block: 'body', target: 'total', parts: ['basic', 'project'] },
-    BASIC_PARTS_SUM,
+    basicPartsSum(),
     { kind: 'hierarchy', block: 'body', columns: '*' },
   ],
 };
