@@ -19,8 +19,8 @@ export const FUNDING_COLUMNS: ColumnDef[] = [
 /** The sources beside 一般公共预算, shared with 表7 where it is a table of all funds (深圳 项目支出总表). */
 function sourceColumns(): ColumnDef[] {
   return [
-    col('fund', '政府性基金预算', ['政府性基金预算拨款', '政府性基金预算']),
-    col('soe', '国有资本经营预算', ['国有资本经营预算拨款', '国有资本经营预算']),
+    col('fund', '政府性基金预算', ['政府性基金预算拨款', '政府性基金预算', '政府性基金']),
+    col('soe', '国有资本经营预算', ['国有资本经营预算拨款', '国有资本经营预算', '国有资本经营']),
     col('specialAccount', '财政专户', ['财政专户管理资金', '财政专户拨款', '财政专户']),
     col('otherFunds', '其他资金', ['其他资金']),
     optionalCol('unitFunds', '单位资金', ['单位资金']),

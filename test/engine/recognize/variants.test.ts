@@ -743,3 +743,23 @@ describe('表1 支出 by use (上海: 合计 | 基本支出 (人员经费 | 公�
     expect(runRules([rowSum], recognize(sheet(290)).tables, NATIONAL_2023, settings).map((f) => formatRef(f.sides[0].cells[0]))).toEqual(['表1!D7']);
   });
 });
+
+describe('a 项目支出表 of all funds with short source names (杭州 表10: 财政拨款收入 | 一般公共预算 | 政府性基金 | 国有资本经营预算)', () => {
+  it('places 政府性基金 as the 政府性基金预算 source', () => {
+    const t = table(
+      recognize(`
+        @sheet 表10
+        @merge D3:F3
+        项目支出预算表
+        部门名称：示例局⇥⇥⇥⇥⇥⇥单位：万元
+        单位名称⇥项目名称⇥总计⇥财政拨款收入⇥⇥⇥单位资金
+        ⇥⇥⇥一般公共预算⇥政府性基金⇥国有资本经营预算⇥
+        ⇥合计⇥100⇥60⇥30⇥⇥10
+        示例局⇥项目甲⇥100⇥60⇥30⇥⇥10
+      `),
+      'T7',
+    );
+    expect(t.blocks[0].columns.map((c) => c.role)).toEqual(expect.arrayContaining(['gpb', 'fund', 'soe']));
+    expect(t.blocks[0].unmappedColumns).toEqual([]);
+  });
+});
