@@ -313,6 +313,10 @@ function agrees(m: Mention, f: Figure, decimals: number): boolean {
     case 'rate': {
       if (!directionAgrees(m, f.value)) return false;
       if (f.conventional || !f.exact) return stated.eq(f.value.abs());
+      if (f.bounds) {
+        const half = new Decimal(10).pow(-m.decimals).div(2);
+        if (stated.abs().plus(half).gte(f.bounds[0]) && stated.abs().minus(half).lte(f.bounds[1])) return true;
+      }
       return stated.eq(roundHalfUp(f.exact.abs(), m.decimals));
     }
     case 'share':

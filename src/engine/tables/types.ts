@@ -25,6 +25,8 @@ export interface ColumnDef {
   optional?: boolean;
   /** The column is this role only under one of these header groups (表2's 上年结转结余 / 一般公共预算). */
   under?: string[];
+  /** The column holds last year's figure of another column (三公 上年决算数 beside 本年决算数, 施甸): read as that role's prior too. */
+  priorOf?: string;
 }
 
 export interface ItemRowDef {

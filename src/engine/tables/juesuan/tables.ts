@@ -332,7 +332,7 @@ export const J7: TableDefinition = {
         col('budget', '预算数', ['预算数', '年初预算数', '年初预算', '全年预算数']),
         // 本年决算数 beside 上年决算数 (云南 施甸 “三公”经费决算情况统计表): last year's is never this year's.
         col('final', '决算数', ['决算数', '本年决算数', '决算'], ['上年决算数', '上年决算']),
-        { ...col('prior', '上年决算数', ['上年决算数', '上年决算']), optional: true },
+        { ...col('prior', '上年决算数', ['上年决算数', '上年决算']), optional: true, priorOf: 'final' },
         { ...col('change', '增减金额', ['增减金额', '增、减金额', '增减额', '增、减额', '比上年增减']), optional: true },
         // 预算数 and 决算数 each split by fund (合肥 “一般公共预算及政府性基金财政拨款“三公”经费支出决算表”).
         { ...col('budgetGpb', '预算数（一般公共预算）', ['一般公共预算']), optional: true, under: ['预算数', '年初预算数'] },
