@@ -313,11 +313,19 @@ function agrees(m: Mention, f: Figure, decimals: number): boolean {
     case 'rate': {
       if (!directionAgrees(m, f.value)) return false;
       if (f.conventional || !f.exact) return stated.eq(f.value.abs());
+      if (f.bounds) {
+        const half = new Decimal(10).pow(-m.decimals).div(2);
+        if (stated.abs().plus(half).gte(f.bounds[0]) && stated.abs().minus(half).lte(f.bounds[1])) return true;
+      }
       return stated.eq(roundHalfUp(f.exact.abs(), m.decimals));
     }
     case 'share':
       // A share has no direction word: its sign is in the number ("占-19.17%" of a negative whole).
       if (f.exact && stated.eq(roundHalfUp(f.exact, m.decimals))) return true;
+      if (f.bounds) {
+        const half = new Decimal(10).pow(-m.decimals).div(2);
+        if (stated.plus(half).gte(f.bounds[0]) && stated.minus(half).lte(f.bounds[1])) return true;
+      }
       return m.decimals === decimals && stated.eq(f.value);
   }
 }

@@ -197,6 +197,7 @@ export class NarrativeContext {
         kind: 'rate',
         value: yoy.statedRate,
         ...(yoy.rate ? { exact: yoy.rate.exact, formula: `${yoy.change.toFixed()}÷${input.prior.abs().toFixed()}` } : { conventional: true }),
+        ...(yoy.rate ? wholeBounds(input.current, input.prior) : {}),
         cells,
         stated,
       });
@@ -217,4 +218,19 @@ export function yearFromFileName(name: string | undefined): number | undefined {
   const base = name?.split(/[\\/]/).pop() ?? '';
   const m = /(?:^|\D)(20\d{2})(?!\d)/.exec(base);
   return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * The rates two whole-万元 amounts allow (each within ±0.5 of what is printed), unsigned percent; none for amounts with
+ * decimals (taken as exact) or a last year too small to bound.
+ */
+function wholeBounds(current: Decimal, prior: Decimal): { bounds?: [Decimal, Decimal] } {
+  if (!current.isInteger() || !prior.isInteger() || prior.abs().lte(1)) return {};
+  const half = new Decimal(0.5);
+  const p = prior.abs();
+  const c = current.mul(prior.isNegative() ? -1 : 1);
+  const a = c.minus(half).div(p.plus(half)).minus(1).mul(100).abs();
+  const b = c.plus(half).div(p.minus(half)).minus(1).mul(100).abs();
+  const crosses = c.minus(half).lte(p.plus(half)) && c.plus(half).gte(p.minus(half));
+  return { bounds: [crosses ? new Decimal(0) : Decimal.min(a, b), Decimal.max(a, b)] };
 }

@@ -68,6 +68,11 @@ export interface Figure {
   plain?: Decimal;
   /** rate: stated by convention (增长100% when last year was 0), not by arithmetic. */
   conventional?: boolean;
+  /**
+   * rate of whole 万元 (and a 三公 item's share, within the rounding of its printed amounts) (衢江 2364 against 2840): each amount stands for any value it rounds from, so the rate may be anything
+   * between these (percent, unsigned); a stated rate inside them is no error.
+   */
+  bounds?: [Decimal, Decimal];
   /** How it was computed, for messages: "1589.58÷1197.15". */
   formula?: string;
   cells: CellRef[];

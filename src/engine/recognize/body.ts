@@ -27,9 +27,20 @@ export function readAmount(view: SheetView, row: number, col: number): AmountCel
   }
 }
 
+/** A rate in per cent as printed: "-7.03%" (text) or -7.03 (a number); blank as 0. */
+export function readPercent(view: SheetView, row: number, col: number): AmountCell {
+  const raw = view.value(row, col);
+  const text = typeof raw === 'string' ? raw.trim().replace(/[%％]$/, '') : raw;
+  const p = parseAmount(text);
+  const ref: CellRef = { sheet: view.name, row, col };
+  if (p.kind === 'number') return { ref, raw, value: p.value, blank: false };
+  return readAmount(view, row, col);
+}
+
 function amountsOf(view: SheetView, row: number, layout: BlockLayout): Record<string, AmountCell> {
   const out: Record<string, AmountCell> = {};
-  for (const c of layout.columns) out[c.role] = c.plus ? stagedAmount(view, row, [c.col, ...c.plus]) : readAmount(view, row, c.col);
+  const percent = new Set(layout.def.columns.filter((c) => c.percent).map((c) => c.role));
+  for (const c of layout.columns) out[c.role] = percent.has(c.role) ? readPercent(view, row, c.col) : c.plus ? stagedAmount(view, row, [c.col, ...c.plus]) : readAmount(view, row, c.col);
   return withDerived(layout.def, out);
 }
 

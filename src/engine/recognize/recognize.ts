@@ -293,6 +293,11 @@ function finishTable(
   const pre = readPreamble(view, Math.max(view.top, Math.min(titleRow, header.top - PREAMBLE_ROWS)), header.top - 1, header.left, view.right);
   if (!pre.unit) Object.assign(pre, headerUnit(view, header.top, header.bottom, header.left, header.right));
   for (const b of blocks) settleUnitLines(b, pre.department);
+  // Last year's figures a column of the table prints (上年决算数 beside 本年决算数): each row's prior of that role.
+  for (const b of blocks)
+    for (const c of b.def.columns)
+      if (c.priorOf && b.columns.some((x) => x.role === c.role))
+        for (const row of [...b.rows, ...(b.total ? [b.total] : [])]) if (row.amounts[c.role] && !row.prior?.[c.priorOf]) (row.prior ??= {})[c.priorOf] = row.amounts[c.role];
   const titleYear = hit ? /(20\d{2})年/.exec(hit.text) : null;
   return {
     def,

@@ -2,7 +2,7 @@ import { parseAmount } from '../grid/amount';
 import type { SheetView } from '../grid/sheet-view';
 import { displayText, normalizeLabel } from '../grid/text';
 import type { BlockDef } from '../tables/types';
-import { readAmount, stagedAmount, withDerived } from './body';
+import { readAmount, readPercent, stagedAmount, withDerived } from './body';
 import { carryOverTwin, type BlockLayout, type HeaderInfo } from './header';
 import { itemLabel, labelMatches, SUBTOTAL } from './match';
 import type { RecognizedRow } from './types';
@@ -193,6 +193,14 @@ export function readTransposed(view: SheetView, header: HeaderInfo, block: Block
       const row = byRole.get(role);
       if (row) (row.prior ??= {})[value] = readAmount(view, prior.row, col);
     }
+  // The table's own rates under its years (衢江 "2016年比2015年增减%"): each item's, in the block's percent column.
+  const percentRole = block.columns.find((c) => c.percent)?.role;
+  const rateRow = percentRole && hasBody ? numeric.find((r) => r !== bodyRow && r !== priorRow && rowLabels(view, header, byCol, r).some((t) => RATE_ROW.test(t))) : undefined;
+  if (percentRole && rateRow !== undefined)
+    for (const [col, { role, value }] of byCol) {
+      const row = byRole.get(role);
+      if (row && value === (block.acrossValue ?? block.columns[0].role)) row.amounts[percentRole] = readPercent(view, rateRow, col);
+    }
   for (const r of rows) {
     withDerived(block, r.amounts);
     if (r.prior) withDerived(block, r.prior);
@@ -214,6 +222,16 @@ export function readTransposed(view: SheetView, header: HeaderInfo, block: Block
     unplaced: [...header.stacks.keys()].filter((c) => !byCol.has(c) && !twinCols.has(c) && !(prior && prior.map !== byCol && prior.map.has(c))).map((c) => ({ col: c, header: header.stacks.get(c)!.join('/') })),
   };
   return { layout, rows, total, bodyRow };
+}
+
+/** A body line of rates: "2016年比2015年增减%", "增减幅度", "增长率". */
+const RATE_ROW = /(增减|增长|变动|比较).*(%|％|率|幅度)|增减幅度|增长率|增减率/;
+
+/** The texts of a body row outside the item columns (its label). */
+function rowLabels(view: SheetView, header: HeaderInfo, byCol: Map<number, unknown>, r: number): string[] {
+  const out: string[] = [];
+  for (let c = header.left; c <= header.right; c++) if (!byCol.has(c)) out.push(normalizeLabel(view.shown(r, c)));
+  return out.filter((t) => t);
 }
 
 function nearest(rows: number[], to: number): number | undefined {

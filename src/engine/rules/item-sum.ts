@@ -28,6 +28,8 @@ export const itemSum = defineRule({
         const op = presentParts.length === identity.parts.length || identity.complete ? identity.op : 'le';
         const rowName = (role: string) => (role === 'total' ? '合计' : block.def.rows?.find((r) => r.role === role)?.label ?? role);
         for (const col of block.columns) {
+          // A rate column (增减幅度) is no amount: its rows do not add up.
+          if (block.def.columns.some((c) => c.role === col.role && c.percent)) continue;
           const target = targetRow.amounts[col.role];
           // A column the row has no cell in (a 三公 printed across whose 决算数 header under one item is blank) was
           // not read for that item: nothing to compare.

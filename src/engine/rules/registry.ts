@@ -10,6 +10,7 @@ import { emptyTableNote } from './empty-table-note';
 import { itemSum } from './item-sum';
 import { juesuanRules } from './juesuan';
 import { missingTable } from './missing-table';
+import { rateColumn } from './rate-column';
 import { rowSum } from './row-sum';
 import { tableNumber } from './table-number';
 import { threePublicEconomic } from './three-public-economic';
@@ -28,6 +29,7 @@ export const TABLE_RULES: Rule[] = [
   emptyTableNote,
   itemSum,
   missingTable,
+  rateColumn,
   rowSum,
   tableNumber,
   threePublicEconomic,

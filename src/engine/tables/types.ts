@@ -25,6 +25,10 @@ export interface ColumnDef {
   optional?: boolean;
   /** The column is this role only under one of these header groups (表2's 上年结转结余 / 一般公共预算). */
   under?: string[];
+  /** A rate in per cent, not an amount ("-7.03%" as text, or -7.03): read as that number; no sum runs over it. */
+  percent?: boolean;
+  /** The column holds last year's figure of another column (三公 上年决算数 beside 本年决算数, 施甸): read as that role's prior too. */
+  priorOf?: string;
 }
 
 export interface ItemRowDef {
@@ -143,6 +147,11 @@ export type Identity =
       /** The parts are every row the target can hold (the 类 of 本年支出合计): a part not printed is 0, so the sum stays 'eq'. */
       complete?: boolean;
     }
+  /**
+   * On every row: column `target` (a percent column) = (this year's `of` − last year's) ÷ last year's × 100, to the decimals
+   * printed; last year's is the row's own (上年决算数 column, the year before's line). 施甸 增、减幅度, 衢江 增减%.
+   */
+  | { kind: 'rate'; block: string; target: string; of: string; id?: string }
   /** Two totals that must agree: 收入总计 = 支出总计. */
   | { kind: 'balance'; left: CellSelector; right: CellSelector; label: string; id?: string }
   /**

@@ -57,6 +57,7 @@ function checkTable(t: TableDefinition, errors: string[]): void {
     if (i.kind === 'row-sum') for (const c of [i.target, ...i.parts]) if (!hasCol(b, c)) errors.push(`表 ${t.id} 没有列 ${c}`);
     if (i.kind === 'item-sum') for (const r of [i.target, ...i.parts]) if (!hasRow(b, r)) errors.push(`表 ${t.id} 没有行 ${r}`);
     if (i.kind === 'hierarchy' && i.columns !== '*') for (const c of i.columns) if (!hasCol(b, c)) errors.push(`表 ${t.id} 没有列 ${c}`);
+    if (i.kind === 'rate') for (const c of [i.target, i.of]) if (!hasCol(b, c)) errors.push(`表 ${t.id} 没有列 ${c}`);
     if (i.kind === 'class-column') for (const c of [i.col, i.source]) if (!hasCol(b, c)) errors.push(`表 ${t.id} 没有列 ${c}`);
   }
 }

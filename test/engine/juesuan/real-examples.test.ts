@@ -25,13 +25,6 @@ interface Expected {
  */
 const KNOWN: Record<string, string[]> = {
   'shanghai-putuo-caizheng-juesuan': ['J2 合计 = Σ类 (E)', 'J2 合计 = Σ类 (F)', 'J3 合计 = Σ类 (F)'],
-  // 衢江 prints a row of rates (2016年比2015年增减%) under its two years: the engine reads the years (本年 as 决算数, the year
-  // before as last year's) but not the rates, so two rates that whole 万元 cannot give (−47.95% for 73 → 37, −24.98% for
-  // 1277 → 959) are not found. Needs a rate row of an across table read as such (recognize/transposed.ts) and checked.
-  'zhejiang-qujiang-sangong-juesuan': [
-    '增减% of 车辆购置: (2016 − 2015) ÷ 2015 = -49.32%, printed -47.95% — outside what whole 万元 allow (-50.34…-48.28)',
-    '增减% of 车辆运行: (2016 − 2015) ÷ 2015 = -24.90%, printed -24.98% — outside what whole 万元 allow (-24.97…-24.83)',
-  ],
 };
 
 const J_OF: Record<string, string> = { T1: 'J1', T2: 'J2', T3: 'J3', T4: 'J4', T5: 'J5', T6: 'J6', T10: 'J7', T8: 'J8', T9: 'J9' };

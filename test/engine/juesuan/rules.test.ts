@@ -137,7 +137,26 @@ const CASES: Record<string, { valid?: RuleTestCase[]; invalid: InvalidRuleTestCa
       {
         name: '本年决算数与上年决算数、增减金额不符',
         workbook: regionWith('yunnan-shidian-sangong-juesuan', '1.因公出国(境)费\t13.06\t10.20', '1.因公出国(境)费\t13.06\t10.30'),
-        errors: [{ messageId: 'mismatch', at: '三公经费决算情况统计表!C6', sides: ['10.3', '10.2'] }],
+        // …and its 增、减幅度 -21.9% is then no longer (10.30 − 13.06) ÷ 13.06 = -21.1%.
+        errors: [
+          { messageId: 'mismatch', at: '三公经费决算情况统计表!C6', sides: ['10.3', '10.2'] },
+          { messageId: 'rateMismatch', at: '三公经费决算情况统计表!E6', message: '应为-21.1%' },
+        ],
+      },
+      {
+        name: '增、减幅度与增减金额 ÷ 上年决算数不符',
+        workbook: regionWith('yunnan-shidian-sangong-juesuan', '"-21.9%"', '"-25.9%"'),
+        errors: [{ messageId: 'rateMismatch', at: '三公经费决算情况统计表!E6', message: '应为-21.9%' }],
+      },
+      {
+        // The published two (车辆购置 −47.95%, 车辆运行 −24.98%) are real; the others are within the rounding of whole 万元.
+        name: '衢江：增减%与两年的决算数不符（整万元的舍入范围之外）',
+        workbook: regionWith('zhejiang-qujiang-sangong-juesuan', '-3.14', '-3.54'),
+        errors: [
+          { messageId: 'rateMismatch', at: '三公经费决算数对比!D6', message: '应为-3.14%' },
+          { messageId: 'rateMismatch', at: '三公经费决算数对比!F6', message: '应为-49.32%' },
+          { messageId: 'rateMismatch', at: '三公经费决算数对比!G6', message: '应为-24.90%' },
+        ],
       },
       {
         name: '决算数合计与一般公共预算、政府性基金之和不符',

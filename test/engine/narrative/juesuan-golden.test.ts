@@ -110,3 +110,18 @@ describe.each(regions)('决算 narrative of %s', (region) => {
     expect(found).toEqual(PUBLISHED[region]);
   });
 });
+
+describe('“三公” item shares against the table, within the rounding of its printed amounts', () => {
+  const { analysis } = loadRegion('anhui-hefei-tushuguan-juesuan');
+  const published = readFileSync(join(REGIONS_DIR, 'anhui-hefei-tushuguan-juesuan', 'narrative.txt'), 'utf8');
+  const shareFindings = (text: string) => checkNarrativeReport(text, analysis, undefined, { year: 2021 }).findings.filter((f) => /%$/.test(f.stated ?? '') && f.ruleId === 'narrative/table-figure');
+
+  it('合肥 22.14% (0.39 ÷ 1.75 = 22.29%, but 0.385…0.395 ÷ 1.745…1.755 allows it) is no error', () => {
+    expect(shareFindings(published)).toEqual([]);
+  });
+
+  it('a share outside that range is', () => {
+    const wrong = shareFindings(published.replace('占22.14%', '占25.14%'));
+    expect(wrong.map((f) => `${f.stated}→${f.expected}`)).toEqual(['25.14%→22.29%']);
+  });
+});

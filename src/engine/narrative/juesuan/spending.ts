@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import { fillTemplate } from '../../compute/template';
 import type { NarrativeContext } from '../context';
 import { CLERK_SUBJECTS, CLERK_TOPICS } from '../messages';
@@ -71,12 +72,23 @@ export function threePublicSection(ctx: NarrativeContext, heading: string): Narr
     return rate ? ctx.t(t.completion, { rate }) : '';
   };
   const totalRate = register(totalSubjects, budget, final);
+  // Each item's share of the 决算 合计, for the text to be checked against (the template states none): the rounding of the
+  // printed amounts (±0.005 万元, ±0.5 for whole ones) may move it, so any share within that range agrees (合肥 22.14%).
+  const shareOf = (subjects: string[], f: Amount) => {
+    if (final.amount.isZero() || !f.cells.length) return;
+    const exact = f.amount.div(final.amount).mul(100);
+    const half = (d: Decimal) => new Decimal(d.isInteger() ? 0.5 : 0.005);
+    const lo = Decimal.max(0, f.amount.minus(half(f.amount)).div(final.amount.plus(half(final.amount))).mul(100));
+    const hi = f.amount.plus(half(f.amount)).div(Decimal.max(final.amount.minus(half(final.amount)), new Decimal(0.005))).mul(100);
+    ctx.figure({ section: 'threePublic', subjects, kind: 'share', value: exact.toDecimalPlaces(ctx.settings.percentDecimals, Decimal.ROUND_HALF_UP), exact, bounds: [lo, hi], formula: `${f.amount.toFixed()}÷${final.amount.toFixed()}`, cells: [...f.cells, ...final.cells], stated: false });
+  };
   // Each item under its name and the labels the table definition knows it by (因公出国(境)经费, 公车购置及运行费).
   const labelsOf = (role: string, name: string) => [name, ...(found.block.def.rows?.find((r) => r.role === role)?.labels ?? [])];
   const list = THREE_PUBLIC_PARTS.map(([role, name]) => {
     const b = at(role, 'budget');
     const f = at(role, 'final');
     const rate = register(labelsOf(role, name), b, f);
+    shareOf(labelsOf(role, name), f);
     return ctx.t(t.item, { name, budget: budgetText(name, b), final: ctx.amount(f.amount, f.printed), completion: rate });
   }).join('；');
   const compare = hasBudget

@@ -3,6 +3,7 @@ import { balance } from '../balance';
 import { codeHierarchy } from '../code-hierarchy';
 import { economicSplit } from '../economic-split';
 import { itemSum } from '../item-sum';
+import { rateColumn } from '../rate-column';
 import { rowSum } from '../row-sum';
 import { defineRule, type Rule } from '../types';
 
@@ -27,7 +28,7 @@ export const JUESUAN_RULE_DESCRIPTIONS: Record<string, string> = {
   'J-17': '基本支出决算表：公用经费合计 = 302 商品和服务支出 + 310 资本性支出等公用类科目',
   'J-18': '“三公”经费决算表：合计 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费（预算数、决算数分别核对）',
   'J-19': '“三公”经费决算表：公务用车购置及运行维护费 = 购置费 + 运行维护费（预算数、决算数分别核对）',
-  'J-36': '“三公”经费决算表每行：本年决算数 = 上年决算数 + 增减金额；分列资金来源时，预算数、决算数 = 一般公共预算 + 政府性基金',
+  'J-36': '“三公”经费决算表每行：本年决算数 = 上年决算数 + 增减金额；分列资金来源时，预算数、决算数 = 一般公共预算 + 政府性基金；增减幅度 = 增减金额 ÷ 上年决算数',
 };
 
 const GENERIC: Record<Identity['kind'], Rule> = {
@@ -36,6 +37,7 @@ const GENERIC: Record<Identity['kind'], Rule> = {
   balance,
   hierarchy: codeHierarchy,
   'class-column': economicSplit,
+  rate: rateColumn,
 };
 
 /**

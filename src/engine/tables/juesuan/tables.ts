@@ -332,8 +332,9 @@ export const J7: TableDefinition = {
         col('budget', '预算数', ['预算数', '年初预算数', '年初预算', '全年预算数']),
         // 本年决算数 beside 上年决算数 (云南 施甸 “三公”经费决算情况统计表): last year's is never this year's.
         col('final', '决算数', ['决算数', '本年决算数', '决算'], ['上年决算数', '上年决算']),
-        { ...col('prior', '上年决算数', ['上年决算数', '上年决算']), optional: true },
+        { ...col('prior', '上年决算数', ['上年决算数', '上年决算']), optional: true, priorOf: 'final' },
         { ...col('change', '增减金额', ['增减金额', '增、减金额', '增减额', '增、减额', '比上年增减']), optional: true },
+        { ...col('changeRate', '增减幅度', ['增减幅度', '增、减幅度', '增减率', '增、减率', '增减%']), optional: true, percent: true },
         // 预算数 and 决算数 each split by fund (合肥 “一般公共预算及政府性基金财政拨款“三公”经费支出决算表”).
         { ...col('budgetGpb', '预算数（一般公共预算）', ['一般公共预算']), optional: true, under: ['预算数', '年初预算数'] },
         { ...col('budgetFund', '预算数（政府性基金）', ['政府性基金']), optional: true, under: ['预算数', '年初预算数'] },
@@ -352,6 +353,7 @@ export const J7: TableDefinition = {
     { id: 'J-19', kind: 'item-sum', block: 'body', target: 'vehicle', parts: ['vehiclePurchase', 'vehicleOperation'], op: 'eq' },
     // Each row: 本年决算数 = 上年决算数 + 增减金额; 预算数 (决算数) = 一般公共预算 + 政府性基金 where the table splits them.
     { id: 'J-36', kind: 'row-sum', block: 'body', target: 'final', parts: ['prior', 'change'], minParts: 2 },
+    { id: 'J-36', kind: 'rate', block: 'body', target: 'changeRate', of: 'final' },
     { id: 'J-36', kind: 'row-sum', block: 'body', target: 'budget', parts: ['budgetGpb', 'budgetFund'], minParts: 2 },
     { id: 'J-36', kind: 'row-sum', block: 'body', target: 'final', parts: ['finalGpb', 'finalFund'], minParts: 2 },
   ],
