@@ -26,7 +26,7 @@ function roleOf(stack: string[], block: BlockDef): string | undefined {
   for (const t of texts) {
     const label = itemLabel(t);
     if (labelMatches(label, block.totalLabels)) return 'total';
-    const row = (block.rows ?? []).find((r) => labelMatches(label, r.labels));
+    const row = (block.rows ?? []).find((r) => !r.namedAsParent && labelMatches(label, r.labels));
     if (row) return row.role;
   }
   // 小计 under a group that names no item (长沙 三公经费预（决）算数（财政拨款） | 小计 | 公务接待费 …) is the table's.
@@ -99,8 +99,11 @@ function mapAcross(header: HeaderInfo, block: BlockDef, cols: Set<number>): Map<
     const source = sourceOf(stack, block, left);
     left = source?.itemStack;
     const itemStack = source?.itemStack ?? stack;
-    const role = roleOf(itemStack, block);
     const value = source?.role ?? valueRole;
+    let role = roleOf(itemStack, block);
+    // The item's name again beside its group's 小计 is its part of that name (因公出国（境）费 | 小计 | 因公出国（境）费 | 科研…).
+    const part = role && seen.has(`${role}|${value}`) ? (block.rows ?? []).find((r) => r.namedAsParent && r.parent === role) : undefined;
+    if (part) role = part.role;
     if (role && !seen.has(`${role}|${value}`)) {
       const leaf = itemStack[itemStack.length - 1];
       const above = itemStack.length > 1 ? itemStack[itemStack.length - 2] : undefined;

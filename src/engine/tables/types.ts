@@ -38,6 +38,11 @@ export interface ItemRowDef {
   labels: string[];
   /** When the same label appears twice (其中：一般公共预算拨款 under 财政拨款结转), the row it sits under. */
   parent?: string;
+  /**
+   * The part of `parent` printed under the parent's group with the parent's own name (长春 三公: 因公出国（境）费 over
+   * 小计 | 因公出国（境）费 | 科研因公出国（境）费用): there the name is this row's, the 小计 the parent's.
+   */
+  namedAsParent?: boolean;
 }
 
 export interface BlockDef {

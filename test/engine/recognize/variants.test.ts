@@ -763,3 +763,24 @@ describe('a 项目支出表 of all funds with short source names (杭州 表10: 
     expect(t.blocks[0].unmappedColumns).toEqual([]);
   });
 });
+
+describe('三公 with 因公出国（境）费 split under its own group (长春: 小计 | 因公出国（境）费 | 科研因公出国（境）费用)', () => {
+  const sheet = (research: number) => `
+    @sheet 三公
+    @merge A3:A4 B3:D3 E3:G3 H3:H4
+    本年一般公共预算“三公”经费支出表
+    单位：万元
+    合计⇥因公出国（境）费⇥⇥⇥公务用车购置及运行费⇥⇥⇥公务接待费
+    ⇥小计⇥因公出国（境）费⇥科研因公出国（境）费用⇥小计⇥购置费⇥运行费⇥
+    13⇥5⇥3⇥${research}⇥6⇥2⇥4⇥2
+  `;
+  it('reads both parts and holds 因公出国（境）费 to their sum', () => {
+    const r = recognize(sheet(2));
+    const t = table(r, 'T10');
+    const amount = (role: string) => t.blocks[0].rows.find((x) => x.role === role)?.amounts.total.value.toFixed();
+    expect([amount('abroad'), amount('abroadOrdinary'), amount('abroadResearch')]).toEqual(['5', '3', '2']);
+    expect(t.blocks[0].unmappedColumns).toEqual([]);
+    expect(runRules([itemSum], r.tables, NATIONAL_2023, resolveSettings())).toEqual([]);
+    expect(runRules([itemSum], recognize(sheet(1)).tables, NATIONAL_2023, resolveSettings()).map((f) => formatRef(f.sides[0].cells[0]))).toEqual(['三公!B5']);
+  });
+});

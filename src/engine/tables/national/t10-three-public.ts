@@ -35,6 +35,9 @@ export const T10: TableDefinition = {
       totalFirst: true,
       rows: [
         { role: 'abroad', label: '因公出国（境）费', labels: ['因公出国(境)费', '因公出国(境)费用', '因公出国费', '因公出国(境)支出'] },
+        // 长春 splits 因公出国（境）费 into its own name and 科研因公出国（境）费用 under one group with a 小计.
+        { role: 'abroadOrdinary', label: '因公出国（境）费（不含科研）', labels: ['因公出国(境)费', '因公出国(境)费用'], parent: 'abroad', namedAsParent: true },
+        { role: 'abroadResearch', label: '科研因公出国（境）费', labels: ['科研因公出国(境)费用', '科研因公出国(境)费', '科研人员因公出国(境)费'], parent: 'abroad' },
         { role: 'reception', label: '公务接待费', labels: ['公务接待费', '公务接待费支出'] },
         {
           role: 'vehicle',
@@ -57,6 +60,7 @@ export const T10: TableDefinition = {
   identities: [
     { kind: 'item-sum', block: 'body', target: 'total', parts: ['abroad', 'reception', 'vehicle'], op: 'eq' },
     { kind: 'item-sum', block: 'body', target: 'vehicle', parts: ['vehiclePurchase', 'vehicleOperation'], op: 'eq' },
+    { kind: 'item-sum', block: 'body', target: 'abroad', parts: ['abroadOrdinary', 'abroadResearch'], op: 'eq' },
     { kind: 'row-sum', block: 'body', target: 'total', parts: ['gpb', 'fund', 'soe'] },
   ],
 };
