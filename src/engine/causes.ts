@@ -36,7 +36,7 @@ export interface Cause {
 export const CAUSE_MESSAGES: Record<Exclude<CauseKind, 'single'>, string> = {
   row: '{{where}}：以下{{count}}处不一致都可由该行金额相差{{amount}}解释，请先核对此行。',
   move: '{{where}}：以下{{count}}处不一致都可由该行两列金额一多一少{{amount}}解释（可能填错了列），请核对该行各列。',
-  rounding: '{{table}}有{{count}}处差额在各数分别四舍五入可能产生的范围内，可能为四舍五入差异：',
+  rounding: '{{table}}有{{count}}处差额不超过{{limit}}万元，在各数分别四舍五入可能产生的范围内，可能为四舍五入差异：',
 };
 
 interface Candidate {
@@ -110,6 +110,11 @@ function whereText(tables: RecognizedTable[], sheet: string, row: number, col: n
   return `工作表“${sheet}”第${row + 1}行`;
 }
 
+/** The largest rounding limit of a table's residues, in 万元 as their sentences state them. */
+function largestLimit(findings: Finding[]): string {
+  return findings.reduce((m, f) => (f.roundingLimit && f.roundingLimit.gt(m) ? f.roundingLimit : m), new Decimal(0)).toFixed();
+}
+
 /** The findings gathered by cause, in the order of each cause's first finding. */
 export function groupByCause(findings: Finding[], tables: RecognizedTable[] = []): Cause[] {
   const all = findings.map(candidates);
@@ -160,7 +165,7 @@ export function groupByCause(findings: Finding[], tables: RecognizedTable[] = []
     const number = def ? tableName(def) : `表${table.replace(/^T/, '')}`;
     groups.push({
       first: idx[0],
-      cause: { kind: 'rounding', severity: worst(members), message: formatMessage('causes', CAUSE_MESSAGES, 'rounding', { table: number, count: members.length }), findings: members, table },
+      cause: { kind: 'rounding', severity: worst(members), message: formatMessage('causes', CAUSE_MESSAGES, 'rounding', { table: number, count: members.length, limit: largestLimit(members) }), findings: members, table },
     });
   }
   findings.forEach((f, i) => {

@@ -31,6 +31,8 @@ export interface Finding {
   difference?: Decimal;
   /** The difference is within the rounding limit (可能为四舍五入差异). */
   rounding?: boolean;
+  /** That limit in 万元, when rounding. */
+  roundingLimit?: Decimal;
 }
 
 /** The JSON shape of a finding: amounts as exact decimal strings, cells as 'Sheet!A1'. */

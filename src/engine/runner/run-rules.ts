@@ -2,8 +2,12 @@ import type { Finding } from '../findings';
 import type { RecognizedTable } from '../recognize/types';
 import type { Settings } from '../settings';
 import type { Profile } from '../tables/types';
+import { fillTemplate } from '../compute/template';
 import { formatMessage } from '../rules/format-message';
 import type { Rule, RuleContext, SkippedCheck } from '../rules/types';
+
+/** Said of a residue within the rounding limit, the limit in 万元 as the settings and the figures added make it. */
+export const ROUNDING_NOTE = '（差额不超过{{limit}}万元，在各数分别四舍五入可能产生的范围内，可能为四舍五入差异。）';
 
 /** Runs rules over recognized tables and returns their findings in rule order. */
 export function runRules(rules: Rule[], tables: RecognizedTable[], profile: Profile, settings: Settings, skipped: SkippedCheck[] = []): Finding[] {
@@ -34,17 +38,19 @@ export function runRules(rules: Rule[], tables: RecognizedTable[], profile: Prof
         const stated = input.rounding && roundingStated ? rule.behaviour?.roundingStated : undefined;
         const severity = input.severity ?? stated ?? rule.severity;
         const firstCell = input.sides?.find((s) => s.cells.length > 0)?.cells[0];
+        const roundingLimit = input.rounding ? input.roundingLimit ?? settings.roundingLimit : undefined;
         findings.push({
           ruleId: rule.id,
           messageId: input.messageId,
           severity,
-          message: formatMessage(rule.id, rule.messages, input.messageId, input.data) + (input.rounding ? '（差额在各数分别四舍五入可能产生的范围内，可能为四舍五入差异。）' : ''),
+          message: formatMessage(rule.id, rule.messages, input.messageId, input.data) + (roundingLimit ? fillTemplate(ROUNDING_NOTE, { limit: roundingLimit.toFixed() }) : ''),
           tables: input.tables,
           target: input.target ?? firstCell,
           sides: input.sides ?? [],
           unit: input.unit ?? '万元',
           difference: input.difference,
           rounding: input.rounding,
+          ...(roundingLimit ? { roundingLimit } : {}),
         });
       },
     };
