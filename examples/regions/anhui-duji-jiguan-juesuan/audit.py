@@ -18,7 +18,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 wb = openpyxl.load_workbook(os.path.join(HERE, 'workbook.xlsx'))
 S = '三公经费支出决算表'
 ws = wb[S]
-holds, fails, found = [], [], []
+sys.path.insert(0, os.path.dirname(HERE))
+from audit_common import Audit  # noqa: E402  (the shared helpers: examples/regions/audit_common.py)
+AUDIT = Audit(HERE)
+holds, fails, found, NARR = AUDIT.holds, AUDIT.fails, AUDIT.found, AUDIT.narr
+check, flag = AUDIT.check, AUDIT.flag
 ROWS = {ws.cell(r, 1).value: r for r in range(4, 10)}
 assert list(ROWS) == ['合 计', '因公出国(境)费', '公务接待费', '公务用车购置及运行维护费', '其中:公务用车运行维护费', '公务用车购置费'], ROWS
 assert [ws.cell(3, c).value for c in (1, 2, 3)] == ['项 目', '预 算 数', '决 算 数'] and ws.cell(2, 3).value == '单位:万元'
@@ -33,22 +37,6 @@ def val(label, what):
     v = ws.cell(ROWS[label], COL[what]).value
     assert isinstance(v, (int, float)), (label, what, v)
     return Decimal(repr(v)) if isinstance(v, float) else Decimal(v)
-
-
-def check(rule, what, left, right, lcells, rcells):
-    e = {'rule': rule, 'what': what, 'left': str(left), 'right': str(right), 'cells': lcells, 'against': rcells,
-         'rounding': left != right and abs(left - right) == Decimal('0.01')}
-    (holds if left == right else fails).append(e)
-    print(f'  {"holds" if left == right else "FAILS"}  {rule} {what}: {left} vs {right}')
-
-
-def flag(rule, what, published, computed, lcells, rcells):
-    fails.append({'rule': rule, 'what': what, 'left': published, 'right': computed, 'cells': lcells, 'against': rcells,
-                  'rounding': False})
-    print(f'  FAILS  {rule} {what}: {published} vs {computed}')
-
-
-NARR = re.sub(r'\s+', '', open(os.path.join(HERE, 'narrative.txt'), encoding='utf-8').read())
 
 
 def said(rule, snippet, value, unit, shown, cells, note=None):

@@ -19,7 +19,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 wb = openpyxl.load_workbook(os.path.join(HERE, 'workbook.xlsx'))
 S = '三公经费及机关运行经费支出决算表'
 R = 7  # the body row
-holds, fails, found = [], [], []
+sys.path.insert(0, os.path.dirname(HERE))
+from audit_common import Audit  # noqa: E402  (the shared helpers: examples/regions/audit_common.py)
+AUDIT = Audit(HERE)
+holds, fails, found, NARR = AUDIT.holds, AUDIT.fails, AUDIT.found, AUDIT.narr
+flag = AUDIT.flag
 D0 = Decimal(0)
 
 
@@ -40,15 +44,6 @@ def check(rule, what, left, right, lcells, rcells):
     (holds if left == right else fails).append(e)
     e['rounding'] = left != right and abs(left - right) == Decimal('0.01')
     print(f'  {"holds" if left == right else "FAILS"}  {rule} {what}: {left} vs {right}')
-
-
-def flag(rule, what, published, computed, lcells, rcells):
-    fails.append({'rule': rule, 'what': what, 'left': published, 'right': computed, 'cells': lcells, 'against': rcells,
-                  'rounding': False})
-    print(f'  FAILS  {rule} {what}: {published} vs {computed}')
-
-
-NARR = re.sub(r'\s+', '', open(os.path.join(HERE, 'narrative.txt'), encoding='utf-8').read())
 
 
 def said(rule, snippet, value, unit, shown, cells, note=None):

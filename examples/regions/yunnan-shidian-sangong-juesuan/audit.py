@@ -5,9 +5,7 @@ usage: audit.py [--write-expected]
 
 Reads workbook.xlsx with openpyxl (never the project's engine); rule ids of /work/shared/juesuan.md §3.
 """
-import json
 import os
-import re
 import sys
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -16,17 +14,12 @@ from openpyxl.utils import get_column_letter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 wb = openpyxl.load_workbook(os.path.join(HERE, 'workbook.xlsx'))
-holds, fails, found = [], [], []
+sys.path.insert(0, os.path.dirname(HERE))
+from audit_common import Audit, num  # noqa: E402  (the shared helpers: examples/regions/audit_common.py)
 
-
-def num(v):
-    if v is None:
-        return Decimal(0)
-    if isinstance(v, str):
-        assert re.fullmatch(r'-?[\d,]+(\.\d+)?', v), v
-        return Decimal(v.replace(',', ''))
-    return Decimal(repr(v)) if isinstance(v, float) else Decimal(v)
-
+AUDIT = Audit(HERE)
+holds, fails, found = AUDIT.holds, AUDIT.fails, AUDIT.found
+check, flag, said, write = AUDIT.check, AUDIT.flag, AUDIT.said, AUDIT.write
 
 S = '三公经费决算情况统计表'
 ws = wb[S]
@@ -44,55 +37,6 @@ def ref(label, col):
 def val(label, col):
     return num(ws.cell(ROWS[label], col).value)
 
-
-def check(rule, what, left, right, lcells, rcells):
-    e = {'rule': rule, 'what': what, 'left': str(left), 'right': str(right), 'cells': lcells, 'against': rcells,
-         'rounding': left != right and abs(left - right) == Decimal('0.01')}
-    (holds if left == right else fails).append(e)
-    print(f'  {"holds" if left == right else "FAILS"}  {rule} {what}: {left} vs {right}')
-
-
-def flag(rule, what, published, computed, lcells, rcells):
-    fails.append({'rule': rule, 'what': what, 'left': published, 'right': computed, 'cells': lcells, 'against': rcells,
-                  'rounding': False})
-    print(f'  FAILS  {rule} {what}: {published} vs {computed}')
-
-
-NARR = re.sub(r'\s+', '', open(os.path.join(HERE, 'narrative.txt'), encoding='utf-8').read())
-
-
-def said(rule, snippet, value, unit, shown, cells, note=None, rounding=False):
-    assert re.sub(r'\s+', '', snippet) in NARR, snippet
-    e = {'rule': rule, 'text': snippet, 'value': value, 'unit': unit, 'cell': cells[0] if len(cells) == 1 else None}
-    if len(cells) != 1:
-        e['cells'] = cells
-    if unit == '%':
-        p = len(value.split('.')[1]) if '.' in value else 0
-        shown = shown.quantize(Decimal(1).scaleb(-p), rounding=ROUND_HALF_UP)
-    e['agrees'] = shown == Decimal(value)
-    e['table'] = str(shown) if unit == '%' else f'{shown:.2f}'
-    if note:
-        e['note'] = note
-    if rounding:
-        e['rounding'] = True
-    found.append(e)
-    print(f'  {"agrees " if e["agrees"] else "DIFFERS"} {rule} {snippet} ↔ {cells} {e["table"]}')
-
-
-def write(expected):
-    if '--write-expected' not in sys.argv:
-        return
-    words = lambda e: f"{e['rule']} {e['what']} ({', '.join(e['cells'])} = {', '.join(e['against'])})"  # noqa: E731
-    expected.update({
-        'holds': [words(e) for e in holds],
-        'inconsistencies': [{'rule': e['rule'], 'cells': e['cells'], 'against': e['against'], 'published': e['left'],
-                             'computed': e['right'], 'what': e['what'], **({'rounding': True} if e['rounding'] else {})} for e in fails],
-        'narrative': found,
-    })
-    with open(os.path.join(HERE, 'expected.json'), 'w', encoding='utf-8') as f:
-        json.dump(expected, f, ensure_ascii=False, indent=1)
-        f.write('\n')
-    print('wrote expected.json')
 
 T, A, R, V, VP, VO = ROWS
 print(f'== {S}')
