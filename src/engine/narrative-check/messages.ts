@@ -1,9 +1,9 @@
-/** Every sentence the narrative checker writes. {name} is filled by fillTemplate. */
+/** Every sentence the narrative checker writes. {{name}} is filled by fillTemplate. */
 export const CHECK_MESSAGES = {
-  mismatch: '{where}「{subject}」{what}：文中为{stated}，按公开表应为{expected}{how}。',
-  direction: '{where}「{subject}」{what}：文中写“{word}”，按公开表实际为{actual}{how}。',
-  how: '（{formula}）',
-  shareRounding: '（{formula}，直接四舍五入为{plain}，按最大余数法为{final}）',
+  mismatch: '{{where}}「{{subject}}」{{what}}：文中为{{stated}}，按公开表应为{{expected}}{{how}}。',
+  direction: '{{where}}「{{subject}}」{{what}}：文中写“{{word}}”，按公开表实际为{{actual}}{{how}}。',
+  how: '（{{formula}}）',
+  shareRounding: '（{{formula}}，直接四舍五入为{{plain}}，按最大余数法为{{final}}）',
 } as const;
 
 /** What the table comparison checks, worded like the rules' descriptions. */

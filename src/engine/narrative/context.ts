@@ -97,7 +97,7 @@ export class NarrativeContext {
     };
   }
 
-  /** Fills a template; {dept} and {year} are always available, other values only where the template uses them. */
+  /** Fills a template; {{dept}} and {{year}} are always available, other values only where the template uses them. */
   t(template: string, data: Record<string, string> = {}): string {
     const all: Record<string, string> = { dept: this.deptText, year: this.yearText, ...data };
     const used: Record<string, string> = {};

@@ -9,8 +9,8 @@ export const REASON_MISSING_RULE = 'narrative/reason-missing';
 
 export const REASON_MISSING_MESSAGES = {
   aboveThreshold:
-    '{label}比上年{direction}{rate}%（上年{prior}万元，本年{current}万元），超过{threshold}%，未填写变动原因：请在变动原因列或“变动原因”表中说明。',
-  newItem: '{label}为本年新增（上年0万元，本年{current}万元），未填写变动原因：请在变动原因列或“变动原因”表中说明。',
+    '{{label}}比上年{{direction}}{{rate}}%（上年{{prior}}万元，本年{{current}}万元），超过{{threshold}}%，未填写变动原因：请在变动原因列或“变动原因”表中说明。',
+  newItem: '{{label}}为本年新增（上年0万元，本年{{current}}万元），未填写变动原因：请在变动原因列或“变动原因”表中说明。',
 } as const;
 
 /** A change that needs a reason and has none, naming the row and both years' cells. */

@@ -8,20 +8,20 @@ import {
 
 describe('fillTemplate', () => {
   it('fills every placeholder', () => {
-    expect(fillTemplate('比{basis}增加{change}万元', { basis: '上年预算', change: '2.41' })).toBe('比上年预算增加2.41万元');
-    expect(fillTemplate('{a}与{a}', { a: '甲' })).toBe('甲与甲');
+    expect(fillTemplate('比{{basis}}增加{{change}}万元', { basis: '上年预算', change: '2.41' })).toBe('比上年预算增加2.41万元');
+    expect(fillTemplate('{{a}}与{{a}}', { a: '甲' })).toBe('甲与甲');
   });
 
   it('refuses a placeholder left without a value', () => {
-    expect(() => fillTemplate('占{percent}%', {})).toThrow(/percent/);
+    expect(() => fillTemplate('占{{percent}}%', {})).toThrow(/percent/);
   });
 
   it('refuses a value no placeholder takes', () => {
-    expect(() => fillTemplate('占{percent}%', { percent: '1', pecent: '2' })).toThrow(/pecent/);
+    expect(() => fillTemplate('占{{percent}}%', { percent: '1', pecent: '2' })).toThrow(/pecent/);
   });
 
   it('lists placeholders once, in order', () => {
-    expect(placeholdersOf('{b}{a}{b}')).toEqual(['b', 'a']);
+    expect(placeholdersOf('{{b}}{{a}}{{b}}')).toEqual(['b', 'a']);
   });
 });
 

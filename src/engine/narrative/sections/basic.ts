@@ -48,7 +48,7 @@ function byEconomicClass(ctx: NarrativeContext, heading: string): NarrativeSecti
   for (const i of items) ctx.figure({ section: 'basic', subjects: [i.name, i.code], kind: 'amount', value: i.a.amount, cells: i.a.cells });
   const b = ctx.m.basic;
   const list = items.map((i) => ctx.t(b.itemAmount, { name: i.name, amount: ctx.amount(i.a.amount, i.a.printed) })).join('、');
-  const lead = ctx.t(b.lead || '{dept}{year}年一般公共预算基本支出{total}万元，其中：', { total: ctx.amount(total.amount, total.printed) });
+  const lead = ctx.t(b.lead || '{{dept}}{{year}}年一般公共预算基本支出{{total}}万元，其中：', { total: ctx.amount(total.amount, total.printed) });
   return {
     key: 'basic',
     heading,
