@@ -31,6 +31,8 @@ export interface Finding {
   difference?: Decimal;
   /** The difference is within the rounding limit (可能为四舍五入差异). */
   rounding?: boolean;
+  /** The limit (万元) within which the difference was taken as rounding, when it was. */
+  roundingLimit?: Decimal;
 }
 
 /** The JSON shape of a finding: amounts as exact decimal strings, cells as 'Sheet!A1'. */

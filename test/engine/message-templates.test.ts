@@ -8,6 +8,7 @@ import { NARRATIVE_MESSAGES, PLACEHOLDER, PLACEHOLDER_WHAT } from '../../src/eng
 import { REASON_MISSING_MESSAGES } from '../../src/engine/narrative/reason-finding';
 import { formatMessage } from '../../src/engine/rules/format-message';
 import { rulesFor } from '../../src/engine/rules/registry';
+import { ROUNDING_MESSAGES } from '../../src/engine/runner/rounding-note';
 import { getProfile, listProfiles } from '../../src/engine/tables/registry';
 
 /** Every string inside a message table, with where it sits. */
@@ -31,6 +32,7 @@ const TABLES: Record<string, unknown> = {
   PLACEHOLDER,
   PLACEHOLDER_WHAT,
   REASON_MISSING_MESSAGES,
+  ROUNDING_MESSAGES,
   ...Object.fromEntries(NARRATIVE_RULES.map((r) => [`narrative rule ${r.id}`, r.messages])),
   ...Object.fromEntries(
     listProfiles().flatMap((p) => rulesFor(getProfile(p.id)).map((r) => [`rule ${r.id} (${p.id})`, r.messages])),

@@ -32,6 +32,7 @@ export const balance = defineRule({
           ],
           difference: cmp.difference,
           rounding: cmp.rounding,
+          roundingLimit: cmp.roundingLimit,
         });
       }
     }

@@ -199,6 +199,7 @@ export const codeHierarchy = defineRule({
               ],
               difference: cmp.difference,
               rounding: cmp.rounding,
+              roundingLimit: cmp.roundingLimit,
             });
           };
           if (identity.scope !== 'total')

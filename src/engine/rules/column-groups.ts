@@ -123,6 +123,7 @@ export const columnGroups = defineRule({
             ],
             difference: cmp.difference,
             rounding: cmp.rounding,
+            roundingLimit: cmp.roundingLimit,
           });
         }
       }

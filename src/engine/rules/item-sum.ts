@@ -65,6 +65,7 @@ export const itemSum = defineRule({
             sides: sides(target.value),
             difference: cmp.difference,
             rounding: cmp.rounding,
+            roundingLimit: cmp.roundingLimit,
           });
         }
       }

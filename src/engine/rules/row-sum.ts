@@ -117,6 +117,7 @@ export const rowSum = defineRule({
             ],
             difference: cmp.difference,
             rounding: cmp.rounding,
+            roundingLimit: cmp.roundingLimit,
           });
         }
       }

@@ -48,6 +48,7 @@ export const threePublicEconomic = defineRule({
         ],
         difference: cmp.difference,
         rounding: cmp.rounding,
+        roundingLimit: cmp.roundingLimit,
       });
     }
   },

@@ -3,6 +3,8 @@ import type { RecognizedTable } from '../recognize/types';
 import type { Settings } from '../settings';
 import type { Profile } from '../tables/types';
 import { formatMessage } from '../rules/format-message';
+import { roundingLimitFor } from '../rules/compare';
+import { roundingNote } from './rounding-note';
 import type { Rule, RuleContext, SkippedCheck } from '../rules/types';
 
 /** Runs rules over recognized tables and returns their findings in rule order. */
@@ -33,18 +35,21 @@ export function runRules(rules: Rule[], tables: RecognizedTable[], profile: Prof
         if (touchesProblem && rule.behaviour?.problemCells !== 'report') return;
         const stated = input.rounding && roundingStated ? rule.behaviour?.roundingStated : undefined;
         const severity = input.severity ?? stated ?? rule.severity;
+        // A rule that reports rounding without its comparison's limit is held to the setting's.
+        const roundingLimit = input.rounding ? input.roundingLimit ?? roundingLimitFor(1, settings) : undefined;
         const firstCell = input.sides?.find((s) => s.cells.length > 0)?.cells[0];
         findings.push({
           ruleId: rule.id,
           messageId: input.messageId,
           severity,
-          message: formatMessage(rule.id, rule.messages, input.messageId, input.data) + (input.rounding ? '（差额在各数分别四舍五入可能产生的范围内，可能为四舍五入差异。）' : ''),
+          message: formatMessage(rule.id, rule.messages, input.messageId, input.data) + (roundingLimit ? roundingNote(roundingLimit) : ''),
           tables: input.tables,
           target: input.target ?? firstCell,
           sides: input.sides ?? [],
           unit: input.unit ?? '万元',
           difference: input.difference,
           rounding: input.rounding,
+          ...(roundingLimit ? { roundingLimit } : {}),
         });
       },
     };
