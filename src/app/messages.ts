@@ -20,8 +20,8 @@ export const FILL_LABEL = '填充占比/同比';
 export const COMMAND_TEXT = {
   title: '预算公开助手',
   noProblem: (tables: number) => `未发现问题：已识别 ${tables} 张预算公开表，校验全部通过。`,
-  found: (errors: number, warnings: number, tables: number, causes?: number) =>
-    `已识别 ${tables} 张预算公开表，发现 ${errors} 个错误、${warnings} 个提示${causes !== undefined && causes < errors + warnings ? `（按原因归并为 ${causes} 个问题）` : ''}。`,
+  /** `causes`: the engine's causeCountText, the one sentence every surface says about causes. */
+  found: (errors: number, warnings: number, tables: number, causes = '') => `已识别 ${tables} 张预算公开表，发现 ${errors} 个错误、${warnings} 个提示${causes}。`,
   noTables:
     '没有在当前工作簿中识别到预算公开表（表1–表10）。请确认表格标题（如“部门收支总体情况表”）和表头在工作表中，再点“校验”。',
   skipped: (n: number) => `有 ${n} 张工作表过大，未读取（详见助手窗格）。`,

@@ -1,5 +1,6 @@
 import { analyzeWorkbook, checkNarrativeReport, findNarrativeSheet, sheetText, type Analysis, type CellRange, type SheetText, type WorkbookGrid } from '../engine';
 import { generateNarrative, renderText } from '../engine';
+import { causeCountText } from '../engine';
 import type { ApplyResult, Conflict, WorkbookHost, WorkbookRead } from '../hosts/host';
 import { chooseFillEdits, planFillEdits, summarizeFillPlan, type FillChoice, type FillPlan } from './fill';
 import { marksForFindings } from './marks';
@@ -82,8 +83,7 @@ export function validationSummary(report: ValidationReport): string {
   const lines: string[] = [];
   if (report.findings.length === 0) lines.push(COMMAND_TEXT.noProblem(report.tables.length));
   else {
-    const causes = report.counts.causes ? report.counts.causes.error + report.counts.causes.warning : undefined;
-    lines.push(COMMAND_TEXT.found(report.counts.error, report.counts.warning, report.tables.length, causes));
+    lines.push(COMMAND_TEXT.found(report.counts.error, report.counts.warning, report.tables.length, causeCountText(report.counts)));
   }
   if (report.skipped.length) lines.push(COMMAND_TEXT.skipped(report.skipped.length));
   if (!report.marks.ok && report.marks.message) lines.push(COMMAND_TEXT.marksFailed(report.marks.message));

@@ -2,7 +2,7 @@ import type { WorkbookHost } from '../hosts/host';
 import { NO_HOST_MESSAGE, detectWps, requireWpsWorkbook } from '../hosts/detect';
 import type { EtApplication, WpsRibbonControl, WpsRibbonUI } from '../hosts/wps/wps-types';
 import { MSO_CTP_DOCK_RIGHT } from '../hosts/wps/wps-types';
-import { WPS_MESSAGES } from '../hosts/wps/messages';
+import { COMMAND_TEXT, errorText } from '../app/messages';
 
 /**
  * The callbacks wps/ribbon.xml names. WPS calls them by global name from the add-in's index.html
@@ -38,9 +38,10 @@ export const TASKPANE_FILE = 'taskpane.html';
 export const TASKPANE_TITLE = '预算公开助手';
 const PANE_ID_KEY = 'yusuan-gongkai.taskpane-id';
 
-export const BUSY_MESSAGE = WPS_MESSAGES.busy;
+/** The ribbon's busy and failed sentences are the Excel ribbon's (app/messages.ts COMMAND_TEXT), said once. */
+export const BUSY_MESSAGE = COMMAND_TEXT.busy;
 export function failureMessage(action: string, error: unknown): string {
-  return WPS_MESSAGES.failed(action, error instanceof Error ? error.message : String(error));
+  return COMMAND_TEXT.failed(action, errorText(error));
 }
 
 /** Icons shipped in the package's images/ folder, by button id. */

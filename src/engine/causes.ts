@@ -5,6 +5,7 @@ import { rowLabel } from './model/query';
 import type { RecognizedTable } from './recognize/types';
 import { formatMessage } from './rules/format-message';
 import { toWan } from './rules/compare';
+import { roundingLimitText } from './runner/rounding-note';
 import { tableName } from './tables/table-name';
 
 /**
@@ -33,10 +34,12 @@ export interface Cause {
   table?: string;
 }
 
-export const CAUSE_MESSAGES: Record<Exclude<CauseKind, 'single'>, string> = {
+export const CAUSE_MESSAGES: Record<Exclude<CauseKind, 'single'> | 'roundingNoLimit', string> = {
   row: '{{where}}：以下{{count}}处不一致都可由该行金额相差{{amount}}解释，请先核对此行。',
   move: '{{where}}：以下{{count}}处不一致都可由该行两列金额一多一少{{amount}}解释（可能填错了列），请核对该行各列。',
-  rounding: '{{table}}有{{count}}处差额不超过{{limit}}万元，在各数分别四舍五入可能产生的范围内，可能为四舍五入差异：',
+  rounding: '{{table}}有{{count}}处差额在{{limit}}以内，在各数分别四舍五入可能产生的范围内，可能为四舍五入差异：',
+  /** Findings that carry no limit (made outside runRules). */
+  roundingNoLimit: '{{table}}有{{count}}处差额在各数分别四舍五入可能产生的范围内，可能为四舍五入差异：',
 };
 
 interface Candidate {
@@ -163,9 +166,14 @@ export function groupByCause(findings: Finding[], tables: RecognizedTable[] = []
     const members = idx.map((i) => findings[i]);
     const def = tables.find((t) => t.def.id === table)?.def;
     const number = def ? tableName(def) : `表${table.replace(/^T/, '')}`;
+    // The widest limit any of them was held to: every residue listed is within it.
+    const limits = members.flatMap((f) => (f.roundingLimit ? [f.roundingLimit] : []));
+    const limit = limits.length > 0 ? Decimal.max(...limits) : undefined;
     groups.push({
       first: idx[0],
-      cause: { kind: 'rounding', severity: worst(members), message: formatMessage('causes', CAUSE_MESSAGES, 'rounding', { table: number, count: members.length, limit: largestLimit(members) }), findings: members, table },
+      cause: { kind: 'rounding', severity: worst(members), message: limit
+          ? formatMessage('causes', CAUSE_MESSAGES, 'rounding', { table: number, count: members.length, limit: roundingLimitText(limit) })
+          : formatMessage('causes', CAUSE_MESSAGES, 'roundingNoLimit', { table: number, count: members.length }), findings: members, table },
     });
   }
   findings.forEach((f, i) => {

@@ -31,7 +31,7 @@ export interface Finding {
   difference?: Decimal;
   /** The difference is within the rounding limit (可能为四舍五入差异). */
   rounding?: boolean;
-  /** That limit in 万元, when rounding. */
+  /** The limit (万元) within which the difference was taken as rounding, when it was. */
   roundingLimit?: Decimal;
 }
 

@@ -47,10 +47,15 @@ export function countFindings(findings: Array<{ severity: Severity }>, causes: A
   return { error: n(findings, 'error'), warning: n(findings, 'warning'), causes: { error: n(causes, 'error'), warning: n(causes, 'warning') } };
 }
 
-/** "按原因归并为 6 个问题（错误 4 个、提示 2 个）": what the summary says about causes. */
-export function causeCountText(counts: FindingCounts): string {
+/**
+ * "，按原因归并为 6 个问题（错误 4 个、提示 2 个）": the one sentence every surface (CLI, pane, ribbon notice) appends
+ * to its count of findings; nothing when each finding is its own cause (or the causes were not counted).
+ */
+export function causeCountText(counts: Pick<FindingCounts, 'error' | 'warning'> & Partial<Pick<FindingCounts, 'causes'>>): string {
+  if (!counts.causes) return '';
   const { error, warning } = counts.causes;
-  return `按原因归并为 ${error + warning} 个问题（错误 ${error} 个、提示 ${warning} 个）`;
+  if (error + warning === counts.error + counts.warning) return '';
+  return `，按原因归并为 ${error + warning} 个问题（错误 ${error} 个、提示 ${warning} 个）`;
 }
 
 /** An analysis's findings by cause, with their JSON and counts. */

@@ -43,8 +43,8 @@ export const S = {
     noTablesTitle: '没有识别到预算公开表',
     noTablesBody:
       '请确认工作簿中有表1–表10（如“部门收支总体情况表”），标题行和表头都在工作表上。识别不到时，可在“设置”中检查表格套式。',
-    summary: (errors: number, warnings: number, causes?: number) =>
-      `共 ${errors} 个错误、${warnings} 个提示${causes !== undefined && causes < errors + warnings ? `，按原因归并为 ${causes} 个问题` : ''}`,
+    /** `causes`: the engine's causeCountText, the one sentence every surface says about causes. */
+    summary: (errors: number, warnings: number, causes = '') => `共 ${errors} 个错误、${warnings} 个提示${causes}`,
     /** A cause's findings, folded under it. */
     causeShows: (n: number) => `显示在 ${n} 处`,
     severity: { error: '错误', warning: '提示' } as Record<'error' | 'warning', string>,

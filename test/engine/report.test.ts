@@ -29,7 +29,7 @@ test('the CLI text shows a cause once with every place it shows, and says it cou
   const text = formatFileReport(r);
   expect(text).toContain('[错误] 表2第7行（20805 行政事业单位养老支出）：以下5处不一致都可由该行金额相差0.01万元解释');
   expect(text).toContain('    5. 表2一般公共预算（含上级转移支付）应与表5合计一致');
-  expect(text).toContain('小计：错误 12 项，提示 2 项（按原因归并为 6 个问题：错误 4 个、提示 2 个）。');
+  expect(text).toContain('小计：错误 12 项，提示 2 项，按原因归并为 6 个问题（错误 4 个、提示 2 个）。');
   for (const f of r.findings) expect(text).toContain(f.message);
 });
 

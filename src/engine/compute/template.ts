@@ -1,7 +1,10 @@
-/** A {{placeholder}}: the one syntax of every message template. */
-const PLACEHOLDER = /\{\{(\w+)\}\}/g;
-/** A {placeholder} with one brace, the syntax templates once had: never filled, so never left in a text. */
-const SINGLE_BRACE = /(?<!\{)\{\w+\}(?!\})/;
+/**
+ * The one placeholder syntax of every message and template: `{{name}}` (ESLint's). A single-brace `{name}` is a
+ * template written in the old syntax, which would reach a published document unfilled, so filling refuses it.
+ */
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+/** Looked for once the {{placeholders}} are taken out (no lookbehind: WPS's older browsers lack it). */
+const SINGLE_BRACE = /\{\s*[A-Za-z_]\w*\s*\}/;
 
 /** The {{placeholder}} names a template uses, in order of appearance, without repeats. */
 export function placeholdersOf(template: string): string[] {
@@ -9,18 +12,30 @@ export function placeholdersOf(template: string): string[] {
   return Array.from(new Set(names));
 }
 
+function refuseSingleBrace(template: string, what: string): void {
+  const old = SINGLE_BRACE.exec(template.replace(PLACEHOLDER, ''));
+  if (old) throw new Error(`${what} uses the single-brace placeholder ${old[0]}: write {{name}}`);
+}
+
+/**
+ * Replaces each {{placeholder}} by what `value` gives for its name; throws (with `what` naming the template) on a
+ * single-brace placeholder. The one substitution that fillTemplate and the rules' formatMessage share.
+ */
+export function substitute(template: string, value: (name: string) => string, what = `template "${template}"`): string {
+  refuseSingleBrace(template, what);
+  return template.replace(PLACEHOLDER, (_, name: string) => value(name));
+}
+
 /**
  * Fills {{placeholders}} from data. A placeholder without a value is a programming error, never a
- * "{{reason}}" left in a published text, so it throws; so does a value no placeholder takes, and a
- * placeholder written with one brace.
+ * "{{reason}}" left in a published document, so it throws; so does a value no placeholder takes.
  */
 export function fillTemplate(template: string, data: Record<string, string> = {}): string {
-  const single = SINGLE_BRACE.exec(template);
-  if (single) throw new Error(`template "${template}" writes ${single[0]} with one brace: placeholders are {{name}}`);
+  refuseSingleBrace(template, `template "${template}"`);
   const wanted = placeholdersOf(template);
   const missing = wanted.filter((name) => data[name] === undefined);
   if (missing.length > 0) throw new Error(`template "${template}" lacks values for: ${missing.join(', ')}`);
   const unused = Object.keys(data).filter((name) => !wanted.includes(name));
   if (unused.length > 0) throw new Error(`template "${template}" has no placeholder for: ${unused.join(', ')}`);
-  return template.replace(PLACEHOLDER, (_, name: string) => data[name]);
+  return substitute(template, (name) => data[name]);
 }

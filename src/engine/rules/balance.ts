@@ -32,7 +32,7 @@ export const balance = defineRule({
           ],
           difference: cmp.difference,
           rounding: cmp.rounding,
-          roundingLimit: cmp.limit,
+          roundingLimit: cmp.roundingLimit,
         });
       }
     }

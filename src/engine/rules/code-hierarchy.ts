@@ -199,7 +199,7 @@ export const codeHierarchy = defineRule({
               ],
               difference: cmp.difference,
               rounding: cmp.rounding,
-          roundingLimit: cmp.limit,
+              roundingLimit: cmp.roundingLimit,
             });
           };
           if (identity.scope !== 'total')

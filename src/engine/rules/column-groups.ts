@@ -123,7 +123,7 @@ export const columnGroups = defineRule({
             ],
             difference: cmp.difference,
             rounding: cmp.rounding,
-          roundingLimit: cmp.limit,
+            roundingLimit: cmp.roundingLimit,
           });
         }
       }

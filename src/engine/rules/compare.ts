@@ -7,8 +7,8 @@ export interface Comparison {
   difference: Decimal;
   /** Not equal, but within the rounding limit: could be 四舍五入 residue. */
   rounding: boolean;
-  /** That limit (万元): the settings' 四舍五入差异上限, or more where many rounded figures are added. */
-  limit: Decimal;
+  /** The largest difference (万元) taken as rounding here: what the finding's note states. */
+  roundingLimit: Decimal;
 }
 
 const TEN_THOUSAND = new Decimal(10000);
@@ -39,9 +39,9 @@ export function compareAmounts(left: Decimal, right: Decimal, unit: Unit, settin
   const abs = difference.abs();
   const tolerance = toleranceFor(unit, settings);
   // A table in whole 元 has no rounding: every difference there is a real one.
-  const limit = roundingLimitFor(parts, settings);
-  const rounding = unit === '万元' && abs.gt(tolerance) && abs.lte(limit);
-  return { equal: abs.lte(tolerance), difference, rounding, limit };
+  const roundingLimit = roundingLimitFor(parts, settings);
+  const rounding = unit === '万元' && abs.gt(tolerance) && abs.lte(roundingLimit);
+  return { equal: abs.lte(tolerance), difference, rounding, roundingLimit };
 }
 
 /** Compares amounts of two tables in 万元, allowing the rounding of the coarser side. */

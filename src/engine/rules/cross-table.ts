@@ -251,7 +251,7 @@ export function crossRelationRule(relation: CrossRelation): Rule {
           ],
           difference: cmp.difference,
           rounding: cmp.rounding,
-          roundingLimit: cmp.limit,
+          roundingLimit: cmp.roundingLimit,
         });
       }
     },

@@ -51,7 +51,7 @@ export const economicSplit = defineRule({
           ],
           difference: cmp.difference,
           rounding: cmp.rounding,
-          roundingLimit: cmp.limit,
+          roundingLimit: cmp.roundingLimit,
         });
       }
     }

@@ -1,4 +1,6 @@
-/** Fills {{placeholders}}; an unknown message id or an unfilled placeholder is a bug in the rule. */
+import { substitute } from '../compute/template';
+
+/** Fills {{placeholders}}; an unknown message id, an unfilled or a single-brace placeholder is a bug in the rule. */
 export function formatMessage(
   ruleId: string,
   messages: Record<string, string>,
@@ -7,8 +9,12 @@ export function formatMessage(
 ): string {
   const template = messages[messageId];
   if (template === undefined) throw new Error(`规则 ${ruleId} 没有消息 ${messageId}`);
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => {
-    if (!(key in data)) throw new Error(`规则 ${ruleId} 的消息 ${messageId} 缺少参数 ${key}`);
-    return String(data[key]);
-  });
+  return substitute(
+    template,
+    (key) => {
+      if (!(key in data)) throw new Error(`规则 ${ruleId} 的消息 ${messageId} 缺少参数 ${key}`);
+      return String(data[key]);
+    },
+    `规则 ${ruleId} 的消息 ${messageId}`,
+  );
 }

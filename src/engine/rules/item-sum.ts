@@ -67,7 +67,7 @@ export const itemSum = defineRule({
             sides: sides(target.value),
             difference: cmp.difference,
             rounding: cmp.rounding,
-          roundingLimit: cmp.limit,
+            roundingLimit: cmp.roundingLimit,
           });
         }
       }

@@ -117,7 +117,7 @@ export const rowSum = defineRule({
             ],
             difference: cmp.difference,
             rounding: cmp.rounding,
-          roundingLimit: cmp.limit,
+            roundingLimit: cmp.roundingLimit,
           });
         }
       }

@@ -48,7 +48,7 @@ export const threePublicEconomic = defineRule({
         ],
         difference: cmp.difference,
         rounding: cmp.rounding,
-          roundingLimit: cmp.limit,
+        roundingLimit: cmp.roundingLimit,
       });
     }
   },

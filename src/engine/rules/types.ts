@@ -19,7 +19,7 @@ export interface ReportInput {
   unit?: '万元' | '元';
   difference?: Decimal;
   rounding?: boolean;
-  /** The rounding limit (万元) the difference is within, stated in the finding's sentence. */
+  /** The limit that made it rounding (Comparison.roundingLimit), stated in the finding's note. */
   roundingLimit?: Decimal;
   /** Overrides the rule's severity for this finding (提示 for a blank parent, a rounding residue). */
   severity?: Severity;

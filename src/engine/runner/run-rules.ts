@@ -4,6 +4,8 @@ import type { Settings } from '../settings';
 import type { Profile } from '../tables/types';
 import { fillTemplate } from '../compute/template';
 import { formatMessage } from '../rules/format-message';
+import { roundingLimitFor } from '../rules/compare';
+import { roundingNote } from './rounding-note';
 import type { Rule, RuleContext, SkippedCheck } from '../rules/types';
 
 /** Said of a residue within the rounding limit, the limit in 万元 as the settings and the figures added make it. */
@@ -37,13 +39,15 @@ export function runRules(rules: Rule[], tables: RecognizedTable[], profile: Prof
         if (touchesProblem && rule.behaviour?.problemCells !== 'report') return;
         const stated = input.rounding && roundingStated ? rule.behaviour?.roundingStated : undefined;
         const severity = input.severity ?? stated ?? rule.severity;
+        // A rule that reports rounding without its comparison's limit is held to the setting's.
+        const roundingLimit = input.rounding ? input.roundingLimit ?? roundingLimitFor(1, settings) : undefined;
         const firstCell = input.sides?.find((s) => s.cells.length > 0)?.cells[0];
         const roundingLimit = input.rounding ? input.roundingLimit ?? settings.roundingLimit : undefined;
         findings.push({
           ruleId: rule.id,
           messageId: input.messageId,
           severity,
-          message: formatMessage(rule.id, rule.messages, input.messageId, input.data) + (roundingLimit ? fillTemplate(ROUNDING_NOTE, { limit: roundingLimit.toFixed() }) : ''),
+          message: formatMessage(rule.id, rule.messages, input.messageId, input.data) + (roundingLimit ? roundingNote(roundingLimit) : ''),
           tables: input.tables,
           target: input.target ?? firstCell,
           sides: input.sides ?? [],

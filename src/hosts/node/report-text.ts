@@ -1,4 +1,4 @@
-import type { FindingJson } from '../../engine';
+import { causeCountText, countFindings, type FindingJson, type Severity } from '../../engine';
 import type { FileReport, NarrativeReport } from './check-file';
 import type { Skipped } from './collect-files';
 import { safeText as t } from './terminal';
@@ -31,11 +31,9 @@ function causeLines(r: FileReport): string[] {
   return lines;
 }
 
-/** "（按原因归并为 6 个问题：错误 4 个、提示 2 个）" when causes gather findings; nothing when each finding is its own. */
-function causeCount(causes: Array<{ severity: string }>, findings: number): string {
-  if (causes.length === findings) return '';
-  const errors = causes.filter((c) => c.severity === 'error').length;
-  return `（按原因归并为 ${causes.length} 个问题：错误 ${errors} 个、提示 ${causes.length - errors} 个）`;
+/** The engine's cause-count sentence for findings and their causes. */
+function causeCount(causes: Array<{ severity: string }>, findings: Array<{ severity: string }>): string {
+  return causeCountText(countFindings(findings as Array<{ severity: Severity }>, causes as Array<{ severity: Severity }>));
 }
 
 /** A file's report as a clerk reads it in a terminal. Every string from the file goes through safeText. */
@@ -56,7 +54,7 @@ export function formatFileReport(r: FileReport): string {
   if (r.findings.length === 0 && r.tables.length) lines.push(r.narrative ? '  公开表未发现问题。' : '  未发现问题。');
   lines.push(...causeLines(r));
   if (r.narrative) lines.push(...narrativeSheetLines(r.narrative));
-  lines.push(`  小计：错误 ${r.errors} 项，提示 ${r.warnings} 项${causeCount(r.causes ?? [], r.causes ? r.findings.length : 0)}。`);
+  lines.push(`  小计：错误 ${r.errors} 项，提示 ${r.warnings} 项${(r.causes ? causeCount(r.causes, r.findings) : '')}。`);
   return lines.join('\n');
 }
 
@@ -90,6 +88,6 @@ export function formatSummary(reports: FileReport[], skipped: Skipped[] = []): s
   const errors = reports.reduce((n, r) => n + r.errors, 0);
   const warnings = reports.reduce((n, r) => n + r.warnings, 0);
   const causes = reports.flatMap((r) => r.causes ?? []);
-  const grouped = reports.reduce((n, r) => n + (r.causes ? r.findings.length : 0), 0);
+  const grouped = reports.flatMap((r) => (r.causes ? r.findings : []));
   return `汇总：共检查 ${reports.length} 个文件，其中 ${withErrors} 个有错误，${clean} 个未发现错误，${unreadable} 个无法读取；错误 ${errors} 项，提示 ${warnings} 项${causeCount(causes, grouped)}。${skipped.length ? `另有 ${skipped.length} 个文件未检查（见上“跳过”）。` : ''}`;
 }

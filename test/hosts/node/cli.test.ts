@@ -46,7 +46,7 @@ describe('gongkai check', () => {
     // One cause, then each place it shows.
     expect(r.out).toContain('[错误] 表7第7行（22001 自然资源事务）：以下3处不一致都可由该行金额相差1.00万元解释');
     expect(r.out).toContain('    1. 表7「22001 自然资源事务」项目支出合计1762.80万元');
-    expect(r.out).toContain('（按原因归并为 6 个问题：错误 4 个、提示 2 个）');
+    expect(r.out).toContain('，按原因归并为 6 个问题（错误 4 个、提示 2 个）');
     expect(r.out).toMatch(/汇总：共检查 1 个文件，其中 1 个有错误/);
   });
 

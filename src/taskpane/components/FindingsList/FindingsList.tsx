@@ -1,5 +1,6 @@
 import { Caption1, CounterBadge, Badge, Subtitle2, mergeClasses } from '@fluentui/react-components';
 import { causesOf, type CauseView, type FindingView, type ValidationReport } from '../../../app/report';
+import { causeCountText } from '../../../engine';
 import { S, clockTime } from '../../strings';
 import { EmptyState } from '../EmptyState';
 import { useFindingsListStyles } from './FindingsList.styles';
@@ -38,7 +39,7 @@ export function FindingsList({ report, selectedId, onSelect }: FindingsListProps
     headlines.push({ ...head, severity: c.severity });
   }
   const groups = groupFindings(headlines, numbers, S.findings.otherTables, names);
-  const causeCount = report.counts.causes ? report.counts.causes.error + report.counts.causes.warning : undefined;
+  const causeCount = causeCountText(report.counts);
 
   return (
     <div className={styles.root} data-testid="findings">
@@ -133,7 +134,7 @@ function FindingCard({ finding: f, selected, onSelect }: FindingCardProps) {
         <span className={styles.sides}>
           {f.sides.map((s, i) => (
             <span key={i} className={styles.side}>
-              {s.label}：<span className={styles.amount}>{s.amount}</span> {f.unit}
+              {s.label}：<span className={styles.amount}>{s.amount}</span>{f.unit}
               {s.cells.length > 0 && s.cells.length <= 3 && `（${s.cells.join('、')}）`}
             </span>
           ))}
