@@ -113,11 +113,6 @@ function whereText(tables: RecognizedTable[], sheet: string, row: number, col: n
   return `工作表“${sheet}”第${row + 1}行`;
 }
 
-/** The largest rounding limit of a table's residues, in 万元 as their sentences state them. */
-function largestLimit(findings: Finding[]): string {
-  return findings.reduce((m, f) => (f.roundingLimit && f.roundingLimit.gt(m) ? f.roundingLimit : m), new Decimal(0)).toFixed();
-}
-
 /** The findings gathered by cause, in the order of each cause's first finding. */
 export function groupByCause(findings: Finding[], tables: RecognizedTable[] = []): Cause[] {
   const all = findings.map(candidates);

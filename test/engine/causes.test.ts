@@ -76,16 +76,15 @@ describe('grouping never hides a second mistake', () => {
   });
 
   test('rounding residues of one table left after the rows are one finding listing them; another table\'s stay apart', () => {
-    const r1 = finding('r1', ['S', 6, 4, '1.00'], ['S', 20, 4, '1.01'], { rounding: true, roundingLimit: new Decimal('0.01') });
-    const r2 = finding('r2', ['S', 8, 4, '2.00'], ['S', 30, 4, '2.02'], { rounding: true, roundingLimit: new Decimal('0.025') });
-    const r3 = finding('r3', ['X', 8, 4, '2.00'], ['X', 30, 4, '2.01'], { rounding: true, roundingLimit: new Decimal('0.01'), tables: ['T3'] });
+    const r1 = finding('r1', ['S', 6, 4, '1.00'], ['S', 20, 4, '1.01'], { rounding: true });
+    const r2 = finding('r2', ['S', 8, 4, '2.00'], ['S', 30, 4, '2.02'], { rounding: true });
+    const r3 = finding('r3', ['X', 8, 4, '2.00'], ['X', 30, 4, '2.01'], { rounding: true, tables: ['T3'] });
     const causes = groupByCause([r1, r2, r3]);
     expect(causes.map((c) => [c.kind, c.findings.map((f) => f.ruleId)])).toEqual([
       ['rounding', ['r1', 'r2']],
       ['single', ['r3']],
     ]);
-    // The headline states the largest limit of its residues (0.025: five rounded figures added).
-    expect(causes[0].message).toBe('表2有2处差额不超过0.025万元，在各数分别四舍五入可能产生的范围内，可能为四舍五入差异：');
+    expect(causes[0].message).toBe('表2有2处差额在各数分别四舍五入可能产生的范围内，可能为四舍五入差异：');
   });
 
   test('a finding without two sides (a #REF!, a missing table) stays on its own', () => {

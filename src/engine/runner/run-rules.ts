@@ -2,14 +2,10 @@ import type { Finding } from '../findings';
 import type { RecognizedTable } from '../recognize/types';
 import type { Settings } from '../settings';
 import type { Profile } from '../tables/types';
-import { fillTemplate } from '../compute/template';
 import { formatMessage } from '../rules/format-message';
 import { roundingLimitFor } from '../rules/compare';
 import { roundingNote } from './rounding-note';
 import type { Rule, RuleContext, SkippedCheck } from '../rules/types';
-
-/** Said of a residue within the rounding limit, the limit in 万元 as the settings and the figures added make it. */
-export const ROUNDING_NOTE = '（差额不超过{{limit}}万元，在各数分别四舍五入可能产生的范围内，可能为四舍五入差异。）';
 
 /** Runs rules over recognized tables and returns their findings in rule order. */
 export function runRules(rules: Rule[], tables: RecognizedTable[], profile: Profile, settings: Settings, skipped: SkippedCheck[] = []): Finding[] {
@@ -42,7 +38,6 @@ export function runRules(rules: Rule[], tables: RecognizedTable[], profile: Prof
         // A rule that reports rounding without its comparison's limit is held to the setting's.
         const roundingLimit = input.rounding ? input.roundingLimit ?? roundingLimitFor(1, settings) : undefined;
         const firstCell = input.sides?.find((s) => s.cells.length > 0)?.cells[0];
-        const roundingLimit = input.rounding ? input.roundingLimit ?? settings.roundingLimit : undefined;
         findings.push({
           ruleId: rule.id,
           messageId: input.messageId,
