@@ -31,7 +31,7 @@ export const POOL_TEXT = {
  * How much a function runs before V8's optimizing compiler takes it up (V8's default: 67584 bytes of bytecode
  * executed). A check runs hundreds of functions a few times per file: by default each is optimized within the
  * first files, some again after a deoptimization, and that compiling costs more processor time than a batch of a
- * few hundred files saves by it (measured: 200 files, one worker, 6.6 s of processor time by default, 4.4 s with
+ * few hundred files saves by it (measured: 200 files, one worker, 5.9–6.6 s of processor time by default, 4.1–4.4 s with
  * this budget; the time per file once warm is the same, about 11 ms). The flag is V8's, for the whole process:
  * set before the workers start, it holds for them.
  */
