@@ -1,5 +1,7 @@
 'use strict';
-// Preloaded into each process bench/run.js times (node -r): reports the process's peak memory at exit.
+// Preloaded into each process bench/run.js times (node -r): reports the process's peak memory and its processor
+// time (every thread: workers, compiler, GC) at exit.
 process.on('exit', () => {
-  process.stderr.write(`BENCH_MAXRSS=${process.resourceUsage().maxRSS}\n`);
+  const u = process.resourceUsage();
+  process.stderr.write(`BENCH_MAXRSS=${u.maxRSS}\nBENCH_CPU_US=${u.userCPUTime + u.systemCPUTime}\n`);
 });

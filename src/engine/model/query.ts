@@ -2,6 +2,7 @@ import { tableName } from '../tables/table-name';
 import Decimal from 'decimal.js';
 import type { CellRef } from '../grid/types';
 import { normalizeLabel } from '../grid/text';
+import { DecimalSum } from '../grid/decimal-sum';
 import type { AmountCell, RecognizedBlock, RecognizedRow, RecognizedTable, Unit } from '../recognize/types';
 import type { CellSelector, Identity } from '../tables/types';
 
@@ -150,17 +151,18 @@ export function select(tables: RecognizedTable[], sel: CellSelector): Selected |
 
 /** Sum of the given columns on one row. */
 export function sumColumns(row: RecognizedRow, cols: string[]): { amount: Decimal; cells: CellRef[]; present: boolean } {
-  let amount = ZERO;
+  const amount = new DecimalSum();
   const cells: CellRef[] = [];
   let present = false;
   for (const c of cols) {
     const cell = row.amounts[c];
     if (!cell) continue;
     present = true;
-    amount = amount.plus(cell.value);
-    cells.push(...(cell.parts ? cell.parts.map((p) => p.ref) : [cell.ref]));
+    amount.add(cell.value);
+    if (cell.parts) for (const p of cell.parts) cells.push(p.ref);
+    else cells.push(cell.ref);
   }
-  return { amount, cells, present };
+  return { amount: amount.value, cells, present };
 }
 
 /**

@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { parseAmount } from '../grid/amount';
+import { DecimalSum } from '../grid/decimal-sum';
 import type { SheetView } from '../grid/sheet-view';
 import { displayText, normalizeLabel, stripNumbering } from '../grid/text';
 import type { CellRef } from '../grid/types';
@@ -53,7 +54,9 @@ export function stagedAmount(view: SheetView, row: number, cols: number[]): Amou
 
 /** A cell that is the sum of others: cited at the first, printed nowhere of its own. */
 function sumOfCells(parts: AmountCell[]): AmountCell {
-  return { ref: parts[0].ref, raw: null, value: parts.reduce((s, p) => s.plus(p.value), ZERO), blank: parts.every((p) => p.blank), parts };
+  const value = new DecimalSum();
+  for (const p of parts) value.add(p.value);
+  return { ref: parts[0].ref, raw: null, value: value.value, blank: parts.every((p) => p.blank), parts };
 }
 
 /** The amounts of the roles a template prints only as their parts (composites, sums), added to a row's own. */

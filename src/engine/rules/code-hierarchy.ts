@@ -4,6 +4,7 @@ import type { AmountCell, RecognizedBlock, RecognizedRow } from '../recognize/ty
 import { columnLabel, findBlock, isUnplacedLine, repeatedCode, rowLabel } from '../model/query';
 import { itemLabel, labelMatches } from '../recognize/match';
 import { stripNumbering } from '../grid/text';
+import { DecimalSum } from '../grid/decimal-sum';
 import { compareAmounts, money } from './compare';
 import { defineRule } from './types';
 
@@ -118,17 +119,21 @@ function unplacedAmountColumns(block: RecognizedBlock): Array<{ key: string; lab
 }
 
 function sum(rows: RecognizedRow[], col: string): Decimal {
-  return rows.reduce((s, r) => {
+  const s = new DecimalSum();
+  for (const r of rows) {
     const c = cellOf(r, col);
-    return c ? s.plus(c.value) : s;
-  }, ZERO);
+    if (c) s.add(c.value);
+  }
+  return s.value;
 }
 
 /** Sum of the leaves under a row, following the hierarchy down to rows with no children. */
 function leafSum(block: RecognizedBlock, row: RecognizedRow, col: string): Decimal {
   const kids = childrenOf(block, row);
   if (kids.length === 0) return cellOf(row, col)?.value ?? ZERO;
-  return kids.reduce((s, k) => s.plus(leafSum(block, k, col)), ZERO);
+  const s = new DecimalSum();
+  for (const k of kids) s.add(leafSum(block, k, col));
+  return s.value;
 }
 
 export const codeHierarchy = defineRule({
@@ -166,16 +171,27 @@ export const codeHierarchy = defineRule({
         const labelOf = (col: string) => extra.find((x) => x.key === col)?.label ?? columnLabel(block, col);
         const kidsOf = new Map(block.rows.map((r) => [r, childrenOf(block, r)]));
         const childrenCached = (r: RecognizedRow) => kidsOf.get(r) ?? [];
+        // What does not depend on the column, read once for the block.
+        const unitLines = identity.scope === 'total' ? [] : block.rows
+          .filter((r) => r.unitRow || (block.def.outline && r.kind === 'item'))
+          .map((unit) => ({ unit, lines: block.rows.filter((r) => r.underUnit === unit.row) }))
+          .filter((u) => u.lines.length > 0);
+        const parts = totalParts(block);
+        const checks = identity.scope === 'parents' || parts.tops.length === 0 ? [] : [
+          ...parts.subtotals.map((row) => ({ row, kids: [...parts.tops, ...parts.current] })),
+          ...(block.total && !parts.subtotals.includes(block.total) ? [{ row: block.total, kids: [...parts.tops, ...parts.current, ...parts.carry] }] : []),
+        ];
         for (const col of cols) {
           const sumsDiffer = (own: AmountCell, kids: RecognizedRow[]) =>
             !compareAmounts(own.value, sum(kids, col), table.unit, ctx.settings).equal;
           /** Reports `own` ≠ Σ kids, unless `own` matches the leaves below and a wrong child explains it. */
-          const checkSum = (own: AmountCell, kids: RecognizedRow[], leaves: () => Decimal, messageId: 'parent' | 'total' | 'listed' | 'listedUnits' | 'listedPartial', rowName: string, severity?: 'warning') => {
+          const checkSum = (own: AmountCell, kids: RecognizedRow[], leaves: () => Decimal, messageId: 'parent' | 'total' | 'listed' | 'listedUnits' | 'listedPartial', name: string | (() => string), severity?: 'warning') => {
             const total = sum(kids, col);
             const cmp = compareAmounts(own.value, total, table.unit, ctx.settings, kids.length);
             if (cmp.equal) return;
             const kidWrong = kids.some((k) => childrenCached(k).length > 0 && cellOf(k, col) !== undefined && sumsDiffer(cellOf(k, col)!, childrenCached(k)));
             if (kidWrong && compareAmounts(own.value, leaves(), table.unit, ctx.settings).equal) return;
+            const rowName = typeof name === 'string' ? name : name();
             const labelled = kids.filter((k) => k.kind === 'item').map((k) => stripNumbering(k.name.replace(/[\s\u3000]+/g, '')));
             const childLevel = (kids[0].unitRow ? '单位' :  kids[0].underUnit !== undefined ? '项目' : LEVEL_NAME[kids[0].kind] ?? '下级科目') + (labelled.length > 0 ? `及${labelled.join('、')}` : '');
             ctx.report({
@@ -206,29 +222,22 @@ export const codeHierarchy = defineRule({
             for (const parent of block.rows) {
               const kids = childrenCached(parent);
               const own = cellOf(parent, col);
-              if (kids.length > 0 && own) checkSum(own, kids, () => leafSum(block, parent, col), 'parent', rowLabel(block, parent));
+              if (kids.length > 0 && own) checkSum(own, kids, () => leafSum(block, parent, col), 'parent', () => rowLabel(block, parent));
             }
           // A unit's line = Σ the lines listed under it, unless they are units of their own (a line the sum of those after it).
-          if (identity.scope !== 'total')
-            for (const unit of block.rows.filter((r) => r.unitRow || (block.def.outline && r.kind === 'item'))) {
-              const lines = block.rows.filter((r) => r.underUnit === unit.row);
-              const own = cellOf(unit, col);
-              if (lines.length === 0 || !own || own.blank || groupsWithin(lines, col)) continue;
-              const partial = identity.partialListing === true;
-              const messageId = unit.kind === 'item' ? 'listedUnits' : partial ? 'listedPartial' : 'listed';
-              checkSum(own, lines, () => sum(lines, col), messageId, unit.name.replace(/[\s\u3000]+/g, ''), partial ? 'warning' : undefined);
-            }
-          const parts = totalParts(block);
+          for (const { unit, lines } of unitLines) {
+            const own = cellOf(unit, col);
+            if (!own || own.blank || groupsWithin(lines, col)) continue;
+            const partial = identity.partialListing === true;
+            const messageId = unit.kind === 'item' ? 'listedUnits' : partial ? 'listedPartial' : 'listed';
+            checkSum(own, lines, () => sum(lines, col), messageId, unit.name.replace(/[\s\u3000]+/g, ''), partial ? 'warning' : undefined);
+          }
+          if (checks.length === 0) continue;
           // Lines with amounts the recognizer could not place (projects, 单位 names) may be part of the 合计.
           const unknown = block.rows.some((r) => {
             const c = isUnplacedLine(r) ? cellOf(r, col) : undefined;
             return c !== undefined && !c.blank && !c.value.isZero();
           });
-          if (identity.scope === 'parents' || parts.tops.length === 0) continue;
-          const checks = [
-            ...parts.subtotals.map((row) => ({ row, kids: [...parts.tops, ...parts.current] })),
-            ...(block.total && !parts.subtotals.includes(block.total) ? [{ row: block.total, kids: [...parts.tops, ...parts.current, ...parts.carry] }] : []),
-          ];
           for (const { row, kids } of checks) {
             const cell = cellOf(row, col);
             if (!cell) continue;

@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import type { Unit } from '../recognize/types';
 import type { Settings } from '../settings';
+import { fromScaled, scaledOf } from '../grid/decimal-sum';
 
 export interface Comparison {
   equal: boolean;
@@ -35,9 +36,22 @@ export function roundingLimitFor(parts: number, settings: Settings): Decimal {
 
 /** Compares two amounts in one unit; `parts` is how many rounded figures the right side adds up. */
 export function compareAmounts(left: Decimal, right: Decimal, unit: Unit, settings: Settings, parts = 1): Comparison {
+  const tolerance = toleranceFor(unit, settings);
+  // The same comparison on the figures × 10^7 as exact integers (grid/decimal-sum), when they are such.
+  const d = scaledOf(left) - scaledOf(right);
+  const tol = scaledOf(tolerance);
+  if (Number.isSafeInteger(d) && tol >= 0) {
+    const abs = Math.abs(d);
+    // A table in whole 元 has no rounding: every difference there is a real one.
+    let rounding = false;
+    if (unit === '万元' && abs > tol) {
+      const limit = scaledOf(roundingLimitFor(parts, settings));
+      rounding = limit >= 0 ? abs <= limit : fromScaled(abs).lte(roundingLimitFor(parts, settings));
+    }
+    return { equal: abs <= tol, difference: fromScaled(d), rounding };
+  }
   const difference = left.minus(right);
   const abs = difference.abs();
-  const tolerance = toleranceFor(unit, settings);
   // A table in whole 元 has no rounding: every difference there is a real one.
   const roundingLimit = roundingLimitFor(parts, settings);
   const rounding = unit === '万元' && abs.gt(tolerance) && abs.lte(roundingLimit);

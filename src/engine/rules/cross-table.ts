@@ -39,6 +39,8 @@ function cols(c: string | string[]): string[] {
 }
 
 interface Side {
+  /** Every table of the analysis: whose reads are remembered. */
+  tables: RecognizedTable[];
   table: RecognizedTable;
   block: RecognizedBlock;
   cols: string[];
@@ -50,7 +52,7 @@ function side(tables: RecognizedTable[], s: { table: string; block?: string; col
   if (!table || !block) return undefined;
   const wanted = cols(s.col);
   if (!wanted.every((c) => block.columns.some((k) => k.role === c))) return undefined;
-  return { table, block, cols: wanted };
+  return { tables, table, block, cols: wanted };
 }
 
 function rowAmount(s: Side, row: RecognizedRow | undefined, code: string): Selected {
@@ -75,6 +77,29 @@ const CODE_LENGTH = { class: 3, kuan: 5, xiang: 7 } as const;
  * projects without a 项 or 款 subtotal row) counts as the sum of those bottom rows.
  */
 function amountsAt(s: Side, level: 'class' | 'kuan' | 'xiang' | 'total'): Map<string, Selected> {
+  return remembered(s, `amounts|${level}`, () => readAmountsAt(s, level));
+}
+
+/**
+ * What one side of a relation reads, kept for the other relations over the same block and columns (表1 against
+ * 表2 by source of funds, 表5 against 表2, 表3 and 表7): one analysis's blocks are read once, whatever number of
+ * relations name them. Never changed once read.
+ */
+let reads: { tables: RecognizedTable[]; blocks: Map<RecognizedBlock, Map<string, unknown>> } = { tables: [], blocks: new Map() };
+
+function remembered<T>(s: Side, what: string, read: () => T): T {
+  // One analysis's reads at a time, dropped with the next one's tables (a Map, not a WeakMap: ephemerons slow every GC).
+  if (reads.tables !== s.tables) reads = { tables: s.tables, blocks: new Map() };
+  let byKey = reads.blocks.get(s.block);
+  if (!byKey) reads.blocks.set(s.block, (byKey = new Map()));
+  const key = `${what}|${s.cols.join('+')}`;
+  if (byKey.has(key)) return byKey.get(key) as T;
+  const value = read();
+  byKey.set(key, value);
+  return value;
+}
+
+function readAmountsAt(s: Side, level: 'class' | 'kuan' | 'xiang' | 'total'): Map<string, Selected> {
   const out = new Map<string, Selected>();
   for (const [code, row] of rowsAtLevel(s.block, level)) out.set(code, rowAmount(s, row, code));
   if (level === 'total') return out;
@@ -119,6 +144,10 @@ const LEVEL_LENGTHS = { class: 3, kuan: 5, xiang: 7, total: 0 } as const;
 
 /** The codes a side has amounts for, cut to the relation's levels. */
 function codesOf(s: Side, levels: Array<keyof typeof LEVEL_LENGTHS>): { codes: Set<string>; uncoded: number } {
+  return remembered(s, `codes|${levels.join('+')}`, () => readCodes(s, levels));
+}
+
+function readCodes(s: Side, levels: Array<keyof typeof LEVEL_LENGTHS>): { codes: Set<string>; uncoded: number } {
   const codes = new Set<string>();
   let uncoded = 0;
   for (const r of s.block.rows) {

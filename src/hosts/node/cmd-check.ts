@@ -18,7 +18,7 @@ export const CHECK_USAGE = `gongkai check 路径... [--report 汇总.xlsx] [--js
   --json        输出机器可读的 JSON
   --profile     公开表配置（默认 auto：按工作簿内容在全部配置中自动选择预算或决算表样；可用 national-2023、county-9、juesuan-9、juesuan-9-sangong-last、juesuan-henan-8、juesuan-yunnan、juesuan-sichuan-13）
   --tolerance   表内允许误差（万元，默认 0.005）
-  --jobs        并行数（默认为 CPU 核数）
+  --jobs        并行数（默认为空闲的 CPU 核数：核数减去近 1 分钟的平均负载，至少 1）
   --time-limit  每个文件的检查时间上限（秒，默认 ${LIMITS.secondsPerFile}）
   退出码：0 未发现错误；1 发现错误；2 有文件无法读取或参数有误。`;
 
