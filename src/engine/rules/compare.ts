@@ -43,12 +43,13 @@ export function compareAmounts(left: Decimal, right: Decimal, unit: Unit, settin
   if (Number.isSafeInteger(d) && tol >= 0) {
     const abs = Math.abs(d);
     // A table in whole 元 has no rounding: every difference there is a real one.
+    const roundingLimit = roundingLimitFor(parts, settings);
     let rounding = false;
     if (unit === '万元' && abs > tol) {
-      const limit = scaledOf(roundingLimitFor(parts, settings));
-      rounding = limit >= 0 ? abs <= limit : fromScaled(abs).lte(roundingLimitFor(parts, settings));
+      const limit = scaledOf(roundingLimit);
+      rounding = limit >= 0 ? abs <= limit : fromScaled(abs).lte(roundingLimit);
     }
-    return { equal: abs <= tol, difference: fromScaled(d), rounding };
+    return { equal: abs <= tol, difference: fromScaled(d), rounding, roundingLimit };
   }
   const difference = left.minus(right);
   const abs = difference.abs();
