@@ -23,6 +23,10 @@ function refuseSingleBrace(template: string, what: string): void {
  */
 export function substitute(template: string, value: (name: string) => string, what = `template "${template}"`): string {
   refuseSingleBrace(template, what);
+  return replacePlaceholders(template, value);
+}
+
+function replacePlaceholders(template: string, value: (name: string) => string): string {
   return template.replace(PLACEHOLDER, (_, name: string) => value(name));
 }
 
@@ -37,5 +41,5 @@ export function fillTemplate(template: string, data: Record<string, string> = {}
   if (missing.length > 0) throw new Error(`template "${template}" lacks values for: ${missing.join(', ')}`);
   const unused = Object.keys(data).filter((name) => !wanted.includes(name));
   if (unused.length > 0) throw new Error(`template "${template}" has no placeholder for: ${unused.join(', ')}`);
-  return substitute(template, (name) => data[name]);
+  return replacePlaceholders(template, (name) => data[name]);
 }

@@ -7,11 +7,6 @@ import type { RecognizedBlock, RecognizedTable } from '../recognize/types';
 
 /** Header words of a column the clerk added beside a table. */
 export const PRIOR_HEADER = /^上年(?!结转|结余)|上年(预算)?数/;
-
-/** Last year's figures by name or, in a table of a known year, by that year less one (重庆 2026年表 | 2025年预算数). */
-function priorHeader(text: string, year: number | undefined): boolean {
-  return PRIOR_HEADER.test(text) || (year !== undefined && new RegExp(`^${year - 1}年(度)?(预算数?)?$`).test(text));
-}
 export const REASON_HEADER = /(变动|增减|变化)(原因|说明)/;
 
 /** A column the clerk added beside a recognized table: last year's figures or reasons for changes. */
@@ -43,6 +38,7 @@ export function findSideColumns(grid: WorkbookGrid, analysis: Analysis): SideCol
     if (!sheet) continue;
     const view = viewOf(sheet);
     const spans = blockSpans(table, view.right);
+    const yearBefore = yearBeforeHeaders(table.year);
     table.blocks.forEach((block, i) => {
       const { left, right } = spans[i];
       const claimed = new Set<number>([...block.columns.map((c) => c.col), ...block.codeCols, block.nameCol]);
@@ -56,8 +52,8 @@ export function findSideColumns(grid: WorkbookGrid, analysis: Analysis): SideCol
         const header = stack.join('/');
         if (stack.some((t) => REASON_HEADER.test(t))) {
           out.push({ table, block, col, header, kind: 'reason' });
-        } else if (stack.some((t) => priorHeader(t, table.year))) {
-          out.push({ table, block, col, header, kind: 'prior', role: priorRole(block, stack, table.year) });
+        } else if (stack.some((t) => PRIOR_HEADER.test(t) || yearBefore?.whole.test(t))) {
+          out.push({ table, block, col, header, kind: 'prior', role: priorRole(block, stack, yearBefore?.lead) });
         }
       }
     });
@@ -65,9 +61,16 @@ export function findSideColumns(grid: WorkbookGrid, analysis: Analysis): SideCol
   return out;
 }
 
-function priorRole(block: RecognizedBlock, stack: string[], year: number | undefined): string {
-  const lastYear = year !== undefined ? new RegExp(`^${year - 1}年度?(预算)?(数)?`) : undefined;
-  const rest = stack.map((t) => t.replace(/^上年度?(预算)?(数)?/, '').replace(lastYear ?? /^$/, '').replace(/^(的|中)/, '')).filter((t) => t !== '');
+/**
+ * Last year's figures named by that year, in a table of a known year (重庆 2026年表 | 2025年预算数): the header as a
+ * whole, and as the lead of a header naming a column (2025年基本支出).
+ */
+function yearBeforeHeaders(year: number | undefined): { whole: RegExp; lead: RegExp } | undefined {
+  return year === undefined ? undefined : { whole: new RegExp(`^${year - 1}年(度)?(预算数?)?$`), lead: new RegExp(`^${year - 1}年度?(预算)?(数)?`) };
+}
+
+function priorRole(block: RecognizedBlock, stack: string[], yearLead: RegExp | undefined): string {
+  const rest = stack.map((t) => t.replace(/^上年度?(预算)?(数)?/, '').replace(yearLead ?? /^$/, '').replace(/^(的|中)/, '')).filter((t) => t !== '');
   let best: { role: string; score: number } | undefined;
   for (const c of block.def.columns) {
     const score = rest.length ? bestHeaderScore(rest, c.headers) : 0;

@@ -88,11 +88,16 @@ function sourceOf(stack: string[], block: BlockDef, left: string[] | undefined):
   return { role: col.role, itemStack: stack.slice(0, -1) };
 }
 
+/** The column role an item printed across gives its amount to: the block's acrossValue, else its first column. */
+function acrossValueRole(block: BlockDef): string {
+  return block.acrossValue ?? block.columns[0].role;
+}
+
 /** Each header column among `cols` that names an item (and, for items split by source, which source it holds). */
 function mapAcross(header: HeaderInfo, block: BlockDef, cols: Set<number>): Map<number, { role: string; value: string; name: string }> {
   const byCol = new Map<number, { role: string; value: string; name: string }>();
   const seen = new Set<string>();
-  const valueRole = block.acrossValue ?? block.columns[0].role;
+  const valueRole = acrossValueRole(block);
   let left: string[] | undefined;
   for (const [col, stack] of [...header.stacks].sort((a, b) => a[0] - b[0])) {
     if (!cols.has(col)) continue;
@@ -202,7 +207,7 @@ export function readTransposed(view: SheetView, header: HeaderInfo, block: Block
   if (percentRole && rateRow !== undefined)
     for (const [col, { role, value }] of byCol) {
       const row = byRole.get(role);
-      if (row && value === (block.acrossValue ?? block.columns[0].role)) row.amounts[percentRole] = readPercent(view, rateRow, col);
+      if (row && value === acrossValueRole(block)) row.amounts[percentRole] = readPercent(view, rateRow, col);
     }
   for (const r of rows) {
     withDerived(block, r.amounts);

@@ -8,8 +8,8 @@ export interface Comparison {
   difference: Decimal;
   /** Not equal, but within the rounding limit: could be 四舍五入 residue. */
   rounding: boolean;
-  /** The largest difference (万元) taken as rounding here: what the finding's note states. */
-  roundingLimit: Decimal;
+  /** The largest difference (万元) taken as rounding here, what the finding's note states: set when it was looked at. */
+  roundingLimit?: Decimal;
 }
 
 const TEN_THOUSAND = new Decimal(10000);
@@ -42,21 +42,21 @@ export function compareAmounts(left: Decimal, right: Decimal, unit: Unit, settin
   const tol = scaledOf(tolerance);
   if (Number.isSafeInteger(d) && tol >= 0) {
     const abs = Math.abs(d);
+    if (abs <= tol) return { equal: true, difference: fromScaled(d), rounding: false };
     // A table in whole 元 has no rounding: every difference there is a real one.
+    if (unit !== '万元') return { equal: false, difference: fromScaled(d), rounding: false };
     const roundingLimit = roundingLimitFor(parts, settings);
-    let rounding = false;
-    if (unit === '万元' && abs > tol) {
-      const limit = scaledOf(roundingLimit);
-      rounding = limit >= 0 ? abs <= limit : fromScaled(abs).lte(roundingLimit);
-    }
-    return { equal: abs <= tol, difference: fromScaled(d), rounding, roundingLimit };
+    const limit = scaledOf(roundingLimit);
+    const rounding = limit >= 0 ? abs <= limit : fromScaled(abs).lte(roundingLimit);
+    return { equal: false, difference: fromScaled(d), rounding, roundingLimit };
   }
   const difference = left.minus(right);
   const abs = difference.abs();
+  if (abs.lte(tolerance)) return { equal: true, difference, rounding: false };
   // A table in whole 元 has no rounding: every difference there is a real one.
+  if (unit !== '万元') return { equal: false, difference, rounding: false };
   const roundingLimit = roundingLimitFor(parts, settings);
-  const rounding = unit === '万元' && abs.gt(tolerance) && abs.lte(roundingLimit);
-  return { equal: abs.lte(tolerance), difference, rounding, roundingLimit };
+  return { equal: false, difference, rounding: abs.lte(roundingLimit), roundingLimit };
 }
 
 /** Compares amounts of two tables in 万元, allowing the rounding of the coarser side. */
