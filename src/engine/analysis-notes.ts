@@ -15,8 +15,8 @@ export function analysisNotes(analysis: Analysis): string[] {
     for (const b of t.blocks) {
       const unmapped = b.unmappedColumns.filter((u) => !sideOf(t.sheet, u.col));
       if (unmapped.length) out.push(`${tableName(t.def)}「${t.sheet}」中“${unmapped.map((u) => leaf(u.header)).join('”“')}”列未能对应到表定义，未参与校验。`);
-      const prior = b.unmappedColumns.filter((u) => sideOf(t.sheet, u.col)?.kind === 'prior');
-      if (prior.length) out.push(`${tableName(t.def)}「${t.sheet}」中“${prior.map((u) => leaf(u.header)).join('”“')}”列按上年数读取，用于比上年增减，不参与本年数的校验。`);
+      const prior = side.filter((s) => s.block === b && s.kind === 'prior');
+      if (prior.length) out.push(`${tableName(t.def)}「${t.sheet}」中“${prior.map((s) => leaf(s.header)).join('”“')}”列按上年数读取，用于比上年增减，不参与本年数的校验。`);
     }
   for (const s of analysis.skipped) out.push(`未执行的检查：${s.reason}。`);
   return out;

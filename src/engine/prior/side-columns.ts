@@ -2,12 +2,11 @@ import type { Analysis } from '../analyze';
 import { SheetView } from '../grid/sheet-view';
 import { normalizeLabel } from '../grid/text';
 import type { SheetGrid, WorkbookGrid } from '../grid/types';
-import { bestHeaderScore } from '../recognize/match';
+import { bestHeaderScore, PRIOR_HEADER, REASON_HEADER } from '../recognize/match';
+
+export { PRIOR_HEADER, REASON_HEADER };
 import type { RecognizedBlock, RecognizedTable } from '../recognize/types';
 
-/** Header words of a column the clerk added beside a table. */
-export const PRIOR_HEADER = /^上年(?!结转|结余)|上年(预算)?数/;
-export const REASON_HEADER = /(变动|增减|变化)(原因|说明)/;
 
 /** A column the clerk added beside a recognized table: last year's figures or reasons for changes. */
 export interface SideColumn {

@@ -3,6 +3,10 @@ import { normalizeLabel, stripNumbering } from '../grid/text';
 /** Header texts that name a subtotal column rather than what it adds up: leaves that head their group's own amount (公务用车购置及运行费 | 小计; 长沙 本级财政拨款 | 金额 | 其中:经费拨款). */
 export const SUBTOTAL = new Set(['小计', '合计', '计', '金额']);
 
+/** Header words of a column the clerk added beside a table: last year's figures, reasons for changes. */
+export const PRIOR_HEADER = /^上年(?!结转|结余)|上年(预算)?数/;
+export const REASON_HEADER = /(变动|增减|变化)(原因|说明)/;
+
 /** Normalized forms of header or label aliases, computed once per definition list. */
 const cache = new Map<string, string>();
 export function norm(text: string): string {

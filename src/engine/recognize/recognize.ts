@@ -6,7 +6,7 @@ import type { Profile, TableDefinition } from '../tables/types';
 import { BlockReader, isBlankRow, readAmount, settleUnitLines } from './body';
 import { findHeader, layoutBlocks, rowTexts, type BlockLayout, type HeaderInfo } from './header';
 import { readTransposed } from './transposed';
-import { norm } from './match';
+import { norm, PRIOR_HEADER, REASON_HEADER } from './match';
 import { departmentInNote, headerUnit, readPreamble } from './preamble';
 import { findTitles, type TitleHit } from './titles';
 import type { Recognition, RecognitionIssue, RecognizedBlock, RecognizedRow, RecognizedTable, TableNote } from './types';
@@ -248,7 +248,9 @@ function repeatsHeader(view: SheetView, row: number, left: number, right: number
 }
 
 function blockOf(view: SheetView, layout: BlockLayout, rows: RecognizedRow[], total: RecognizedRow | undefined): RecognizedBlock {
-  const unmappedColumns = layout.unplaced.filter((u) => rows.some((r) => parseAmount(view.value(r.row, u.col)).kind === 'number'));
+  // A column the clerk added beside the table (上年数, 变动原因) is prior/'s to read, not a column of the table.
+  const sideColumn = (u: { header: string }) => u.header.split('/').some((t) => PRIOR_HEADER.test(t) || REASON_HEADER.test(t));
+  const unmappedColumns = layout.unplaced.filter((u) => !sideColumn(u) && rows.some((r) => parseAmount(view.value(r.row, u.col)).kind === 'number'));
   // Where columns are left unplaced, the rules that read the header's own groups need every column's cells.
   if (unmappedColumns.length > 0)
     for (const r of rows) r.byCol = Object.fromEntries(layout.stacks.map((s) => [s.col, readAmount(view, r.row, s.col)]));

@@ -50,6 +50,12 @@ describe('prior year from 上年数 columns beside the table', () => {
     expect([item.current.toFixed(), item.prior!.toFixed()]).toEqual(['100', '90']);
   });
 
+  it('leaves those columns to last year’s figures: no check of the table runs over them, and the notes say so', () => {
+    expect(analysis.findings.filter((f) => /上年|变动原因/.test(f.message)).map((f) => f.message)).toEqual([]);
+    expect(analysis.tables.find((t) => t.def.id === 'T3')!.blocks[0].unmappedColumns).toEqual([]);
+    expect(analysisNotes(analysis)).toContain('表3「表3」中“上年数”“上年基本支出”列按上年数读取，用于比上年增减，不参与本年数的校验。');
+  });
+
   it('gives nothing when the workbook has no such column', () => {
     const sample = source('changji-2023.txt');
     expect(priorFromColumns(sample, analyzeWorkbook(sample))).toBeUndefined();
