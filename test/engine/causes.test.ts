@@ -87,6 +87,23 @@ describe('grouping never hides a second mistake', () => {
     expect(causes[0].message).toBe('表2有2处差额在各数分别四舍五入可能产生的范围内，可能为四舍五入差异：');
   });
 
+  test('rows that explain only rounding residues of their table do not split it: 深圳 rounds every figure from 元', () => {
+    // Each row is 0.01 off in two checks of the same table (its 合计 column and its 类 line): two rows, four residues.
+    const r1 = finding('r1', ['S', 6, 4, '1.00'], ['S', 20, 4, '1.01'], { rounding: true });
+    const r2 = finding('r2', ['S', 6, 5, '1.00'], ['S', 21, 5, '1.01'], { rounding: true });
+    const r3 = finding('r3', ['S', 8, 4, '2.00'], ['S', 30, 4, '2.01'], { rounding: true });
+    const r4 = finding('r4', ['S', 8, 5, '2.00'], ['S', 31, 5, '2.01'], { rounding: true });
+    const causes = groupByCause([r1, r2, r3, r4]);
+    expect(causes.map((c) => [c.kind, c.findings.map((f) => f.ruleId)])).toEqual([['rounding', ['r1', 'r2', 'r3', 'r4']]]);
+  });
+
+  test('a row that also explains a relation across tables stays the cause of its residues', () => {
+    const inTable = finding('in', ['S', 6, 4, '170.10'], ['S', 7, 4, '170.11'], { rounding: true });
+    const across = finding('across', ['S', 6, 4, '170.10'], ['T', 7, 4, '170.11'], { rounding: true, tables: ['T2', 'T3'] });
+    const causes = groupByCause([inTable, across]);
+    expect(causes.map((c) => [c.kind, c.findings.map((f) => f.ruleId)])).toEqual([['row', ['in', 'across']]]);
+  });
+
   test('a finding without two sides (a #REF!, a missing table) stays on its own', () => {
     const bad: Finding = { ruleId: 'bad-cell', severity: 'error', message: 'x', tables: ['T2'], target: { sheet: 'S', row: 6, col: 4 }, sides: [], unit: '万元' };
     const a = finding('a', ['S', 6, 4, '10'], ['T', 7, 4, '11']);
