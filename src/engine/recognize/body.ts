@@ -5,7 +5,7 @@ import type { SheetView } from '../grid/sheet-view';
 import { displayText, normalizeLabel, stripNumbering } from '../grid/text';
 import type { CellRef } from '../grid/types';
 import type { BlockDef, ItemRowDef, LabelRowDef } from '../tables/types';
-import { classCodeOfName, codePart, economicKuanOfName, parseWholeCode, splitCodedName } from './codes';
+import { classCodeOfName, codePart, economicKuanOfName, functionalCodesOfName, functionalNameIsUnique, parseWholeCode, splitCodedName } from './codes';
 import type { BlockLayout } from './header';
 import { itemLabel, labelMatches } from './match';
 import type { AmountCell, RecognizedBlock, RecognizedRow } from './types';
@@ -231,17 +231,25 @@ export class BlockReader {
         name = stripNumbering(name);
       }
     }
-    // Templates without codes show 款 and 项 by indentation alone ("  社会工作事务" under 一般公共服务支出): their
-    // codes are made up here, unique in this table only (cross-table relations never match them).
+    // 功能分类 款 and 项 by their names, under the 类 and 款 above them (杭州: 公共安全支出, 公安, 行政运行).
+    const depth = indentOf(view.shown(row, layout.nameCol)) - (this.classIndent ?? 0);
+    const namesOnly = !code && !!name && layout.codeCols.length === 0 && scheme === 'functional' && !!this.lastClass;
+    if (namesOnly) {
+      code = this.functionalCodeOf(itemLabel(name), depth);
+      if (code) name = stripNumbering(name);
+    }
+    // Templates without codes show 款 and 项 by indentation alone ("  社会工作事务" under 一般公共服务支出): names the
+    // catalog does not know get codes made up here, unique in this table only (cross-table relations never match them).
     let inferred = false;
     if (!code && name && layout.codeCols.length === 0 && scheme === 'functional') {
-      const depth = indentOf(view.shown(row, layout.nameCol)) - (this.classIndent ?? 0);
       if (depth > 0 && this.lastClass) {
         code = depth === 1 || !this.lastKuan?.startsWith(this.lastClass) ? this.nextInferred(this.lastClass, 'k') : this.nextInferred(this.lastKuan!, 'x');
         inferred = true;
       }
     }
     const level = code ? (code.length === 3 ? 1 : code.length === 5 ? 2 : 3) : undefined;
+    if (!code && namesOnly && hasAnyAmount(amounts)) this.lostUnder();
+    if (code && !inferred) this.seenCodes.add(code);
     if (!code) {
       if (!labelText && !hasAnyAmount(amounts)) return undefined;
       if (name && !numbered && this.classesNumbered && this.lastClass && layout.codeCols.length === 0)
@@ -249,6 +257,7 @@ export class BlockReader {
       return { row, kind: 'other', name: labelText, labelRef, amounts };
     }
     if (level === 1) this.lastClass = code;
+    if (level !== undefined && level <= 2) this.kuanInterrupted = false;
     if (level === 2) this.lastKuan = code;
     const mark = inferred ? { inferred: true } : {};
     const project = layout.projectCol !== undefined ? displayText(view.shown(row, layout.projectCol)) : '';
@@ -256,8 +265,46 @@ export class BlockReader {
       return { row, kind: 'project', code, level: 4, name, project, labelRef, amounts, ...mark };
     }
     const kind = level === 1 ? 'class' : level === 2 ? 'kuan' : 'xiang';
-    return { row, kind, code, level, name, labelRef, amounts, ...mark };
+    const r: RecognizedRow = { row, kind, code, level, name, labelRef, amounts, ...mark };
+    if (level === 1) this.lastClassRow = r;
+    if (level === 2) this.lastKuanRow = r;
+    return r;
   }
+
+  /** Codes placed in this block: a 科目 is listed once, so a name already placed is the level below's. */
+  private readonly seenCodes = new Set<string>();
+  private lastClassRow?: RecognizedRow;
+  private lastKuanRow?: RecognizedRow;
+
+  /**
+   * The code of a 款 or 项 printed by name alone: a 款 of the 类 above, or a 项 of the 款 above. Indented names say
+   * their level; flat ones take the only reading the catalog allows, none where a name could be either.
+   */
+  private functionalCodeOf(label: string, depth: number): string | undefined {
+    const cls = this.lastClass!;
+    const free = (codes: string[]) => codes.filter((c) => !this.seenCodes.has(c));
+    const kuan = depth >= 2 ? [] : free(functionalCodesOfName(label, cls));
+    const under = depth === 1 || !this.lastKuan?.startsWith(cls) ? [] : free(functionalCodesOfName(label, this.lastKuan));
+    // After a line no name placed, only a name of this 款 alone (其他公安支出) is still surely its 项.
+    const xiang = this.kuanInterrupted ? under.filter((c) => functionalNameIsUnique(label, c)) : under;
+    const all = [...kuan, ...xiang];
+    return all.length === 1 ? all[0] : undefined;
+  }
+
+  /**
+   * A line with amounts under a 类 whose 款 and 项 are printed by name, which no name placed: its 类 and 款 lose a part
+   * (their sums stand aside), and the names after it are no 项 of the 款 above until a 款 is placed again.
+   */
+  private lostUnder(): void {
+    if (this.lastClassRow?.code === this.lastClass) this.lastClassRow!.partial = true;
+    if (this.lastKuan?.startsWith(this.lastClass!)) {
+      if (this.lastKuanRow?.code === this.lastKuan) this.lastKuanRow!.partial = true;
+      this.kuanInterrupted = true;
+    }
+  }
+
+  /** A line after the last 款 placed by name was placed by no name: it may have been a 款 of its own. */
+  private kuanInterrupted = false;
 
   private readItem(row: number, labelText: string, labelRef: CellRef, amounts: Record<string, AmountCell>): RecognizedRow | undefined {
     let def = this.matchItem(itemLabel(labelText));

@@ -2,6 +2,7 @@ import { isCellError, type RawCell } from '../grid/types';
 import { compactText } from '../grid/text';
 import { CLASS_NAMES } from '../tables/class-names';
 import { ECONOMIC_KUAN_NAMES } from '../tables/economic-kuan-names';
+import { FUNCTIONAL_NAMES } from '../tables/functional-names';
 import { normalizeLabel } from '../grid/text';
 import type { CodeScheme } from '../tables/types';
 
@@ -77,3 +78,37 @@ export function economicKuanOfName(label: string, classCode: string): string | u
   }
   return kuanByName.get(label)?.find((c) => c.startsWith(classCode));
 }
+
+let functionalByName: Map<string, string[]> | undefined;
+
+/**
+ * The 功能分类 codes a name may stand for one level under `parent` (a 类 or 款 code): "行政运行" under 20101 → 2010101.
+ * Empty where the catalog does not know the name there.
+ */
+export function functionalCodesOfName(label: string, parent: string): string[] {
+  if (!functionalByName) {
+    functionalByName = new Map();
+    for (const [code, aliases] of FUNCTIONAL_NAMES)
+      for (const a of aliases) functionalByName.set(normalizeLabel(a), [...(functionalByName.get(normalizeLabel(a)) ?? []), code]);
+  }
+  const width = parent.length === 3 ? 5 : 7;
+  const known = (functionalByName.get(label) ?? []).filter((c) => c.length === width && c.startsWith(parent));
+  if (known.length > 0 || width !== 7) return known;
+  // 项 the catalog has not seen under this 款 but the classification numbers alike under every 款 that has them.
+  const common = COMMON_XIANG.find(([, names]) => names.includes(label));
+  return common ? [parent + common[0]] : [];
+}
+
+/** The catalog names this code, and no other, by the name: "其他公安支出" is 2040299 alone, "行政运行" is every 款's 01. */
+export function functionalNameIsUnique(label: string, code: string): boolean {
+  functionalCodesOfName(label, code.slice(0, 3));
+  const codes = functionalByName!.get(label) ?? [];
+  return codes.length === 1 && codes[0] === code;
+}
+
+/** 项 numbered the same under every 款 of the 功能分类 that lists them (事业运行 is not: 50 mostly, 04 under 21301). */
+const COMMON_XIANG: Array<[string, string[]]> = [
+  ['01', ['行政运行']],
+  ['02', ['一般行政管理事务']],
+  ['03', ['机关服务']],
+];

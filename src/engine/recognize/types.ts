@@ -36,6 +36,8 @@ export interface RecognizedRow {
   byCol?: Record<number, AmountCell>;
   /** The code was made up from the name's indentation (a template without codes): unique in its table only. */
   inferred?: boolean;
+  /** A line under it by name only could not be placed (a name the 功能分类 catalog does not know): its sum stands aside. */
+  partial?: boolean;
   /**
    * A line printed under a 类 named without its code (深圳 表1 "一、教育支出" then "进修及培训"): a detail of that
    * 类 whose level the sheet does not say, never an unknown row.

@@ -176,6 +176,12 @@ export const codeHierarchy = defineRule({
           .filter((r) => r.unitRow || (block.def.outline && r.kind === 'item'))
           .map((unit) => ({ unit, lines: block.rows.filter((r) => r.underUnit === unit.row) }))
           .filter((u) => u.lines.length > 0);
+        const partial = identity.scope === 'total' ? [] : block.rows.filter((r) => r.partial);
+        if (partial.length > 0) {
+          const named = partial.slice(0, 3).map((r) => `「${rowLabel(block, r)}」`).join('、');
+          const which = partial.length > 3 ? `${named}等${partial.length}个科目` : named;
+          ctx.skip({ tables: [table.def.id], reason: `${tableName(table.def)}${which}下有未能识别的科目名称，未核对其与下级之和` });
+        }
         const parts = totalParts(block);
         const checks = identity.scope === 'parents' || parts.tops.length === 0 ? [] : [
           ...parts.subtotals.map((row) => ({ row, kids: [...parts.tops, ...parts.current] })),
@@ -222,6 +228,7 @@ export const codeHierarchy = defineRule({
             for (const parent of block.rows) {
               const kids = childrenCached(parent);
               const own = cellOf(parent, col);
+              if (parent.partial) continue;
               if (kids.length > 0 && own) checkSum(own, kids, () => leafSum(block, parent, col), 'parent', () => rowLabel(block, parent));
             }
           // A unit's line = Σ the lines listed under it, unless they are units of their own (a line the sum of those after it).

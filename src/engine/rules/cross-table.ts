@@ -1,7 +1,7 @@
 import { tableName } from '../tables/table-name';
 import Decimal from 'decimal.js';
 import type { CellRef } from '../grid/types';
-import { columnLabel, findBlock, findTable, repeatedCode, rowLabel, rowsAtLevel, select, sumColumns, titleMeets, type Selected } from '../model/query';
+import { columnLabel, findBlock, findTable, isUnplacedLine, repeatedCode, rowLabel, rowsAtLevel, select, sumColumns, titleMeets, type Selected } from '../model/query';
 import type { RecognizedBlock, RecognizedRow, RecognizedTable } from '../recognize/types';
 import type { CrossRelation, TitleCondition } from '../tables/types';
 import { compareAcross, money, toWan } from './compare';
@@ -185,6 +185,11 @@ function notComparable(L: Side, R: Side, levels: Array<keyof typeof LEVEL_LENGTH
   return undefined;
 }
 
+/** The side's block has a line with an amount in its columns that no 科目 was read for. */
+function hasUnplacedAmounts(s: Side): boolean {
+  return remembered(s, 'unplaced', () => s.block.rows.some((r) => isUnplacedLine(r) && !sumColumns(r, s.cols).amount.isZero()));
+}
+
 /** Whether the relation's table is there and its printed title meets the condition. */
 function titleSays(tables: RecognizedTable[], when: TitleCondition): boolean {
   const table = findTable(tables, when.table);
@@ -205,6 +210,7 @@ export function crossRelationRule(relation: CrossRelation): Rule {
     check(ctx) {
       if (relation.when && !titleSays(ctx.tables, relation.when)) return;
       const pairs: Array<[Selected, Selected, CellRef | undefined]> = [];
+      const lost = new Set<Side>();
       if (relation.kind === 'cells') {
         const l = relation.left.map((s) => select(ctx.tables, s));
         const r = relation.right.map((s) => select(ctx.tables, s));
@@ -219,11 +225,17 @@ export function crossRelationRule(relation: CrossRelation): Rule {
           ctx.skip({ tables, reason: `${why}，未核对“${relation.description}”` });
           return;
         }
+        // A 科目 one side does not list is 0 there, unless that side has lines no 科目 was read for: it may be one of them.
         for (const level of relation.levels) {
           if (level === 'total' && (!L.block.total || !R.block.total)) continue;
           const lr = amountsAt(L, level);
           const rr = amountsAt(R, level);
           for (const code of new Set([...lr.keys(), ...rr.keys()])) {
+            const unread = !lr.has(code) && hasUnplacedAmounts(L) ? L : !rr.has(code) && hasUnplacedAmounts(R) ? R : undefined;
+            if (unread) {
+              lost.add(unread);
+              continue;
+            }
             const a = lr.get(code) ?? rowAmount(L, undefined, code);
             const b = rr.get(code) ?? rowAmount(R, undefined, code);
             if (a.amount.isZero() && b.amount.isZero()) continue;
@@ -231,6 +243,8 @@ export function crossRelationRule(relation: CrossRelation): Rule {
           }
         }
       }
+      for (const s of lost)
+        ctx.skip({ tables, reason: `${tableName(s.table.def)}有未能识别科目的金额行，其未列示的科目未核对“${relation.description}”` });
       const broken = pairs
         .map(([a, b]) => ({ a, b, cmp: compareAcross(a.amount, a.unit, b.amount, b.unit, ctx.settings) }))
         .filter(({ cmp }) => !(cmp.equal || (relation.op === 'le' && cmp.difference.lt(0))));
