@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { NARRATIVE_LABEL, errorText } from '../app/messages';
 import type { NarrativeReport } from '../app/narrative-report';
 import type { PaneSettings } from '../app/pane-settings';
-import type { FindingView, TableSummary, ValidationReport } from '../app/report';
+import { selectionForFinding, type ValidationReport } from '../app/report';
+import type { TableSummary } from '../engine';
 import type { FillChoice, FillPlan } from '../app/fill';
 import type { NarrativeCheckFinding, NarrativeCheckReport } from '../app/narrative-check-report';
 import { previewFill, runCheckNarrative, runFill, runGenerate, runValidate, writeWithConfirm, type Progress } from '../app/run-commands';
@@ -36,7 +37,8 @@ export interface PaneState {
   priorFile: PriorFileState;
   history: UndoEntry[];
   sheetNames: string[];
-  selectedFindingId?: string;
+  /** Index in `validation.findings` of the finding last clicked. */
+  selectedFinding?: number;
   conflict?: PendingConflict;
   /** 核对情况说明: what to check (kept while the clerk switches tabs), the last result, the finding last clicked. */
   checkInput: NarrativeCheckInputState;
@@ -150,7 +152,7 @@ export function usePaneController(host: WorkbookHost, store: SharedStore, servic
         return {
           validation: r,
           tab: 'findings',
-          selectedFindingId: undefined,
+          selectedFinding: undefined,
           sheetNames: outcome.grid.sheets.map((s) => s.name),
           message: { intent, text: outcome.summary },
         };
@@ -250,11 +252,13 @@ export function usePaneController(host: WorkbookHost, store: SharedStore, servic
   );
 
   const selectFinding = useCallback(
-    (f: FindingView) => {
-      patch({ selectedFindingId: f.id });
-      if (f.select) void select(f.select.sheet, f.select.range);
+    (index: number) => {
+      patch({ selectedFinding: index });
+      const f = state.validation?.findings[index];
+      const target = f && selectionForFinding(f);
+      if (target) void select(target.sheet, target.range);
     },
-    [patch, select],
+    [patch, select, state.validation],
   );
 
   const checkNarrative = useCallback(
