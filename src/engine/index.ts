@@ -17,6 +17,6 @@ export * from './narrative-check';
 export * from './fill';
 export { lastYearOf, narrativeInputs, type LastYear, type NarrativeInputOptions, type NarrativeInputs, type PriorSource } from './narrative-inputs';
 export { groupByCause, CAUSE_MESSAGES, type Cause, type CauseKind } from './causes';
-export { analysisReport, causeCountText, causesToJson, countFindings, type AnalysisReport, type CauseJson, type FindingCounts } from './report';
+export { analysisReport, causeCountText, countFindings, type AnalysisReport, type CauseJson, type FindingCounts } from './report';
 export type { TableSummary } from './report-tables';
 export { money, moneyWithUnit } from './money';

@@ -67,7 +67,7 @@ export function analysisReport(analysis: Analysis): AnalysisReport {
 }
 
 /** The causes of a list of findings as plain JSON, pointing into that list. */
-export function causesToJson(causes: Cause[], findings: Finding[]): CauseJson[] {
+function causesToJson(causes: Cause[], findings: Finding[]): CauseJson[] {
   const index = new Map(findings.map((f, i) => [f, i]));
   return causes.map((c) => ({
     kind: c.kind,

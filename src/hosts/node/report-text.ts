@@ -32,8 +32,8 @@ function causeLines(r: FileReport): string[] {
 }
 
 /** The engine's cause-count sentence for findings and their causes. */
-function causeCount(causes: Array<{ severity: string }>, findings: Array<{ severity: string }>): string {
-  return causeCountText(countFindings(findings as Array<{ severity: Severity }>, causes as Array<{ severity: Severity }>));
+function causeCount(causes: Array<{ severity: Severity }>, findings: Array<{ severity: Severity }>): string {
+  return causeCountText(countFindings(findings, causes));
 }
 
 /** A file's report as a clerk reads it in a terminal. Every string from the file goes through safeText. */
