@@ -1,11 +1,5 @@
-import { parseRef, SEVERITY_LABEL, type FindingJson } from '../engine';
+import { parseRef, SEVERITY_LABEL, type CauseJson, type FindingJson } from '../engine';
 import type { Mark } from '../hosts/host';
-
-/** What the marks need of a cause: its sentence and its findings' ids. */
-interface MarkCause {
-  message: string;
-  findings: string[];
-}
 
 /**
  * The cells a finding colours on the sheet: its target and every side that is a single cell (a
@@ -14,13 +8,13 @@ interface MarkCause {
  * by the host. A finding that is one of several of a cause notes the cause's sentence, and a cell shown by
  * several findings of one cause is noted once for it.
  */
-export function marksForFindings(findings: Array<FindingJson & { id?: string }>, causes: MarkCause[] = []): Mark[] {
-  const causeOf = new Map<string, MarkCause>();
-  for (const c of causes) if (c.findings.length > 1) for (const id of c.findings) causeOf.set(id, c);
+export function marksForFindings(findings: FindingJson[], causes: Array<Pick<CauseJson, 'message' | 'findings'>> = []): Mark[] {
+  const causeOf = new Map<number, Pick<CauseJson, 'message'>>();
+  for (const c of causes) if (c.findings.length > 1) for (const i of c.findings) causeOf.set(i, c);
   const marks: Array<Mark & { messages: string[]; head?: string }> = [];
   const byKey = new Map<string, Mark & { messages: string[]; head?: string }>();
-  const add = (refText: string, f: FindingJson & { id?: string }) => {
-    const cause = f.id !== undefined ? causeOf.get(f.id) : undefined;
+  const add = (refText: string, f: FindingJson, index: number) => {
+    const cause = causeOf.get(index);
     // One note per cell and cause: the cause's sentence, then what each of its findings says there.
     const key = `${refText}\u0000${cause ? `cause\u0000${cause.message}` : f.message}`;
     let mark = byKey.get(key);
@@ -40,10 +34,10 @@ export function marksForFindings(findings: Array<FindingJson & { id?: string }>,
     if (f.severity === 'error') mark.severity = 'error';
     if (!mark.messages.includes(f.message)) mark.messages.push(f.message);
   };
-  for (const f of findings) {
-    if (f.target) add(f.target, f);
-    for (const side of f.sides) if (side.cells.length === 1) add(side.cells[0], f);
-  }
+  findings.forEach((f, i) => {
+    if (f.target) add(f.target, f, i);
+    for (const side of f.sides) if (side.cells.length === 1) add(side.cells[0], f, i);
+  });
   return marks.map(({ messages, head, ...m }) => ({
     ...m,
     note: `【预算公开助手·${SEVERITY_LABEL[m.severity]}】${head ? `${head}\n${messages.map((x) => `· ${x}`).join('\n')}` : messages[0]}`,

@@ -1,7 +1,6 @@
-import { findingToJson } from '../engine';
+import { findingToJson, type FindingJson } from '../engine';
 import type { NarrativeDocument, Paragraph, Placeholder, SectionKey } from '../engine';
 import type { ApplyResult, CellInput, Conflict } from '../hosts/host';
-import type { FindingView } from './report';
 
 /**
  * What a 生成说明 run leaves for the pane, in plain JSON (it may travel from a ribbon page through
@@ -22,7 +21,7 @@ export interface NarrativeReport {
   notes: string[];
   shareAdjustments: Array<{ subject: string; plain: string; final: string }>;
   /** Changes without a reason and other problems met while writing. */
-  findings: FindingView[];
+  findings: FindingJson[];
   /** Where last year's figures came from. */
   prior: { source: 'columns' | 'workbook' | 'none'; name?: string };
   sheet: string;
@@ -81,7 +80,7 @@ export function buildNarrativeReport(
       plain: a.plain.toFixed(extra.percentDecimals),
       final: a.final.toFixed(extra.percentDecimals),
     })),
-    findings: doc.findings.map((f, i) => ({ ...findingToJson(f), id: `n${i + 1}` })),
+    findings: doc.findings.map(findingToJson),
     prior: extra.prior,
     sheet: extra.sheet,
     rows: extra.rows,

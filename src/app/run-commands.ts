@@ -1,4 +1,4 @@
-import { analyzeWorkbook, checkNarrativeReport, findNarrativeSheet, sheetText, type Analysis, type CellRange, type SheetText, type WorkbookGrid } from '../engine';
+import { analysisReport, analyzeWorkbook, checkNarrativeReport, findNarrativeSheet, sheetText, type Analysis, type CellRange, type SheetText, type WorkbookGrid } from '../engine';
 import { generateNarrative, renderText } from '../engine';
 import { causeCountText } from '../engine';
 import type { ApplyResult, Conflict, WorkbookHost, WorkbookRead } from '../hosts/host';
@@ -107,20 +107,20 @@ export async function runValidate(host: WorkbookHost, settings?: PaneSettings, o
   const analysis = analyzeCurrent(grid, paneSettings);
 
   await step(options, PROGRESS.mark, 0.75);
-  const preliminary = buildValidationReport(analysis, { origin: options?.origin ?? 'ribbon', marks: { ok: true, cells: 0 } });
-  const marks = marksForFindings(preliminary.findings, preliminary.causes);
+  const found = analysisReport(analysis);
+  const marks = marksForFindings(found.findings, found.causes);
   const marked: ApplyResult = await host.mark(marks);
   const markedCells = new Set(marks.map((m) => `${m.sheet}\u0000${m.range.top},${m.range.left}`)).size;
 
-  const report: ValidationReport = {
-    ...preliminary,
-    at: (options?.now?.() ?? new Date()).toISOString(),
+  const report = buildValidationReport(found, {
+    origin: options?.origin ?? 'ribbon',
+    at: options?.now?.(),
     ...(grid.name ? { workbook: grid.name } : {}),
     skipped: grid.skipped ?? [],
     marks: marked.ok
       ? { ok: true, cells: markedCells, ...(marked.notice ? { message: marked.notice } : {}) }
       : { ok: false, cells: 0, message: marked.message },
-  };
+  });
   store.setValidation(report);
   options?.onProgress?.({ step: PROGRESS.done, fraction: 1 });
   return {

@@ -68,7 +68,9 @@ export class SharedStore {
 
   getValidation(): ValidationReport | undefined {
     const v = this.read('validation') as ValidationReport | undefined;
-    return v && v.kind === 'validation' && Array.isArray(v.findings) ? v : undefined;
+    // A report stored by an earlier version (causes by finding id, or none) is not shown: 校验 again makes a new one.
+    const current = v && v.kind === 'validation' && Array.isArray(v.findings) && Array.isArray(v.causes) && v.causes.every((c) => c.findings.every((i) => typeof i === 'number'));
+    return current ? v : undefined;
   }
 
   setValidation(report: ValidationReport): void {

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import type { Finding, Severity } from './findings';
-import { money } from './money';
+import { moneyWithUnit } from './money';
 import { rowLabel } from './model/query';
 import type { RecognizedTable } from './recognize/types';
 import { formatMessage } from './rules/format-message';
@@ -140,7 +140,7 @@ export function groupByCause(findings: Finding[], tables: RecognizedTable[] = []
     if (!best || bestMembers.length < 2) break;
     for (const i of bestMembers) taken[i] = true;
     const members = bestMembers.map((i) => findings[i]);
-    const amount = money(best.amount.abs(), '万元') + '万元';
+    const amount = moneyWithUnit(best.amount.abs());
     groups.push({
       first: bestMembers[0],
       cause: {

@@ -34,18 +34,3 @@ export interface Finding {
   /** The limit (万元) within which the difference was taken as rounding, when it was. */
   roundingLimit?: Decimal;
 }
-
-/** The JSON shape of a finding: amounts as exact decimal strings, cells as 'Sheet!A1'. */
-export interface FindingJson {
-  ruleId: string;
-  messageId?: string;
-  severity: Severity;
-  severityLabel: string;
-  message: string;
-  tables: string[];
-  target?: string;
-  unit: '万元' | '元';
-  sides: Array<{ label: string; cells: string[]; amount: string }>;
-  difference?: string;
-  rounding?: boolean;
-}

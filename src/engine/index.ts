@@ -1,8 +1,8 @@
 /** The engine's public face: hosts, the CLI and the pane import from here only. */
 export { analyzeWorkbook, type Analysis } from './analyze';
 export { analysisNotes } from './analysis-notes';
-export { findingToJson } from './findings-json';
-export type { Finding, FindingJson, FindingSide, Severity } from './findings';
+export { findingToJson, type FindingJson } from './findings-json';
+export type { Finding, FindingSide, Severity } from './findings';
 export { SEVERITY_LABEL } from './findings';
 export * from './grid';
 export type * from './recognize/types';
@@ -17,5 +17,6 @@ export * from './narrative-check';
 export * from './fill';
 export { lastYearOf, narrativeInputs, type LastYear, type NarrativeInputOptions, type NarrativeInputs, type PriorSource } from './narrative-inputs';
 export { groupByCause, CAUSE_MESSAGES, type Cause, type CauseKind } from './causes';
-export { causeCountText, causesToJson, countFindings, findingReport, type CauseJson, type FindingCounts } from './report';
+export { analysisReport, causeCountText, countFindings, type AnalysisReport, type CauseJson, type FindingCounts } from './report';
+export type { TableSummary } from './report-tables';
 export { money, moneyWithUnit } from './money';

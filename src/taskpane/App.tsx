@@ -53,7 +53,7 @@ export function App({ host, store, services }: AppProps) {
         <Tab value="settings">{S.tabs.settings}</Tab>
       </TabList>
       <div className={styles.body} role="tabpanel">
-        {s.tab === 'findings' && <FindingsList report={s.validation} selectedId={s.selectedFindingId} onSelect={c.selectFinding} />}
+        {s.tab === 'findings' && <FindingsList report={s.validation} selected={s.selectedFinding} onSelect={c.selectFinding} />}
         {s.tab === 'tables' && <TablesList report={s.validation} onLocate={c.locateTable} />}
         {s.tab === 'fill' && <FillPanel plan={s.fillPlan} busy={s.busy !== null} onPlan={c.planFill} onFill={c.fill} />}
         {s.tab === 'narrative' && (

@@ -1,6 +1,6 @@
 import { marksForFindings } from '../../src/app/marks';
 import { buildValidationReport, selectionForFinding } from '../../src/app/report';
-import { analyzeWorkbook, findingToJson, type FindingJson } from '../../src/engine';
+import { analysisReport, analyzeWorkbook, findingToJson, type FindingJson } from '../../src/engine';
 import { sampleGrid } from '../support/workbooks';
 
 function finding(partial: Partial<FindingJson>): FindingJson {
@@ -64,13 +64,13 @@ describe('marksForFindings', () => {
 
 describe('buildValidationReport on the sample workbook', () => {
   const analysis = analyzeWorkbook(sampleGrid());
-  const report = buildValidationReport(analysis, { origin: 'pane', marks: { ok: true, cells: 0 } });
+  const report = buildValidationReport(analysisReport(analysis), { origin: 'pane', marks: { ok: true, cells: 0 } });
 
   it('keeps every finding of the engine, in order, with counts by severity', () => {
     expect(report.findings.map((f) => f.message)).toEqual(analysis.findings.map((f) => findingToJson(f).message));
     expect(report.counts.error + report.counts.warning).toBe(analysis.findings.length);
     expect(report.counts.error).toBe(analysis.findings.filter((f) => f.severity === 'error').length);
-    expect(new Set(report.findings.map((f) => f.id)).size).toBe(report.findings.length);
+    expect(report.causes.flatMap((c) => c.findings).sort((a, b) => a - b)).toEqual(report.findings.map((_, i) => i));
   });
 
   it('lists each recognized table with where it is', () => {

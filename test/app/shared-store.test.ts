@@ -7,14 +7,13 @@ function report(findings = 0): ValidationReport {
     kind: 'validation',
     at: '2023-03-01T08:00:00.000Z',
     origin: 'ribbon',
-    profile: 'national-2023',
+    profile: { id: 'national-2023', name: '全国2023', kind: '预算', reason: '' },
     tables: [],
     missing: [],
     issues: [],
     checkNotes: [],
     skipped: [],
     findings: Array.from({ length: findings }, (_, i) => ({
-      id: `f${i + 1}`,
       ruleId: 'row-sum',
       severity: 'error' as const,
       severityLabel: '错误',
@@ -23,7 +22,8 @@ function report(findings = 0): ValidationReport {
       unit: '万元' as const,
       sides: [],
     })),
-    counts: { error: findings, warning: 0 },
+    causes: Array.from({ length: findings }, (_, i) => ({ kind: 'single' as const, severity: 'error' as const, severityLabel: '错误', message: `问题${i + 1}`, findings: [i] })),
+    counts: { error: findings, warning: 0, causes: { error: findings, warning: 0 } },
     marks: { ok: true, cells: findings },
   };
 }

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { analyzeWorkbook, findingReport, findingToJson, money, type Finding } from '../../src/engine';
+import { analysisReport, analyzeWorkbook, findingToJson, money, type Finding } from '../../src/engine';
 import { buildValidationReport } from '../../src/app/report';
 import { marksForFindings } from '../../src/app/marks';
 import { formatFileReport } from '../../src/hosts/node/report-text';
@@ -18,14 +18,14 @@ test('money formats by unit: a 元 table whole, a 万元 table to the fen', () =
 });
 
 test('the report counts findings and causes; every finding is in one cause', () => {
-  const { causes, counts } = findingReport(analysis);
+  const { causes, counts } = analysisReport(analysis);
   expect(counts).toEqual({ error: 12, warning: 2, causes: { error: 4, warning: 2 } });
   expect(causes.flatMap((c) => c.findings).sort((a, b) => a - b)).toEqual(analysis.findings.map((_, i) => i));
 });
 
 test('the CLI text shows a cause once with every place it shows, and says it counts causes', () => {
-  const { causes } = findingReport(analysis);
-  const r: FileReport = { file: 'x.xlsx', tables: [], issues: [], findings: analysis.findings.map(findingToJson), causes, errors: 12, warnings: 2 };
+  const { causes, findings } = analysisReport(analysis);
+  const r: FileReport = { file: 'x.xlsx', tables: [], issues: [], findings, causes, errors: 12, warnings: 2 };
   const text = formatFileReport(r);
   expect(text).toContain('[错误] 表2第7行（20805 行政事业单位养老支出）：以下5处不一致都可由该行金额相差0.01万元解释');
   expect(text).toContain('    5. 表2一般公共预算（含上级转移支付）应与表5合计一致');
@@ -34,7 +34,7 @@ test('the CLI text shows a cause once with every place it shows, and says it cou
 });
 
 test('the pane report carries the causes; a cell of a cause notes its sentence and what each finding says there', () => {
-  const report = buildValidationReport(analysis, { origin: 'pane', marks: { ok: true, cells: 0 } });
+  const report = buildValidationReport(analysisReport(analysis), { origin: 'pane', marks: { ok: true, cells: 0 } });
   expect(report.causes).toHaveLength(6);
   expect(report.counts.causes).toEqual({ error: 4, warning: 2 });
   const marks = marksForFindings(report.findings, report.causes);

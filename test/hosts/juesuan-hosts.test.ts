@@ -37,7 +37,7 @@ describe.each(HOSTS)('a 决算 workbook in %s', (_name, make) => {
     const store = new SharedStore(new MemoryStorage());
     const outcome = await runValidate(host, DEFAULT_PANE_SETTINGS, { store, origin: 'ribbon' });
     expect(outcome.analysis.kind).toBe('决算');
-    expect(outcome.report.profile).toBe('juesuan-9');
+    expect(outcome.report.profile.id).toBe('juesuan-9');
     expect(outcome.report.tables.map((t) => t.id)).toEqual(expect.arrayContaining(['J1', 'J2', 'J3', 'J4', 'J5', 'J6', 'J7']));
     const j15 = outcome.report.findings.find((f) => f.ruleId === 'J-15' && /302/.test(f.message));
     expect(j15).toBeDefined();

@@ -11,6 +11,11 @@ export interface ReportSide {
   amount: Decimal;
 }
 
+/**
+ * What a rule hands `ctx.report`: its message id and data, not yet a finding. The runner completes it — the
+ * message filled from the rule's template, the rule's id, severity and behaviour applied — into a `Finding`; the
+ * report every surface shows (report.ts) is a later stage still.
+ */
 export interface ReportInput {
   messageId: string;
   data: Record<string, string | number>;

@@ -1,21 +1,12 @@
-import { formatRange } from '../../engine';
-import { analysisNotes, analyzeWorkbook, findNarrativeSheet, findingReport, findingToJson, sheetText, lastYearOf, tableName, type Analysis, type CauseJson, type FindingJson, type Settings, type WorkbookGrid } from '../../engine';
+import { analysisReport, analyzeWorkbook, findNarrativeSheet, sheetText, lastYearOf, type Analysis, type CauseJson, type FindingJson, type Settings, type TableSummary, type WorkbookGrid } from '../../engine';
 import { narrativeJson, checkNarrativeOf } from './cmd-check-narrative';
 import { readXlsxFile, WorkbookReadError } from './read-xlsx';
 import { chineseReason, INTERNAL_ERROR } from './reasons';
 
-export interface TableSummary {
-  id: string;
-  number: number;
-  /** 表6, or the name of a table a region adds (政府采购预算表). */
-  name: string;
-  title: string;
-  location: string;
-  unit: string;
-  foundBy: 'title' | 'signature';
-}
-
-/** One file's result, plain data so it crosses worker threads and prints as JSON. */
+/**
+ * One file's result: the engine's report of the file (analysisReport) laid out as `check --json` prints it, with
+ * the 情况说明 sheet's check. Plain data, so it crosses worker threads.
+ */
 export interface FileReport {
   file: string;
   /** Set when the file could not be checked at all. */
@@ -35,6 +26,7 @@ export interface FileReport {
   findings: FindingJson[];
   /** The findings by cause (what the clerk fixes), each pointing into `findings`. */
   causes?: CauseJson[];
+  /** The tables' findings by severity, the 情况说明 sheet's added; a workbook with no table recognized is one error. */
   errors: number;
   warnings: number;
   /** The workbook's 情况说明 sheet checked against its tables (absent when it has none). */
@@ -64,35 +56,25 @@ export async function checkFile(file: string, options: Partial<Settings> = {}): 
     const t1 = performance.now();
     const analysis = analyzeWorkbook(grid, options);
     const t2 = performance.now();
-    const findings = analysis.findings.map(findingToJson);
-    const { causes } = findingReport(analysis);
+    const report = analysisReport(analysis);
     const narrative = checkNarrativeSheet(grid, analysis);
     const narrativeErrors = narrative?.findings.filter((f) => f.severity === 'error').length ?? 0;
     const narrativeWarnings = (narrative?.findings.length ?? 0) - narrativeErrors;
-    const first = analysis.tables.find((t) => t.department) ?? analysis.tables[0];
     return {
       file,
-      department: first?.department,
-      year: analysis.tables.find((t) => t.year)?.year,
-      profile: analysis.profile.name,
-      profileId: analysis.profile.id,
-      kind: analysis.kind,
-      profileReason: analysis.profileChoice.reason,
-      tables: analysis.tables.map((t) => ({
-        id: t.def.id,
-        number: t.def.number,
-        name: tableName(t.def),
-        title: t.def.title,
-        location: formatRange(t.sheet, t.range),
-        unit: t.unit,
-        foundBy: t.foundBy,
-      })),
-      issues: [...analysis.issues.map((i) => i.message), ...analysisNotes(analysis)],
-      findings,
-      causes,
+      department: report.department,
+      year: report.year,
+      profile: report.profile.name,
+      profileId: report.profile.id,
+      kind: report.profile.kind,
+      profileReason: report.profile.reason,
+      tables: report.tables,
+      issues: [...report.issues.map((i) => i.message), ...report.checkNotes],
+      findings: report.findings,
+      causes: report.causes,
       ...(narrative ? { narrative } : {}),
-      errors: findings.filter((f) => f.severity === 'error').length + narrativeErrors + (analysis.tables.length ? 0 : 1),
-      warnings: findings.filter((f) => f.severity === 'warning').length + narrativeWarnings,
+      errors: report.counts.error + narrativeErrors + (report.tables.length ? 0 : 1),
+      warnings: report.counts.warning + narrativeWarnings,
       timing: { readMs: t1 - t0, analyzeMs: t2 - t1 },
     };
   } catch (e) {

@@ -32,8 +32,8 @@ function causeLines(r: FileReport): string[] {
 }
 
 /** The engine's cause-count sentence for findings and their causes. */
-function causeCount(causes: Array<{ severity: string }>, findings: Array<{ severity: string }>): string {
-  return causeCountText(countFindings(findings as Array<{ severity: Severity }>, causes as Array<{ severity: Severity }>));
+function causeCount(causes: Array<{ severity: Severity }>, findings: Array<{ severity: Severity }>): string {
+  return causeCountText(countFindings(findings, causes));
 }
 
 /** A file's report as a clerk reads it in a terminal. Every string from the file goes through safeText. */
@@ -48,7 +48,7 @@ export function formatFileReport(r: FileReport): string {
   if (r.profileReason) lines.push(`  ${t(r.profileReason)}`);
   if (r.tables.length) {
     lines.push(`  识别到 ${r.tables.length} 张表：`);
-    for (const x of r.tables) lines.push(`    ${x.name} ${t(x.title)}　${t(x.location)}${x.foundBy === 'signature' ? '（按表头识别，未找到标题）' : ''}`);
+    for (const x of r.tables) lines.push(`    ${x.name} ${t(x.title)}　${t(x.address)}${x.foundBy === 'signature' ? '（按表头识别，未找到标题）' : ''}`);
   }
   for (const i of r.issues) lines.push(`  ${t(i)}`);
   if (r.findings.length === 0 && r.tables.length) lines.push(r.narrative ? '  公开表未发现问题。' : '  未发现问题。');

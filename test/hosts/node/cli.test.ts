@@ -2,7 +2,9 @@ import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { analysisReport, analyzeWorkbook } from '../../../src/engine';
 import { main } from '../../../src/hosts/node/cli';
+import { readXlsxFile } from '../../../src/hosts/node/read-xlsx';
 import { writeSourceToXlsx } from '../../../src/hosts/node/write-xlsx';
 import { ROOT, SAMPLE_XLSX } from '../../support/workbooks';
 
@@ -60,6 +62,18 @@ describe('gongkai check', () => {
     const causes = json.files[0].causes as Array<{ findings: number[]; message: string }>;
     expect(causes).toHaveLength(6);
     expect(causes.flatMap((c) => c.findings).sort((a, b) => a - b)).toEqual(json.files[0].findings.map((_: unknown, i: number) => i));
+  });
+
+  test('--json is the engine report: its tables as the pane lists them, the row of a cause as data, its counts as the errors', async () => {
+    const json = JSON.parse((await run(['check', SAMPLE_XLSX, '--json', '--jobs', '1'])).out);
+    const file = json.files[0];
+    const report = analysisReport(analyzeWorkbook(await readXlsxFile(SAMPLE_XLSX)));
+    expect(file.tables).toEqual(report.tables);
+    expect(file.tables[0]).toMatchObject({ id: 'T1', name: '表1', address: "'表1 收支总表'!A2:D37", sheet: '表1 收支总表', foundBy: 'title' });
+    expect(file.causes).toEqual(report.causes);
+    expect(file.causes.find((c: { kind: string }) => c.kind === 'row').place).toEqual({ sheet: '表2', row: 7, amount: '0.01万元' });
+    expect(file.errors).toBe(report.counts.error);
+    expect(file.warnings).toBe(report.counts.warning);
   });
 
   test('bad files get one clear line each, no stack trace, and the other files are still checked', async () => {

@@ -1,12 +1,12 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, within } from '@testing-library/react';
 import { buildValidationReport } from '../../../src/app/report';
-import { analyzeWorkbook } from '../../../src/engine';
+import { analysisReport, analyzeWorkbook } from '../../../src/engine';
 import { FindingsList, groupFindings } from '../../../src/taskpane/components/FindingsList';
 import { sampleGrid } from '../../support/workbooks';
 import { renderInPane } from '../render';
 
-const report = buildValidationReport(analyzeWorkbook(sampleGrid()), { origin: 'pane', marks: { ok: true, cells: 0 } });
+const report = buildValidationReport(analysisReport(analyzeWorkbook(sampleGrid())), { origin: 'pane', marks: { ok: true, cells: 0 } });
 
 describe('FindingsList', () => {
   it('says how to start before the first check', () => {
@@ -15,7 +15,7 @@ describe('FindingsList', () => {
   });
 
   it('says 未发现问题 when the tables were found and nothing is wrong', () => {
-    renderInPane(<FindingsList report={{ ...report, findings: [], counts: { error: 0, warning: 0 } }} onSelect={() => undefined} />);
+    renderInPane(<FindingsList report={{ ...report, findings: [], causes: [], counts: { error: 0, warning: 0, causes: { error: 0, warning: 0 } } }} onSelect={() => undefined} />);
     expect(screen.getByText('未发现问题')).toBeTruthy();
     expect(screen.getByText(`已识别 ${report.tables.length} 张表，全部校验通过。`)).toBeTruthy();
   });
@@ -31,8 +31,9 @@ describe('FindingsList', () => {
     const severities = Array.from(container.querySelectorAll('[data-severity]')).map((e) => e.getAttribute('data-severity'));
     expect(severities).toEqual(groupFindings(report.findings).map((g) => g.severity));
     expect(container.querySelectorAll('[data-finding-id]')).toHaveLength(report.findings.length);
-    const f = report.findings.find((x) => x.difference && x.sides.length === 2)!;
-    const card = container.querySelector(`[data-finding-id="${f.id}"]`) as HTMLElement;
+    const i = report.findings.findIndex((x) => x.difference && x.sides.length === 2);
+    const f = report.findings[i];
+    const card = container.querySelector(`[data-finding-id="${i}"]`) as HTMLElement;
     expect(within(card).getByText(f.message)).toBeTruthy();
     for (const side of f.sides) expect(card.textContent).toContain(side.amount);
     expect(card.textContent).toContain(`差额 ${f.difference}`);
@@ -40,19 +41,18 @@ describe('FindingsList', () => {
 
   it('marks possible rounding differences', () => {
     const { container } = renderInPane(<FindingsList report={report} onSelect={() => undefined} />);
-    const rounding = report.findings.filter((f) => f.rounding);
+    const rounding = report.findings.flatMap((f, i) => (f.rounding ? [i] : []));
     expect(rounding.length).toBeGreaterThan(0);
-    for (const f of rounding) expect(container.querySelector(`[data-finding-id="${f.id}"]`)!.textContent).toContain('可能为四舍五入差异');
+    for (const i of rounding) expect(container.querySelector(`[data-finding-id="${i}"]`)!.textContent).toContain('可能为四舍五入差异');
   });
 
   it('hands the clicked finding to onSelect and highlights the selected one', () => {
-    const picked: string[] = [];
-    const target = report.findings[2];
-    const { container, rerender } = renderInPane(<FindingsList report={report} onSelect={(f) => picked.push(f.id)} />);
-    fireEvent.click(container.querySelector(`[data-finding-id="${target.id}"]`)!);
-    expect(picked).toEqual([target.id]);
-    rerender(<FindingsList report={report} selectedId={target.id} onSelect={() => undefined} />);
-    expect(container.querySelector(`[data-finding-id="${target.id}"]`)!.getAttribute('aria-pressed')).toBe('true');
+    const picked: number[] = [];
+    const { container, rerender } = renderInPane(<FindingsList report={report} onSelect={(i) => picked.push(i)} />);
+    fireEvent.click(container.querySelector('[data-finding-id="2"]')!);
+    expect(picked).toEqual([2]);
+    rerender(<FindingsList report={report} selected={2} onSelect={() => undefined} />);
+    expect(container.querySelector('[data-finding-id="2"]')!.getAttribute('aria-pressed')).toBe('true');
   });
 });
 
@@ -72,10 +72,10 @@ describe('groupFindings', () => {
 describe('FindingsList by cause', () => {
   it('shows a cause of several findings once, its findings folded under it', () => {
     const { container } = renderInPane(<FindingsList report={report} onSelect={() => undefined} />);
-    const causes = report.causes!.filter((c) => c.findings.length > 1);
+    const causes = report.causes.flatMap((c, i) => (c.findings.length > 1 ? [{ ...c, i }] : []));
     expect(container.querySelectorAll('[data-cause-id]')).toHaveLength(causes.length);
     for (const c of causes) {
-      const card = container.querySelector(`[data-cause-id="${c.id}"]`) as HTMLElement;
+      const card = container.querySelector(`[data-cause-id="${c.i}"]`) as HTMLElement;
       expect(card.textContent).toContain(c.message);
       expect(card.querySelector('details')).toBeTruthy();
       expect(card.querySelectorAll('[data-finding-id]')).toHaveLength(c.findings.length);

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen } from '@testing-library/react';
 import { buildValidationReport } from '../../../src/app/report';
-import { analyzeWorkbook } from '../../../src/engine';
+import { analysisReport, analyzeWorkbook } from '../../../src/engine';
 import { ActionBar } from '../../../src/taskpane/components/ActionBar';
 import { NoHost } from '../../../src/taskpane/components/NoHost';
 import { RunStatus } from '../../../src/taskpane/components/RunStatus';
@@ -45,7 +45,7 @@ describe('RunStatus', () => {
 });
 
 describe('TablesList', () => {
-  const report = buildValidationReport(analyzeWorkbook(sampleGrid()), { origin: 'pane', marks: { ok: true, cells: 0 } });
+  const report = buildValidationReport(analysisReport(analyzeWorkbook(sampleGrid())), { origin: 'pane', marks: { ok: true, cells: 0 } });
 
   it('lists every recognized table with its sheet and range, and locates it', () => {
     const located: string[] = [];

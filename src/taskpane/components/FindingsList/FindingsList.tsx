@@ -1,6 +1,6 @@
 import { Caption1, CounterBadge, Badge, Subtitle2, mergeClasses } from '@fluentui/react-components';
-import { causesOf, type CauseView, type FindingView, type ValidationReport } from '../../../app/report';
-import { causeCountText } from '../../../engine';
+import { selectionForFinding, type ValidationReport } from '../../../app/report';
+import { causeCountText, type CauseJson, type FindingJson } from '../../../engine';
 import { S, clockTime } from '../../strings';
 import { EmptyState } from '../EmptyState';
 import { useFindingsListStyles } from './FindingsList.styles';
@@ -9,14 +9,23 @@ import { groupFindings } from './group-findings';
 export interface FindingsListProps {
   /** The last 校验 result; undefined before the first run (shows how to start). */
   report?: ValidationReport;
-  /** Id of the finding whose cells are selected in the sheet; highlighted. Default: none. */
-  selectedId?: string;
-  /** Called when the clerk clicks a finding: select its cells. */
-  onSelect: (finding: FindingView) => void;
+  /** Index in `report.findings` of the finding whose cells are selected in the sheet; highlighted. Default: none. */
+  selected?: number;
+  /** Called with the finding's index when the clerk clicks it: select its cells. */
+  onSelect: (index: number) => void;
+}
+
+/** A cause's headline finding, standing for the cause in the groups by severity and table. */
+interface Headline {
+  severity: FindingJson['severity'];
+  tables: string[];
+  cause: CauseJson;
+  /** Index of the cause in `report.causes`. */
+  causeIndex: number;
 }
 
 /** 校验 findings by severity and table, each with its amounts and difference; a click selects the cells. */
-export function FindingsList({ report, selectedId, onSelect }: FindingsListProps) {
+export function FindingsList({ report, selected, onSelect }: FindingsListProps) {
   const styles = useFindingsListStyles();
   if (!report) return <EmptyState title={S.findings.emptyTitle} body={S.findings.emptyBody} />;
   if (report.tables.length === 0) return <EmptyState tone="warning" title={S.findings.noTablesTitle} body={S.findings.noTablesBody} />;
@@ -28,16 +37,7 @@ export function FindingsList({ report, selectedId, onSelect }: FindingsListProps
     names[t.id] = t.name;
   }
   // One card per cause: its headline finding stands for it in the groups; the others fold under it.
-  const byId = new Map(report.findings.map((f) => [f.id, f]));
-  const causes = causesOf(report);
-  const causeOf = new Map<string, CauseView>();
-  const headlines: FindingView[] = [];
-  for (const c of causes) {
-    const head = byId.get(c.findings[0]);
-    if (!head) continue;
-    causeOf.set(head.id, c);
-    headlines.push({ ...head, severity: c.severity });
-  }
+  const headlines: Headline[] = report.causes.map((cause, causeIndex) => ({ severity: cause.severity, tables: report.findings[cause.findings[0]].tables, cause, causeIndex }));
   const groups = groupFindings(headlines, numbers, S.findings.otherTables, names);
   const causeCount = causeCountText(report.counts);
 
@@ -61,19 +61,15 @@ export function FindingsList({ report, selectedId, onSelect }: FindingsListProps
             <div key={t.key} className={styles.tableGroup} data-table-group={t.key}>
               <Caption1 className={styles.tableHeader}>{S.findings.tableGroup(t.label, t.findings.length)}</Caption1>
               <ul className={styles.list}>
-                {t.findings.map((f) => {
-                  const cause = causeOf.get(f.id);
-                  const members = cause && cause.findings.length > 1 ? cause.findings.map((id) => byId.get(id)).filter((x): x is FindingView => !!x) : [];
-                  return (
-                    <li key={f.id}>
-                      {members.length > 1 ? (
-                        <CauseCard cause={cause!} members={members} selectedId={selectedId} onSelect={onSelect} />
-                      ) : (
-                        <FindingCard finding={byId.get(f.id)!} selected={f.id === selectedId} onSelect={onSelect} />
-                      )}
-                    </li>
-                  );
-                })}
+                {t.findings.map(({ cause, causeIndex }) => (
+                  <li key={causeIndex}>
+                    {cause.findings.length > 1 ? (
+                      <CauseCard cause={cause} causeIndex={causeIndex} findings={report.findings} selected={selected} onSelect={onSelect} />
+                    ) : (
+                      <FindingCard finding={report.findings[cause.findings[0]]} index={cause.findings[0]} selected={cause.findings[0] === selected} onSelect={onSelect} />
+                    )}
+                  </li>
+                ))}
               </ul>
             </div>
           ))}
@@ -84,25 +80,27 @@ export function FindingsList({ report, selectedId, onSelect }: FindingsListProps
 }
 
 interface CauseCardProps {
-  cause: CauseView;
-  members: FindingView[];
-  selectedId?: string;
-  onSelect: (finding: FindingView) => void;
+  cause: CauseJson;
+  causeIndex: number;
+  /** The report's findings, which the cause's indices point into. */
+  findings: FindingJson[];
+  selected?: number;
+  onSelect: (index: number) => void;
 }
 
 /** A cause that shows in several places: its sentence, and each finding folded under it (expandable). */
-function CauseCard({ cause, members, selectedId, onSelect }: CauseCardProps) {
+function CauseCard({ cause, causeIndex, findings, selected, onSelect }: CauseCardProps) {
   const styles = useFindingsListStyles();
   return (
-    <div className={mergeClasses(styles.cause, cause.severity === 'error' ? styles.error : styles.warning)} data-cause-id={cause.id} data-cause-kind={cause.kind}>
+    <div className={mergeClasses(styles.cause, cause.severity === 'error' ? styles.error : styles.warning)} data-cause-id={causeIndex} data-cause-kind={cause.kind}>
       <span className={styles.message}>{cause.message}</span>
       {/* Open by default: every place stays one click from its cell; the clerk may fold it. */}
       <details className={styles.causeDetails} open>
-        <summary>{S.findings.causeShows(members.length)}</summary>
+        <summary>{S.findings.causeShows(cause.findings.length)}</summary>
         <ul className={styles.list}>
-          {members.map((f) => (
-            <li key={f.id}>
-              <FindingCard finding={f} selected={f.id === selectedId} onSelect={onSelect} />
+          {cause.findings.map((i) => (
+            <li key={i}>
+              <FindingCard finding={findings[i]} index={i} selected={i === selected} onSelect={onSelect} />
             </li>
           ))}
         </ul>
@@ -112,21 +110,22 @@ function CauseCard({ cause, members, selectedId, onSelect }: CauseCardProps) {
 }
 
 interface FindingCardProps {
-  finding: FindingView;
+  finding: FindingJson;
+  index: number;
   selected: boolean;
-  onSelect: (finding: FindingView) => void;
+  onSelect: (index: number) => void;
 }
 
-function FindingCard({ finding: f, selected, onSelect }: FindingCardProps) {
+function FindingCard({ finding: f, index, selected, onSelect }: FindingCardProps) {
   const styles = useFindingsListStyles();
   return (
     <button
       type="button"
       className={mergeClasses(styles.card, f.severity === 'error' ? styles.error : styles.warning, selected && styles.selected)}
-      onClick={() => onSelect(f)}
+      onClick={() => onSelect(index)}
       aria-pressed={selected}
-      title={f.select ? S.findings.selectHint : undefined}
-      data-finding-id={f.id}
+      title={selectionForFinding(f) ? S.findings.selectHint : undefined}
+      data-finding-id={index}
       data-target={f.target ?? ''}
     >
       <span className={styles.message}>{f.message}</span>

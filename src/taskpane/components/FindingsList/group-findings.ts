@@ -1,17 +1,23 @@
-import type { FindingView } from '../../../app/report';
+import type { Severity } from '../../../engine';
 
-export interface TableGroup {
+/** What grouping reads of a finding. */
+export interface Groupable {
+  severity: Severity;
+  tables: string[];
+}
+
+export interface TableGroup<F extends Groupable = Groupable> {
   /** Table ids joined: 'T2', or 'T2+T3' for a finding between two tables. */
   key: string;
   /** "表2", "表2、表3". */
   label: string;
-  findings: FindingView[];
+  findings: F[];
 }
 
-export interface SeverityGroup {
-  severity: 'error' | 'warning';
+export interface SeverityGroup<F extends Groupable = Groupable> {
+  severity: Severity;
   count: number;
-  tables: TableGroup[];
+  tables: Array<TableGroup<F>>;
 }
 
 /** 'T2' → '表2'; other ids (a regional profile's) as they are. */
@@ -25,13 +31,13 @@ export function tableLabel(id: string, numbers: Record<string, number> = {}, nam
  * Findings by severity (错误 first), then by the table or pair of tables they concern, tables in
  * their printed order; findings keep the engine's order inside a group.
  */
-export function groupFindings(findings: FindingView[], numbers: Record<string, number> = {}, otherLabel = '其他', names: Record<string, string> = {}): SeverityGroup[] {
+export function groupFindings<F extends Groupable>(findings: F[], numbers: Record<string, number> = {}, otherLabel = '其他', names: Record<string, string> = {}): Array<SeverityGroup<F>> {
   const order = (id: string) => numbers[id] ?? (/^T(\d+)$/.exec(id) ? Number(/^T(\d+)$/.exec(id)![1]) : 99);
-  const out: SeverityGroup[] = [];
+  const out: Array<SeverityGroup<F>> = [];
   for (const severity of ['error', 'warning'] as const) {
     const list = findings.filter((f) => f.severity === severity);
     if (!list.length) continue;
-    const groups = new Map<string, TableGroup>();
+    const groups = new Map<string, TableGroup<F>>();
     for (const f of list) {
       const ids = [...f.tables].sort((a, b) => order(a) - order(b));
       const key = ids.join('+') || 'other';

@@ -63,8 +63,8 @@ export function NarrativePanel({ report, busy = false, onDownload, onCopy, onWri
         <div className={styles.section}>
           <Subtitle2>{S.narrative.findingsTitle(report.findings.length)}</Subtitle2>
           <ul className={styles.list}>
-            {report.findings.map((f) => (
-              <li key={f.id}>
+            {report.findings.map((f, i) => (
+              <li key={i}>
                 <Body1>{f.message}</Body1>
               </li>
             ))}

@@ -1,5 +1,6 @@
 import { Body1, Button, Caption1, Subtitle2 } from '@fluentui/react-components';
-import type { TableSummary, ValidationReport } from '../../../app/report';
+import type { ValidationReport } from '../../../app/report';
+import type { TableSummary } from '../../../engine';
 import { S } from '../../strings';
 import { EmptyState } from '../EmptyState';
 import { useTablesListStyles } from './TablesList.styles';
