@@ -30,8 +30,13 @@ ruleTester.run(codeHierarchy, {
     {
       name: 'a 款 that is not the sum of its indented 项',
       workbook: t5('35'),
-      // One cause, one finding: the 类 still equals its 项, so only the 款 is named; no made-up code in the message.
-      errors: [{ messageId: 'parent', at: '表5!B7', message: '表5「社会工作事务」合计35.00万元，与其下各项之和30.00万元不相等' }],
+      // One cause, one finding: the 类 still equals its 项, so only the 款 is named, with the code the catalog gives it.
+      errors: [{ messageId: 'parent', at: '表5!B7', message: '表5「20139 社会工作事务」合计35.00万元，与其下各项之和30.00万元不相等' }],
+    },
+    {
+      name: 'names the catalog does not know, placed by indentation alone: no made-up code in the message',
+      workbook: t5('35').replace(/社会工作事务"/, '某新设事务"').replace('其他社会工作事务支出', '某新设事务支出'),
+      errors: [{ messageId: 'parent', at: '表5!B7', message: '表5「某新设事务」合计35.00万元，与其下各项之和30.00万元不相等' }],
     },
   ],
 });
