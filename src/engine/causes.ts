@@ -19,7 +19,7 @@ import { tableName } from './tables/table-name';
  * first, so that every cause has one explanation shared by all its findings (never a chain of look-alikes). Two
  * mistakes that no single row and amount explain stay two causes.
  */
-export type CauseKind = 'row' | 'move' | 'rounding' | 'single';
+export type CauseKind = 'row' | 'move' | 'code' | 'rounding' | 'single';
 
 export interface Cause {
   kind: CauseKind;
@@ -37,6 +37,7 @@ export interface Cause {
 export const CAUSE_MESSAGES: Record<Exclude<CauseKind, 'single'> | 'roundingNoLimit', string> = {
   row: '{{where}}：以下{{count}}处不一致都可由该行金额相差{{amount}}解释，请先核对此行。',
   move: '{{where}}：以下{{count}}处不一致都可由该行两列金额一多一少{{amount}}解释（可能填错了列），请核对该行各列。',
+  code: '{{left}}与{{right}}都是{{amount}}，而两表各缺对方的科目：可能是其中一张表的科目编码或名称写错，请核对。',
   rounding: '{{table}}有{{count}}处差额在{{limit}}以内，在各数分别四舍五入可能产生的范围内，可能为四舍五入差异：',
   /** Findings that carry no limit (made outside runRules). */
   roundingNoLimit: '{{table}}有{{count}}处差额在各数分别四舍五入可能产生的范围内，可能为四舍五入差异：',
@@ -152,6 +153,25 @@ export function groupByCause(findings: Finding[], tables: RecognizedTable[] = []
       },
     });
   }
+  // One 科目 under two codes: a relation finds A missing from one table and B missing from the other, same amount.
+  for (const [i, j] of renamedPairs(findings, taken)) {
+    taken[i] = taken[j] = true;
+    const present = (f: Finding) => f.sides.find((x) => x.cells.length > 0)!;
+    const members = [findings[i], findings[j]];
+    groups.push({
+      first: i,
+      cause: {
+        kind: 'code',
+        severity: worst(members),
+        message: formatMessage('causes', CAUSE_MESSAGES, 'code', {
+          left: present(findings[i]).label,
+          right: present(findings[j]).label,
+          amount: moneyWithUnit(present(findings[i]).amount, findings[i].unit),
+        }),
+        findings: members,
+      },
+    });
+  }
   // The rounding residues left, one cause per table.
   const byTable = new Map<string, number[]>();
   findings.forEach((f, i) => {
@@ -178,4 +198,29 @@ export function groupByCause(findings: Finding[], tables: RecognizedTable[] = []
     if (!taken[i]) groups.push({ first: i, cause: { kind: 'single', severity: f.severity, message: f.message, findings: [f] } });
   });
   return groups.sort((a, b) => a.first - b.first).map((g) => g.cause);
+}
+
+/**
+ * Pairs of findings of one relation where each finds a 科目 missing in the other table, by the same amount: the
+ * table of the first prints under one code what the other prints under another (上海 表1 一般公共服务支出 7099698,
+ * 表3 208 社会保障和就业支出 7099698).
+ */
+function renamedPairs(findings: Finding[], taken: boolean[]): Array<[number, number]> {
+  const missingSide = (f: Finding) => (f.sides.length === 2 ? f.sides.findIndex((x) => x.cells.length === 0) : -1);
+  const out: Array<[number, number]> = [];
+  const used = new Set<number>();
+  findings.forEach((f, i) => {
+    const mi = missingSide(f);
+    if (taken[i] || used.has(i) || mi < 0 || f.sides[1 - mi].cells.length === 0) return;
+    const amount = f.sides[1 - mi].amount;
+    const j = findings.findIndex((g, k) => {
+      if (k <= i || taken[k] || used.has(k) || g.ruleId !== f.ruleId) return false;
+      const mk = missingSide(g);
+      return mk >= 0 && mk !== mi && g.sides[1 - mk].cells.length > 0 && g.sides[1 - mk].amount.equals(amount) && !amount.isZero();
+    });
+    if (j < 0) return;
+    used.add(i).add(j);
+    out.push([i, j]);
+  });
+  return out;
 }

@@ -104,6 +104,43 @@ describe('grouping never hides a second mistake', () => {
     expect(causes.map((c) => [c.kind, c.findings.map((f) => f.ruleId)])).toEqual([['row', ['in', 'across']]]);
   });
 
+  test('one 科目 under another code in one table is one cause (上海 表1 一般公共服务支出 = 表3 208, each missing in the other)', () => {
+    const analysis = analyzeWorkbook(
+      sourceWorkbook(`
+        @sheet 表1
+        表1 部门收支总表
+        部门名称：示例局⇥⇥⇥单位：元
+        收入⇥⇥支出
+        项目⇥预算数⇥项目⇥预算数
+        一、财政拨款⇥500⇥一、一般公共服务支出⇥200
+        ⇥⇥二、卫生健康支出⇥300
+        收入总计⇥500⇥支出总计⇥500
+
+        @sheet 表3
+        表3 部门支出总表
+        部门名称：示例局⇥⇥⇥⇥单位：元
+        科目编码⇥科目名称⇥合计⇥基本支出⇥项目支出
+        208⇥社会保障和就业支出⇥200⇥200⇥
+        210⇥卫生健康支出⇥300⇥⇥300
+        ⇥合计⇥500⇥200⇥300
+      `),
+    );
+    const causes = groupByCause(analysis.findings, analysis.tables).filter((c) => c.findings.some((f) => f.ruleId === 'cross-table/t1-t3-class'));
+    expect(causes.map((c) => [c.kind, c.findings.length])).toEqual([['code', 2]]);
+    expect(causes[0].message).toBe('表1「201 一般公共服务支出」预算数与表3「208 社会保障和就业支出」合计都是200元，而两表各缺对方的科目：可能是其中一张表的科目编码或名称写错，请核对。');
+  });
+
+  test('two 科目 missing on each side by different amounts are two causes', () => {
+    const missing = (ruleId: string, present: 0 | 1, amount: string): Finding => {
+      const there = { label: 'x', cells: [{ sheet: present === 0 ? 'S' : 'T', row: 6, col: 4 }], amount: new Decimal(amount) };
+      const absent = { label: 'y（无此行）', cells: [], amount: new Decimal(0) };
+      const sides = present === 0 ? [there, absent] : [absent, there];
+      return { ruleId, severity: 'error', message: ruleId, tables: ['T1', 'T3'], sides, unit: '元', difference: sides[0].amount.minus(sides[1].amount) };
+    };
+    expect(groupByCause([missing('r', 0, '200'), missing('r', 1, '201')]).map((c) => c.kind)).toEqual(['single', 'single']);
+    expect(groupByCause([missing('r', 0, '200'), missing('r', 1, '200')]).map((c) => c.kind)).toEqual(['code']);
+  });
+
   test('a finding without two sides (a #REF!, a missing table) stays on its own', () => {
     const bad: Finding = { ruleId: 'bad-cell', severity: 'error', message: 'x', tables: ['T2'], target: { sheet: 'S', row: 6, col: 4 }, sides: [], unit: '万元' };
     const a = finding('a', ['S', 6, 4, '10'], ['T', 7, 4, '11']);
