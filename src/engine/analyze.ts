@@ -117,6 +117,25 @@ function evidenceSentence(kind: PublicationKind, e: ProfileChoice['evidence'], o
   return `${held}${vs}，判定为部门${kind}`;
 }
 
+/**
+ * A sheet the national set found no table on whose first lines give the title of a table only a regional set has
+ * (江西 国有资产占用情况表): the national set does not explain the workbook, however complete it is.
+ */
+function titlesOnlyVariantsKnow(workbook: WorkbookGrid, base: Candidate, profiles: Profile[]): boolean {
+  const own = new Set(base.profile.tables.map((t) => t.id));
+  const extra = profiles
+    .filter((p) => profileKind(p) === base.kind && p !== base.profile)
+    .flatMap((p) => p.tables.filter((t) => !own.has(t.id)))
+    .flatMap((t) => t.aliases.map(normalizeLabel));
+  if (extra.length === 0) return false;
+  const used = new Set(base.recognition.tables.map((t) => t.sheet));
+  return workbook.sheets.some((sheet) => {
+    if (used.has(sheet.name)) return false;
+    const top = sheet.cells.slice(0, 5).flatMap((row) => row.slice(0, 10)).map(normalizeLabel).filter((t) => t.length >= 4);
+    return top.some((text) => extra.some((alias) => text.includes(alias)));
+  });
+}
+
 function chooseProfile(workbook: WorkbookGrid): { chosen: Candidate; choice: ProfileChoice } {
   const evidence = publicationEvidence(workbook);
   const profiles = allProfiles();
@@ -134,7 +153,9 @@ function chooseProfile(workbook: WorkbookGrid): { chosen: Candidate; choice: Pro
   // The national set usually explains the workbook fully: every required table found, every printed 表N agreeing,
   // no row unread. Only when it does not are the regional variants of its kind tried.
   const found = new Set(base.recognition.tables.map((t) => t.def.id));
-  const complete = base.profile.tables.every((t) => !t.required || found.has(t.id)) && base.numbersDiffer === 0 && base.unknownRows === 0;
+  const complete =
+    base.profile.tables.every((t) => !t.required || found.has(t.id)) && base.numbersDiffer === 0 && base.unknownRows === 0 &&
+    !titlesOnlyVariantsKnow(workbook, base, profiles);
   const variants = complete ? [] : profiles.filter((p) => profileKind(p) === base.kind && p !== base.profile).map((p) => measure(p, recognizeWithProfile(workbook, p, prepared)));
   const ranked = rank([...bases, ...variants]);
   const chosen = ranked[0];

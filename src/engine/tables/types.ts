@@ -203,6 +203,8 @@ export interface TableDefinition {
   emptyNoteSubject?: string;
   /** Required in the profile's completeness check. */
   required: boolean;
+  /** A table read and shown but not checked, and why (no published layout to hold relations to): the check notes say it. */
+  unchecked?: string;
   /**
    * Tables this one stands in for where a region publishes it instead (深圳's 一般公共预算支出表（按经济分类）
    * holds 表6's 基本支出 by 经济科目): found, they are not reported missing.

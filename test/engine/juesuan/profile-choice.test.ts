@@ -1,7 +1,9 @@
 import { analyzeWorkbook, publicationEvidence } from '../../../src/engine/analyze';
 import { getProfile, listProfiles } from '../../../src/engine/tables/registry';
 import { sampleGrid } from '../../support/workbooks';
-import { juesuanGrid, juesuanWith } from './workbook';
+import { analysisNotes } from '../../../src/engine/analysis-notes';
+import { sourceWorkbook } from '../../support/rule-tester';
+import { JUESUAN_SOURCE, juesuanGrid, juesuanWith } from './workbook';
 
 const numbered = (three: number, fund: number, soe: number) =>
   juesuanWith({
@@ -19,7 +21,7 @@ const numbered = (three: number, fund: number, soe: number) =>
 describe('profile choice without being told', () => {
   test('every registered profile passes validate-profile, 预算 and 决算 alike', () => {
     const kinds = listProfiles().map((p) => `${p.id}:${p.kind}`);
-    expect(kinds).toEqual(expect.arrayContaining(['national-2023:预算', 'county-9:预算', 'juesuan-9:决算', 'juesuan-9-sangong-last:决算', 'juesuan-henan-8:决算', 'juesuan-yunnan:决算', 'juesuan-sichuan-13:决算']));
+    expect(kinds).toEqual(expect.arrayContaining(['national-2023:预算', 'county-9:预算', 'juesuan-9:决算', 'juesuan-9-sangong-last:决算', 'juesuan-henan-8:决算', 'juesuan-yunnan:决算', 'juesuan-sichuan-13:决算', 'juesuan-jiangxi:决算']));
     for (const p of listProfiles()) expect(() => getProfile(p.id)).not.toThrow();
   });
 
@@ -60,5 +62,34 @@ describe('profile choice without being told', () => {
     const b = analyzeWorkbook(juesuanGrid(), { profile: 'auto' });
     expect(b.profileChoice.forced).toBe(false);
     expect(b.profile.id).toBe('juesuan-9');
+  });
+});
+
+describe('江西: the nine, then 国有资产占用情况表 (庐山 2023)', () => {
+  const workbook = sourceWorkbook(`${JUESUAN_SOURCE}
+
+    @sheet 表10
+    国有资产占用情况表
+    ⇥单位：万元
+    项目⇥金额
+    资产总额⇥500.00
+    流动资产⇥100.00
+    固定资产⇥300.00
+  `);
+  const a = analyzeWorkbook(workbook);
+
+  test('is told apart by the table it adds, and reads it', () => {
+    expect(a.profile.id).toBe('juesuan-jiangxi');
+    expect(a.tables.map((t) => t.def.id)).toContain('JA');
+  });
+
+  test('holds no relation on a table whose layout no published sample shows, and says so', () => {
+    // 资产总额 500 ≠ 流动资产 100 + 固定资产 300: the parts of a layout unseen are not known to be complete.
+    expect(a.findings.filter((f) => f.tables.includes('JA'))).toEqual([]);
+    expect(analysisNotes(a)).toContain('表10「表10」已识别，其格式未见公开的表样，未核对其金额。');
+  });
+
+  test('without it, the national nine are still chosen', () => {
+    expect(analyzeWorkbook(sourceWorkbook(JUESUAN_SOURCE)).profile.id).toBe('juesuan-9');
   });
 });

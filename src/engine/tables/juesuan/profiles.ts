@@ -154,4 +154,50 @@ export const JUESUAN_SICHUAN_13: Profile = {
   relations: JUESUAN_RELATIONS,
 };
 
-export const JUESUAN_PROFILES: Profile[] = [JUESUAN_9, JUESUAN_9_SANGONG_LAST, JUESUAN_HENAN_8, JUESUAN_YUNNAN, JUESUAN_SICHUAN_13];
+/**
+ * 国有资产占用情况表 (江西 庐山 2023 表10; 云南 蒙自 2023 prints a 国有资产使用情况表 too). juesuan.md has its title
+ * only, from a table of contents, and no published layout of it was found: its lines are read and shown, and no
+ * relation is held on them (`unchecked`), rather than relations guessed.
+ */
+const ASSETS: TableDefinition = {
+  id: 'JA',
+  number: 10,
+  title: '国有资产占用情况表',
+  aliases: ['国有资产占用情况表', '国有资产占有使用情况表', '国有资产使用情况表'],
+  titleWords: { all: [['国有资产'], ['占用', '占有', '使用']], none: ['三公'] },
+  signature: [],
+  required: false,
+  unchecked: '其格式未见公开的表样，未核对其金额',
+  blocks: [
+    {
+      id: 'body',
+      kind: 'items',
+      label: '国有资产占用',
+      anchorHeaders: ['项目', '资产类别', '资产名称', '指标', '项目名称', '资产分类'],
+      detailRows: true,
+      columns: [col('total', '金额', ['金额', '合计', '资产总额', '账面价值', '账面净值', '账面原值', '年末数', '期末数', '决算数', '价值'])],
+      totalLabels: ['合计', '总计', '资产总计', '资产总额'],
+      // The asset classes of 政府会计制度, named where printed; other lines are the table's details.
+      rows: [
+        { role: 'current', label: '流动资产', labels: ['流动资产'] },
+        { role: 'fixed', label: '固定资产', labels: ['固定资产'] },
+        { role: 'construction', label: '在建工程', labels: ['在建工程'] },
+        { role: 'intangible', label: '无形资产', labels: ['无形资产'] },
+        { role: 'investment', label: '长期投资', labels: ['长期投资', '对外投资'] },
+        { role: 'vehicles', label: '车辆', labels: ['车辆', '其中：车辆', '公务用车'] },
+      ],
+    },
+  ],
+  identities: [],
+};
+
+/** 江西 (庐山 2023): the nine, then 国有资产占用情况表. */
+export const JUESUAN_JIANGXI: Profile = {
+  id: 'juesuan-jiangxi',
+  kind: '决算',
+  name: '部门决算公开（江西：九张表及国有资产占用情况表）',
+  tables: [J1, J2, J3, J4, J5, J6, J7, J8, J9, ASSETS],
+  relations: JUESUAN_RELATIONS,
+};
+
+export const JUESUAN_PROFILES: Profile[] = [JUESUAN_9, JUESUAN_9_SANGONG_LAST, JUESUAN_HENAN_8, JUESUAN_YUNNAN, JUESUAN_SICHUAN_13, JUESUAN_JIANGXI];
