@@ -257,7 +257,7 @@ export class BlockReader {
       return { row, kind: 'other', name: labelText, labelRef, amounts };
     }
     if (level === 1) this.lastClass = code;
-    if (level !== undefined && level <= 2) this.kuanInterrupted = false;
+    if (level === 1) this.interrupted = false;
     if (level === 2) this.lastKuan = code;
     const mark = inferred ? { inferred: true } : {};
     const project = layout.projectCol !== undefined ? displayText(view.shown(row, layout.projectCol)) : '';
@@ -283,28 +283,28 @@ export class BlockReader {
   private functionalCodeOf(label: string, depth: number): string | undefined {
     const cls = this.lastClass!;
     const free = (codes: string[]) => codes.filter((c) => !this.seenCodes.has(c));
-    const kuan = depth >= 2 ? [] : free(functionalCodesOfName(label, cls));
+    // After a line no name placed (it may have been a 款 of its own), no flat name is taken for a 款 (公路水路运输
+    // after 超长期特别国债安排的支出 is its 项), and only a name of the 款 above alone (其他公安支出) for its 项.
+    const interrupted = this.interrupted && depth <= 0;
+    const kuan = depth >= 2 || interrupted ? [] : free(functionalCodesOfName(label, cls));
     const under = depth === 1 || !this.lastKuan?.startsWith(cls) ? [] : free(functionalCodesOfName(label, this.lastKuan));
-    // After a line no name placed, only a name of this 款 alone (其他公安支出) is still surely its 项.
-    const xiang = this.kuanInterrupted ? under.filter((c) => functionalNameIsUnique(label, c)) : under;
+    const xiang = interrupted ? under.filter((c) => functionalNameIsUnique(label, c)) : under;
     const all = [...kuan, ...xiang];
     return all.length === 1 ? all[0] : undefined;
   }
 
   /**
-   * A line with amounts under a 类 whose 款 and 项 are printed by name, which no name placed: its 类 and 款 lose a part
-   * (their sums stand aside), and the names after it are no 项 of the 款 above until a 款 is placed again.
+   * A line with amounts under a 类 whose 款 and 项 are printed by name, which no name placed: its 类 and the 款 above
+   * lose a part (their sums stand aside), and the names after it are read as `functionalCodeOf` says until the next 类.
    */
   private lostUnder(): void {
     if (this.lastClassRow?.code === this.lastClass) this.lastClassRow!.partial = true;
-    if (this.lastKuan?.startsWith(this.lastClass!)) {
-      if (this.lastKuanRow?.code === this.lastKuan) this.lastKuanRow!.partial = true;
-      this.kuanInterrupted = true;
-    }
+    if (this.lastKuan?.startsWith(this.lastClass!) && this.lastKuanRow?.code === this.lastKuan) this.lastKuanRow!.partial = true;
+    this.interrupted = true;
   }
 
-  /** A line after the last 款 placed by name was placed by no name: it may have been a 款 of its own. */
-  private kuanInterrupted = false;
+  /** A line under the current 类 was placed by no name. */
+  private interrupted = false;
 
   private readItem(row: number, labelText: string, labelRef: CellRef, amounts: Record<string, AmountCell>): RecognizedRow | undefined {
     let def = this.matchItem(itemLabel(labelText));

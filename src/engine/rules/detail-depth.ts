@@ -17,7 +17,8 @@ export const detailDepth = defineRule({
         if (block.def.kind !== 'coded' || block.def.id === 'expense') continue;
         const deepest = block.def.codeScheme === 'economic' ? 2 : 3;
         for (const row of block.rows) {
-          if (!row.code || row.level === undefined || row.level >= deepest) continue;
+          // A line under it no name placed (row.partial) may be its 项: the table says nothing of its depth.
+          if (!row.code || row.level === undefined || row.level >= deepest || row.partial) continue;
           // 经济分类 codes (3xx) in a 功能分类 table (广州 表7 lists projects by 经济分类): 款 is as deep as they go.
           if (deepest === 3 && row.code.startsWith('3') && row.level >= 2) continue;
           const hasChild = block.rows.some((r) => r !== row && r.code?.startsWith(row.code!) && (r.level ?? 0) > row.level!);

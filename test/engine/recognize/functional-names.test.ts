@@ -74,6 +74,15 @@ describe('a name the catalog does not know', () => {
     expect(placed).toEqual([]);
   });
 
+  test('a 款 name after it is not taken for a 款: it may be a 项 of the unknown line (杭州 表8 超长期特别国债 → 公路水路运输)', () => {
+    const t8 = recognizeWorkbook(sourceWorkbook(t3(`
+      交通运输支出⇥100⇥⇥100
+      某新设专项债务安排的支出⇥100⇥⇥100
+      公路水路运输⇥100⇥⇥100
+    `)), NATIONAL_2023).tables.find((t) => t.def.id === 'T3')!.blocks[0].rows;
+    expect(codes(t8)).toEqual(['class:214']);
+  });
+
   test('其他公安支出, a name of 公安 alone, is still its 项 after the unknown line', () => {
     expect(rows.find((x) => x.name === '其他公安支出')?.code).toBe('2040299');
   });
