@@ -16,7 +16,7 @@ export const CHECK_USAGE = `gongkai check 路径... [--report 汇总.xlsx] [--js
   检查一个或多个 .xlsx 文件（或文件夹中的全部 .xlsx），逐个输出中文报告和汇总。
   --report      另写一个汇总工作簿：汇总表（问题最多的在前，链接到各部门）、每个部门一张问题表、规则统计
   --json        输出机器可读的 JSON
-  --profile     公开表配置（默认 auto：按工作簿内容在全部配置中自动选择预算或决算表样；可用 national-2023、county-9、juesuan-9、juesuan-9-sangong-last、juesuan-henan-8、juesuan-yunnan、juesuan-sichuan-13）
+  --profile     公开表配置（默认 auto：按工作簿内容在全部配置中自动选择预算或决算表样；可用 national-2023、county-9、juesuan-9、juesuan-9-sangong-last、juesuan-henan-8、juesuan-yunnan、juesuan-sichuan-13、juesuan-jiangxi）
   --tolerance   表内允许误差（万元，默认 0.005）
   --jobs        并行数（默认为空闲的 CPU 核数：核数减去近 1 分钟的平均负载，至少 1）
   --time-limit  每个文件的检查时间上限（秒，默认 ${LIMITS.secondsPerFile}）

@@ -2,7 +2,8 @@ import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { analysisReport, analyzeWorkbook } from '../../../src/engine';
+import { analysisReport, analyzeWorkbook, listProfiles } from '../../../src/engine';
+import { CHECK_USAGE } from '../../../src/hosts/node/cmd-check';
 import { main } from '../../../src/hosts/node/cli';
 import { readXlsxFile } from '../../../src/hosts/node/read-xlsx';
 import { writeSourceToXlsx } from '../../../src/hosts/node/write-xlsx';
@@ -92,6 +93,11 @@ describe('gongkai check', () => {
     const r = await run(['check', file('ref-error.xlsx'), '--jobs', '1']);
     expect(r.out).toContain('三公!B5）是错误值 #REF!');
     expect(r.out).toContain('三公!B8）填的是文字“待定”');
+  });
+
+  test('--profile lists every registered profile (the list is written out: the main thread does not load the engine)', () => {
+    const listed = /可用 (.+)）/.exec(CHECK_USAGE)![1].split('、');
+    expect(listed).toEqual(listProfiles().map((p) => p.id));
   });
 
   test('usage errors exit 2 with a message', async () => {
