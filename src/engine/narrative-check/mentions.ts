@@ -39,6 +39,9 @@ const NUMBER = /([-−－]?)(\d[\d,，]*(?:\.\d+)?)(\s*(?:万元|亿元|元|%|�
 const NOT_PERCENT_AFTER = /^\s*(?:[\d.]|个|人|名|辆|台|套|项|倍|次|平方米|米|年|月|日|户|家|处|条|所|亩|公里|千米|万|亿|号|届|期|批|类|款|级|[)）\]】〕])/;
 const RATE_BEFORE = /(占|增长|下降|增幅为|降幅为|增长率为|下降率为)\s*$/;
 const THRESHOLD_AFTER = /^\s*(?:及)?(?:以上|以下|\(含\)|（含）)/;
+/** A price or a rate of a 绩效 indicator ("284元/台", "每超出15元扣2分"): no budget figure either. */
+const PER_UNIT_AFTER = /^\s*[/／]/;
+const PER_UNIT_BEFORE = /每[^，。；,;\d]{0,4}$/;
 /** Where the clerk's own words run until the end of the sentence: numbers there are not the tables'. */
 const CLERK_ZONE = /主要(?:增加|减少)?原因|主要用于|扣除/g;
 /** Project fields the clerk writes: their numbers are the clerk's to the end of the line. */
@@ -178,7 +181,7 @@ export function findMentions(text: string, subjectsOf: (section: SectionKey | un
         end,
         ...(missingPercent ? { missingPercent } : {}),
         ...(zone ? { zone } : {}),
-        ...(unit !== '%' && THRESHOLD_AFTER.test(line.slice(end)) ? { threshold: true } : {}),
+        ...(unit !== '%' && (THRESHOLD_AFTER.test(line.slice(end)) || PER_UNIT_AFTER.test(line.slice(end)) || PER_UNIT_BEFORE.test(line.slice(0, numberStart))) ? { threshold: true } : {}),
         ...(kind ? { kind } : {}),
         ...(direction ? { direction, word: (UP.exec(before) ?? DOWN.exec(before))![1] } : {}),
         ...(subject ? { subject } : {}),

@@ -64,8 +64,14 @@ narrativeRuleTester.run(zeroBaseRate, {
 });
 
 narrativeRuleTester.run(directionWords, {
-  valid: [{ text: GPB + '2023年预算数为29.32万元，比上年预算数减少2.44万元，下降7.68%。' }, { text: GPB + '2023年预算数为5万元，与上年持平。' }],
+  valid: [
+    { text: GPB + '2023年预算数为29.32万元，比上年预算数减少2.44万元，下降7.68%。' },
+    { text: GPB + '2023年预算数为5万元，与上年持平。' },
+    // 杭州: a change of a few per cent described as 基本持平.
+    { text: GPB + '2023年预算数为29532.57万元，比上年执行数减少83.30万元，下降0.3%，与上年基本持平。' },
+  ],
   invalid: [
+    { text: GPB + '2023年预算数为5万元，比上年增加2万元，增长66.67%，与上年基本持平。', errors: [{ messageId: 'chiping' }] },
     { text: GPB + '2023年预算数为29.32万元，比上年预算数减少2.44万元，增长7.68%。', errors: [{ messageId: 'disagree' }] },
     { text: GPB + '2023年预算数为5万元，比上年增加1万元，与上年持平。', errors: [{ messageId: 'chiping', expected: '0万元' }] },
   ],
@@ -128,7 +134,12 @@ narrativeRuleTester.run(percentSign, {
 });
 
 narrativeRuleTester.run(unitYuan, {
-  valid: [{ text: INCOME + '一般公共预算2786.73万元。' }, { text: OTHER + '人均经费标准为每人每年500元/人。'.replace('500元/人', '五百元') }],
+  valid: [
+    { text: INCOME + '一般公共预算2786.73万元。' },
+    { text: OTHER + '人均经费标准为每人每年500元/人。'.replace('500元/人', '五百元') },
+    // 绩效 indicators: prices and deductions in 元 are no budget figures.
+    { text: OTHER + '经济成本指标：租赁费用小于等于284元/台，每超出15元扣2分，保费标准700 元/人。' },
+  ],
   invalid: [{ text: '一、总体说明\n收支总预算6128.18元。', errors: [{ messageId: 'yuanForWan', stated: '6128.18元', expected: '6128.18万元' }] }],
 });
 
@@ -149,7 +160,11 @@ describe('narrative/unit-yuan, the reverse: tables in 元, the text in 万元', 
 });
 
 narrativeRuleTester.run(templateLeftover, {
-  valid: [{ text: INCOME + '一般公共预算2786.73万元，比上年增加1589.58万元。' }],
+  valid: [
+    { text: INCOME + '一般公共预算2786.73万元，比上年增加1589.58万元。' },
+    // A table of contents' leader dots before the page number.
+    { text: '目录\n（一）主要职能 ....................................2\n（二）机构设置情况 …………………………4\n' + INCOME + '一般公共预算2786.73万元。' },
+  ],
   invalid: [
     { text: INCOME + '一般公共预算2786.73万元，比上年增加（减少）1589.58万元。', errors: [{ messageId: 'leftover', stated: '增加（减少）' }] },
     { text: INCOME + '一般公共预算2786.73万元，增长（下降）5%。', errors: [{ messageId: 'leftover' }] },
@@ -180,12 +195,14 @@ narrativeRuleTester.run(reasonEmpty, {
 narrativeRuleTester.run(year, {
   valid: [
     { text: GPB + '2023年预算数为3.9万元，截至2022年底资产如下。依据《法治中国建设规划（2020-2025年）》、新政函〔2017〕266号、昌州政办发【2020】53号、昌州财经办（2022）15号、新自然资函2021.58号。' },
+    // A past year as history or an edition, the next year as a plan.
+    { text: GPB + '主要用于地铁综合补贴（含2020年及以往）项目，按2018年版标准执行，2024年12月31日前完成验收。' },
   ],
   invalid: [{ text: GPB + '2021年预算数为3.9万元，比上年增加0.2万元。', errors: [{ messageId: 'other', stated: '2021年', expected: '2023年' }] }],
 });
 
 narrativeRuleTester.run(repeatedWord, {
-  valid: [{ text: GPB + '比上年增加0.2万元，常常如此。' }],
+  valid: [{ text: GPB + '比上年增加0.2万元，常常如此。' }, { text: GPB + '主要用于水质净化厂设备设施更换工程工程款。' }],
   invalid: [{ text: GPB + '比上年增加增加0.2万元。', errors: [{ messageId: 'repeated', stated: '增加增加', expected: '增加' }] }],
 });
 
@@ -198,7 +215,13 @@ narrativeRuleTester.run(emptyTableSentence, {
 });
 
 narrativeRuleTester.run(threePublic, {
-  valid: [{ text: THREE + '“三公”经费14.74万元，其中：因公出国（境）费0万元，公务用车购置费0万元，公务用车运行费14万元，公务接待费0.74万元。比上年增加1万元，主要原因是公务用车运行费增加。' }],
+  valid: [
+    { text: THREE + '“三公”经费14.74万元，其中：因公出国（境）费0万元，公务用车购置费0万元，公务用车运行费14万元，公务接待费0.74万元。比上年增加1万元，主要原因是公务用车运行费增加。' },
+    // 上海: the total's change broken down, each item with its reason.
+    { text: THREE + '“三公”经费预算数为14.74万元，比上年减少1万元。其中：\n（一）因公出国（境）费0万元，与上年持平。\n（二）公务用车购置及运行费14万元，比上年减少1万元，主要原因是压减公务用车运行费。\n（三）公务接待费0.74万元，与上年持平。' },
+    // A PDF copy cuts the line inside 主要原因是.
+    { text: THREE + '“三公”经费14.74万元，其中：因公出国（境）费0万元，公务用车购置费0万元，公务用车运行费14万元，公务接待费0.74万元，比上年减少3万元，主\n要原因是压减公务接待。' },
+  ],
   invalid: [
     { text: THREE + '“三公”经费14.74万元，其中：公务用车购置费0万元，公务用车运行费14万元，公务接待费0.74万元。', errors: [{ messageId: 'missingItem', message: /因公出国（境）费/ }] },
     { text: THREE + '“三公”经费14.74万元，其中：因公出国（境）费0万元，公务用车购置费0万元，公务用车运行费14万元，公务接待费0.74万元。比上年增加1万元，增长7.28%。', errors: [{ messageId: 'noReason' }] },

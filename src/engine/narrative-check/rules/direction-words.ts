@@ -1,6 +1,9 @@
 import { defineNarrativeRule } from '../rule-types';
 import { changeTriples, quote } from './util';
 
+/** The largest change (%) “基本持平” may describe. */
+const ROUGHLY_FLAT_PERCENT = 5;
+
 /** 增加 goes with 增长, 减少 with 下降; 持平 means no change at all. */
 export const directionWords = defineNarrativeRule({
   id: 'narrative/direction-words',
@@ -23,7 +26,9 @@ export const directionWords = defineNarrativeRule({
           stated: `${rate.word}${rate.text}`,
         });
       }
-      if (/持平/.test(t.sentence.folded) && !change.value.isZero()) {
+      // “与上年基本持平” after a change of a few per cent is the usual wording (杭州: 下降0.3%，与上年基本持平).
+      const roughly = /(?:基本|大致|大体|总体)持平/.test(t.sentence.folded) && (!rate || rate.value.abs().lte(ROUGHLY_FLAT_PERCENT));
+      if (/持平/.test(t.sentence.folded) && !change.value.isZero() && !roughly) {
         ctx.report({ messageId: 'chiping', data: { quote: quote(t.sentence.text), word: change.word ?? '', change: change.text }, line: t.sentence.line, sentence: t.sentence.text, mention: change, stated: change.text, expected: '0万元' });
       }
     }

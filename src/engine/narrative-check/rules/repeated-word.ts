@@ -4,6 +4,8 @@ import { quote } from './util';
 /** A word written twice in a row: "增加增加", "预算预算". */
 const ALLOWED = /^(研究|讨论|看看|了解|谢谢|常常|天天|年年|人人|事事|处处|层层|步步|渐渐)$/;
 
+const COMPOUND_AFTER = /^[款费量部处科队]/;
+
 export const repeatedWord = defineNarrativeRule({
   id: 'narrative/repeated-word',
   severity: 'error',
@@ -13,6 +15,8 @@ export const repeatedWord = defineNarrativeRule({
     for (const s of ctx.sentences) {
       for (const m of s.folded.matchAll(/([\u4e00-\u9fa5]{2,4})\1/g)) {
         if (ALLOWED.test(m[1]) || /^(.)\1$/.test(m[1])) continue;
+        // The word, then a word made of it: “设备设施更换工程工程款” is 工程 + 工程款.
+        if (COMPOUND_AFTER.test(s.folded.slice(m.index! + m[0].length))) continue;
         ctx.report({ messageId: 'repeated', data: { quote: quote(s.text), word: m[0], once: m[1] }, line: s.line, sentence: s.text, stated: m[0], expected: m[1] });
       }
     }

@@ -15,6 +15,8 @@ const LEFTOVERS: Array<[RegExp, string]> = [
   [/……|\.{6}/, '“……”省略号未替换'],
 ];
 
+const TOC_LEADER = /(?:\.{3,}|…{2,}|·{3,})\s*\d{1,3}\s*$/;
+
 export const templateLeftover = defineNarrativeRule({
   id: 'narrative/template-leftover',
   severity: 'error',
@@ -25,6 +27,8 @@ export const templateLeftover = defineNarrativeRule({
       for (const [re, what] of LEFTOVERS) {
         const m = re.exec(l.raw) ?? re.exec(l.folded);
         if (!m) continue;
+        // A table of contents' leader dots before a page number ("（一）主要职能 ........2") are no ellipsis.
+        if (/[.…]/.test(m[0][0]) && TOC_LEADER.test(l.raw)) continue;
         const sentence = sentenceAt(l.raw, m.index);
         ctx.report({ messageId: 'leftover', data: { quote: quote(sentence), what, found: m[0].replace(/[ \u3000]+/g, ' ') }, line: l.line, sentence, stated: m[0] });
       }

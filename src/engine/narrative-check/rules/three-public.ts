@@ -30,11 +30,16 @@ export const threePublic = defineNarrativeRule({
     for (const t of changeTriples(ctx)) {
       if (t.sentence.section !== 'threePublic' || t.change.value.isZero()) continue;
       const l = ctx.lines[t.sentence.line - 1].folded;
-      const rest = l.slice(t.change.end);
+      // A line cut before its sentence ends (text taken from a PDF: "…减少3万元，主" / "要原因是…") goes on below.
+      const below = ctx.lines[t.sentence.line]?.folded ?? '';
+      const rest = l.slice(t.change.end) + (/[。；;]\s*$/.test(l) ? '' : below);
       if (/原因|由于|因为|系|主要是|用于/.test(rest.split(/[。]/)[0] ?? '') || /原因|由于|因为/.test(t.sentence.folded)) continue;
       // The reason in the very next sentence: "…下降23.70%。下降的原因主要是…" (宜宾).
       const next = ctx.sentences[ctx.sentences.indexOf(t.sentence) + 1];
       if (next && next.line === t.sentence.line && /^.{0,8}(原因|由于|因为)/.test(next.folded)) continue;
+      // A total broken down item by item: "…比2025年预算减少23.10万元。其中：" with each item's reason below (上海).
+      const itemized = /^[。，,；;]?\s*其中\s*[:：]?/.test(rest) || (next?.line === t.sentence.line && /^\s*其中/.test(next.folded));
+      if (itemized && lines.some((x) => x.line > t.sentence.line && /原因|由于|因为/.test(x.folded))) continue;
       ctx.report({ messageId: 'noReason', data: { quote: quote(t.sentence.text), word: t.change.word ?? '', change: t.change.text }, line: t.sentence.line, sentence: t.sentence.text, mention: t.change });
     }
   },

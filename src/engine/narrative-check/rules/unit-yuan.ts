@@ -24,7 +24,8 @@ export const unitYuan = defineNarrativeRule({
       if (m.unit === '元' && wanTables >= yuanTables && wanTables > 0) {
         const same = amounts.find((f) => f.value.eq(m.value) && !f.value.isZero());
         const hint = same ? `应为${wanText(same.value)}万元` : '请确认是否应为万元';
-        ctx.report({ messageId: 'yuanForWan', data: { quote: quote(m.sentence), stated: m.text, hint }, line: m.line, sentence: m.sentence, mention: m, stated: m.text, ...(same ? { expected: `${wanText(same.value)}万元`, cells: same.cells } : {}) });
+        // Without a figure of the tables it matches, the sentence may mean 元 (a price, a standard): only a question.
+        ctx.report({ ...(same ? {} : { severity: 'warning' as const }), messageId: 'yuanForWan', data: { quote: quote(m.sentence), stated: m.text, hint }, line: m.line, sentence: m.sentence, mention: m, stated: m.text, ...(same ? { expected: `${wanText(same.value)}万元`, cells: same.cells } : {}) });
       } else if (m.unit === '万元' && yuanTables > wanTables && !m.value.isZero()) {
         const same = amounts.find((f) => f.value.mul(10000).eq(m.value));
         if (!same) continue;

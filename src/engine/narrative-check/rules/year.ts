@@ -19,7 +19,8 @@ export const year = defineNarrativeRule({
       const quoted = spans(text, /《[^》]*》|<[^>]*>|"[^"]*"|“[^”]*”/g);
       for (const m of text.matchAll(/(?<![\d.\-—~～])(19|20)\d{2}(?![\d.])\s*年?/g)) {
         const n = Number(m[0].slice(0, 4));
-        if (n === y || n === y - 1) continue;
+        // The year after is a plan or a deadline (绩效目标: “2027年12月31日前完成…”), never text copied from an old year.
+        if (n === y || n === y - 1 || n === y + 1) continue;
         const i = m.index!;
         const after = text.slice(i + 4);
         const beforeCh = text.slice(Math.max(0, i - 1), i);
@@ -27,7 +28,7 @@ export const year = defineNarrativeRule({
         if (quoted.some(([a, b]) => i >= a && i < b)) continue;
         if (/^[\])）】〕]/.test(after) || /[[(（【〔]/.test(beforeCh)) continue;
         if (/^\s*年?\s*[-—~～至到]\s*(19|20)?\d{2}/.test(after) || /[-—~～至到]\s*$/.test(text.slice(0, i))) continue;
-        if (/^\s*年\s*(度)?(以来|以前|起|开始|至今)/.test(after) || /(自|从|截至|截止|始于|于)\s*$/.test(text.slice(0, i))) continue;
+        if (/^\s*年\s*(度)?(以来|以前|及以前|及以往|以往|起|开始|至今|版)/.test(after) || /(自|从|截至|截止|始于|于)\s*$/.test(text.slice(0, i))) continue;
         ctx.report({ messageId: 'other', data: { quote: quote(s.text), found: `${n}年`, year: y, previous: y - 1 }, line: s.line, sentence: s.text, stated: `${n}年`, expected: `${y}年` });
       }
     }
