@@ -45,6 +45,9 @@ export const INCOME_SOURCE_NAMES: Record<string, string> = {
   nonFiscalCarryover: '非财政拨款结转结余',
 };
 
+/** 表2's 财政拨款 as one column, where the table does not print it by 预算 (上海 财政拨款收入). */
+export const FISCAL_INCOME_NAME = '财政拨款收入';
+
 /** 表2 columns that are 财政拨款: written as "未安排" when zero, as 004 does. */
 export const FISCAL_SOURCES = ['gpb', 'gpbTransfer', 'fund', 'fundTransfer', 'soe', 'soeTransfer'];
 

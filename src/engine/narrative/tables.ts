@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { displayText, stripNumbering } from '../grid/text';
 import type { CellRef } from '../grid/types';
-import { effectiveItem, findBlock, findTable } from '../model/query';
+import { effectiveItem, findBlock, findTable, hasColumn } from '../model/query';
 import type { RecognizedBlock, RecognizedRow, RecognizedTable } from '../recognize/types';
 import type { NarrativeContext } from './context';
 
@@ -67,7 +67,8 @@ export function cellAmount(t: RecognizedTable, row: RecognizedRow, col: string):
 /** The total row's amount in one column. */
 export function totalAmount(ctx: NarrativeContext, id: string, col: string, blockId?: string): Amount | undefined {
   const found = block(ctx, id, blockId);
-  if (!found?.block.total) return undefined;
+  // A column the table does not print is not found, never 0 (广州 表6 prints no 公用经费 column).
+  if (!found?.block.total || !hasColumn(found.block, col)) return undefined;
   return cellAmount(found.table, found.block.total, col);
 }
 

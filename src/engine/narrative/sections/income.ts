@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import { shareSentence } from '../../compute/wording';
 import { compareItem } from '../../prior/compare';
 import type { NarrativeContext } from '../context';
-import { FISCAL_SOURCES, INCOME_SOURCE_NAMES } from '../messages';
+import { FISCAL_INCOME_NAME, FISCAL_SOURCES, INCOME_SOURCE_NAMES } from '../messages';
 import type { NarrativeSection, Paragraph } from '../types';
 import { hasColumn } from '../../model/query';
 import { block, totalAmount, type Amount } from '../tables';
@@ -27,10 +27,14 @@ function sources(ctx: NarrativeContext): { total: Amount; list: Source[] } | und
   const total = totalAmount(ctx, 'T2', 'total');
   if (!total) return undefined;
   const t2 = block(ctx, 'T2');
-  const list: Source[] = SOURCES.map((col) => {
+  // 上海 表2 prints 财政拨款收入 as one column, not by 预算: that column is the source.
+  const fiscalOnly = t2 !== undefined && hasColumn(t2.block, 'fiscal') && !FISCAL_SOURCES.some((c) => hasColumn(t2.block, c));
+  const keys = fiscalOnly ? ['fiscal', ...SOURCES.filter((k) => !FISCAL_SOURCES.includes(k))] : SOURCES;
+  const list: Source[] = keys.map((col) => {
     const a = totalAmount(ctx, 'T2', col) ?? { amount: ctx.zero, cells: [] };
     const printed = t2 ? hasColumn(t2.block, col) : false;
-    return { key: col, name: INCOME_SOURCE_NAMES[col], subjects: [INCOME_SOURCE_NAMES[col]], amount: a, cols: [col], printed };
+    const name = col === 'fiscal' ? FISCAL_INCOME_NAME : INCOME_SOURCE_NAMES[col];
+    return { key: col, name, subjects: [name], amount: a, cols: [col], printed };
   });
   return { total, list };
 }

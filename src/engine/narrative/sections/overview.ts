@@ -8,6 +8,9 @@ import { incomeParagraphs } from './income';
 /** 表1's 收入 items in the order 004's 一 lists them; a blank parent is listed by its filled parts. */
 const INCOME_ORDER = ['gpb', 'fund', 'soe', 'specialAccount', 'unitFunds', 'fiscalCarryover', 'nonFiscalCarryover'];
 
+/** 表1 支出 lines by use, listed where the table has no 类. */
+const USE_LINES = ['basicExpense', 'projectExpense', 'operatingExpense', 'toSuperior', 'toAffiliated'];
+
 interface Listed {
   name: string;
   amount: Amount;
@@ -86,7 +89,11 @@ function incomeList(ctx: NarrativeContext): Listed[] {
     const figure = ctx.figures.find((f) => f.section === 'overview' && f.cells === a.cells);
     if (figure) figure.stated = true;
   };
+  // 财政拨款收入 as one line (广州 预算拨款, 长沙 本级财政拨款收入), 上年结转 as one line: listed where their parts are not.
+  const hasAny = (roles: string[]) => roles.some((r) => !(item(ctx, 'T1', 'income', r, 'amount')?.amount.isZero() ?? true));
+  if (!hasAny(['gpb', 'fund', 'soe'])) visit('fiscalIncome');
   INCOME_ORDER.forEach(visit);
+  if (!hasAny(['fiscalCarryover', 'nonFiscalCarryover'])) visit('carryover');
   return out;
 }
 
@@ -95,8 +102,10 @@ function expenseList(ctx: NarrativeContext): Listed[] {
   const found = block(ctx, 'T1', 'expense');
   if (!found) return [];
   const out: Listed[] = [];
+  // A 表1 that lists 支出 by use, not by 类 (长沙: 基本支出, 项目支出, 事业单位经营支出 …): those lines.
+  const byClass = found.block.rows.some((r) => r.kind === 'class');
   for (const row of found.block.rows) {
-    if (row.kind !== 'class') continue;
+    if (byClass ? row.kind !== 'class' : !(row.kind === 'item' && row.role && USE_LINES.includes(row.role))) continue;
     const a = cellAmount(found.table, row, 'amount');
     if (a.amount.isZero()) continue;
     const name = cleanName(row.name);
