@@ -24,7 +24,7 @@ export function gpbSection(ctx: NarrativeContext, heading: string): NarrativeSec
   const totalText = ctx.amount(total.amount, total.printed);
 
   const changeOf = (col: string, subjects: string[], stated: boolean, parts: 'amount-and-rate' | 'amount' = 'amount-and-rate') => {
-    const a = totalAmount(ctx, 'T5', col)!;
+    const a = totalAmount(ctx, 'T5', col) ?? { amount: ctx.zero, cells: [] };
     const compared = compareItem(ctx.analysis, ctx.prior, { table: 'T5', row: 'total', col });
     return ctx.change(
       'gpb',
