@@ -164,6 +164,9 @@ narrativeRuleTester.run(templateLeftover, {
     { text: INCOME + '一般公共预算2786.73万元，比上年增加1589.58万元。' },
     // A table of contents' leader dots before the page number.
     { text: '目录\n（一）主要职能 ....................................2\n（二）机构设置情况 …………………………4\n' + INCOME + '一般公共预算2786.73万元。' },
+    // A 绩效 indicator row, and a PDF copy that put the figures on the line below (重庆).
+    { text: OTHER + '总成本 35.78 不超过预算 万元 ≤ 20' },
+    { text: OTHER + '二 支出预算 年年初预算数 万元 其中 一般公共服务支出 万元 教育支出\n( ) :2026 174,900.64 , : 23,103.76 ,' },
   ],
   invalid: [
     { text: INCOME + '一般公共预算2786.73万元，比上年增加（减少）1589.58万元。', errors: [{ messageId: 'leftover', stated: '增加（减少）' }] },
@@ -202,7 +205,7 @@ narrativeRuleTester.run(year, {
 });
 
 narrativeRuleTester.run(repeatedWord, {
-  valid: [{ text: GPB + '比上年增加0.2万元，常常如此。' }, { text: GPB + '主要用于水质净化厂设备设施更换工程工程款。' }],
+  valid: [{ text: GPB + '比上年增加0.2万元，常常如此。' }, { text: GPB + '主要用于水质净化厂设备设施更换工程工程款。' }, { text: OTHER + '内设低空航空航天发展处、服务业处。' }],
   invalid: [{ text: GPB + '比上年增加增加0.2万元。', errors: [{ messageId: 'repeated', stated: '增加增加', expected: '增加' }] }],
 });
 
