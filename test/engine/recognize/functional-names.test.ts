@@ -134,3 +134,11 @@ describe('a 科目 one table lists and the other may hold in a line it could not
     expect(analysis.skipped.some((s) => /表3有未能识别科目的金额行，其未列示的科目未核对/.test(s.reason))).toBe(true);
   });
 });
+
+describe('the 提示 for a line no name placed', () => {
+  test('says the table prints no code and the name was not known there, and that a code would let it be checked', () => {
+    const a = analyzeWorkbook(sourceWorkbook(t3(BODY.replace('执法办案⇥20⇥⇥20', '某新设事务⇥20⇥⇥20'))));
+    const f = a.findings.find((x) => x.ruleId === 'unknown-row');
+    expect(f?.message).toMatch(/「某新设事务」）有金额，但表中未印科目编码，.*补上科目编码即可核对。$/);
+  });
+});
