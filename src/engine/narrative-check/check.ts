@@ -13,7 +13,7 @@ import { CHECK_MESSAGES, FIGURE_WORDS, SECTION_NAMES, UNCHECKED_REASONS } from '
 import { findMentions, fold, foldSubject, type Mention } from './mentions';
 import type { NarrativeLine, NarrativeRule, NarrativeRuleContext, NarrativeSentence } from './rule-types';
 import { NARRATIVE_RULES } from './rules';
-import { classifyHeading, HEADING, SUBHEADING } from './sections';
+import { SectionReader } from './sections';
 
 export interface NarrativeFinding {
   /** 'narrative/table-figure' for a figure against the tables; otherwise the rule (rules/). */
@@ -227,19 +227,11 @@ function uncheckedReason(m: Mention, lines: NarrativeLine[], namedButUnknown: bo
 function splitText(text: string, mentions: Mention[]): { lines: NarrativeLine[]; sentences: NarrativeSentence[] } {
   const lines: NarrativeLine[] = [];
   const sentences: NarrativeSentence[] = [];
-  let current: SectionKey | undefined;
-  let headed = false;
+  const reader = new SectionReader();
   text.split(/\r?\n/).forEach((raw, i) => {
     const folded = fold(raw);
-    const heading = HEADING.test(folded) || SUBHEADING.test(folded);
-    if (heading) {
-      const key = classifyHeading(folded);
-      if (HEADING.test(folded)) current = key;
-      else if (key) current = key;
-      headed = true;
-    }
-    // Before the first heading a line is the part its own words name, as findMentions reads it.
-    const section = current ?? (headed ? undefined : classifyHeading(folded));
+    // As findMentions reads it.
+    const { section, heading } = reader.read(folded);
     const line = i + 1;
     lines.push({ line, raw, folded, ...(section ? { section } : {}), heading });
     const own = mentions.filter((m) => m.line === line);
@@ -301,13 +293,13 @@ function agrees(m: Mention, f: Figure, decimals: number): boolean {
   switch (f.kind) {
     case 'amount':
       if (f.atMost && stated.gte(0) && stated.lte(f.value)) return true;
-      return stated.eq(roundMoney(f.value)) || stated.eq(f.value);
+      return stated.eq(roundMoney(f.value)) || stated.eq(f.value) || roundedToText(m, f.value);
     case 'budget':
-      return stated.eq(roundMoney(f.value)) || stated.eq(f.value);
+      return stated.eq(roundMoney(f.value)) || stated.eq(f.value) || roundedToText(m, f.value);
     case 'completion':
       return f.exact ? stated.eq(roundHalfUp(f.exact, m.decimals)) : stated.eq(f.value);
     case 'change': {
-      if (!stated.abs().eq(roundMoney(f.value.abs())) && !stated.abs().eq(f.value.abs())) return false;
+      if (!stated.abs().eq(roundMoney(f.value.abs())) && !stated.abs().eq(f.value.abs()) && !roundedToText(m, f.value, true)) return false;
       return directionAgrees(m, f.value);
     }
     case 'rate': {
@@ -328,6 +320,16 @@ function agrees(m: Mention, f: Figure, decimals: number): boolean {
       }
       return m.decimals === decimals && stated.eq(f.value);
   }
+}
+
+/**
+ * An amount written to fewer decimals than 万元's two (上海, 深圳: “收入预算40,870万元” for 40,869.60) is the table's
+ * figure rounded half up to them.
+ */
+function roundedToText(m: Mention, value: Decimal, magnitude = false): boolean {
+  if (m.decimals >= 2) return false;
+  const v = magnitude ? value.abs() : value;
+  return (magnitude ? m.value.abs() : m.value).eq(roundHalfUp(v, m.decimals));
 }
 
 function directionAgrees(m: Mention, value: Decimal): boolean {

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import type { FigureKind, SectionKey } from '../narrative/types';
-import { classifyHeading, HEADING, SUBHEADING } from './sections';
+import { SectionReader } from './sections';
 
 /** A number the narrative states, with what it is about. */
 export interface Mention {
@@ -89,11 +89,10 @@ export function foldSubject(subject: string): string {
  */
 export function findMentions(text: string, subjectsOf: (section: SectionKey | undefined) => string[], options: { finals?: boolean } = {}): Mention[] {
   const out: Mention[] = [];
-  let section: SectionKey | undefined;
+  const sections = new SectionReader();
   let carried: string | undefined;
   // The previous line's end when it stops mid-sentence (a wrapped line): "…住房保障支出（类）445.69万元，占" + "15.16%".
   let wrapped = '';
-  let headed = false;
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = fold(raw);
     if (line.trim() === '') {
@@ -102,16 +101,10 @@ export function findMentions(text: string, subjectsOf: (section: SectionKey | un
     }
     const tail = wrapped;
     wrapped = SENTENCE_END.test(line.trimEnd().slice(-1)) ? '' : line.slice(-12);
-    if (HEADING.test(line) || SUBHEADING.test(line)) {
-      const key = classifyHeading(line);
-      if (HEADING.test(line)) section = key;
-      else if (key) section = key;
-      carried = undefined;
-      headed = true;
-    }
     // A text that opens without a heading (a “三公” 说明 of one paragraph, 衢江, 宜宾): until the first heading, a line is
     // the part its own words name.
-    const lineSection = section ?? (headed ? undefined : classifyHeading(line));
+    const { section: lineSection, heading } = sections.read(line);
+    if (heading) carried = undefined;
     const zones = clerkZones(line);
     const inZone = (i: number) => zones.some(([a, b]) => i >= a && i < b);
     const zoneKind = (i: number): 'reason' | 'clerk' => (zones.find(([a, b]) => i >= a && i < b)![2]);

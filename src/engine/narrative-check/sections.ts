@@ -34,3 +34,28 @@ export function classifyHeading(text: string): SectionKey | undefined {
   for (const [re, key] of KEYWORDS) if (re.test(text)) return key;
   return undefined;
 }
+
+/** A glossary entry numbered as a sub-heading ("（八）机关运行经费：指…"): a definition, no part of the 说明. */
+const DEFINITION = /^\s*[（(][一二三四五六七八九十]+[）)][^：:。]{1,30}[：:]\s*(?:指|是指|是|包括)/;
+
+/**
+ * The part of the 说明 each line stands in, read in order: a heading opens its part; before the first heading a line
+ * is the part its own words name. Definitions numbered like sub-headings (a glossary) open nothing.
+ */
+export class SectionReader {
+  private current?: SectionKey;
+  private headed = false;
+
+  /** The line's section, and whether it is a heading. */
+  read(folded: string): { section?: SectionKey; heading: boolean } {
+    const heading = (HEADING.test(folded) || SUBHEADING.test(folded)) && !DEFINITION.test(folded);
+    if (heading) {
+      const key = classifyHeading(folded);
+      if (HEADING.test(folded)) this.current = key;
+      else if (key) this.current = key;
+      this.headed = true;
+    }
+    const section = this.current ?? (this.headed ? undefined : classifyHeading(folded));
+    return { ...(section ? { section } : {}), heading };
+  }
+}

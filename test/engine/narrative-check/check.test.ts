@@ -73,6 +73,14 @@ describe('checkNarrative', () => {
     ]);
   });
 
+  it('an amount written in whole 万元 (上海, 深圳) is the table’s rounded half up; one off by more is still wrong', () => {
+    const { analysis, prior } = changji();
+    const whole = checkNarrative(published004.replace('基本支出1174.93万元，占19.17%', '基本支出1175万元，占19.17%'), analysis, prior);
+    expect(whole.filter((f) => f.stated === '1175万元')).toEqual([]);
+    const off = checkNarrative(published004.replace('基本支出1174.93万元，占19.17%', '基本支出1176万元，占19.17%'), analysis, prior);
+    expect(off.find((f) => f.stated === '1176万元')).toMatchObject({ kind: 'mismatch', expected: '1174.93万元' });
+  });
+
   it('without last year the tables check this year’s amounts and shares, the text’s own arithmetic the rates', () => {
     const { analysis } = changji({}, { prior: false });
     const report = checkNarrativeReport(published004, analysis);

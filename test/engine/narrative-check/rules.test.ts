@@ -20,6 +20,7 @@ import { year } from '../../../src/engine/narrative-check/rules/year';
 import { zeroBaseRate } from '../../../src/engine/narrative-check/rules/zero-base-rate';
 import { analyzeWorkbook } from '../../../src/engine/analyze';
 import { checkNarrativeReport } from '../../../src/engine/narrative-check/check';
+import { SectionReader } from '../../../src/engine/narrative-check/sections';
 import { source } from '../narrative/fixtures';
 import { narrativeRuleTester } from './rule-tester';
 import { formatRef } from '../../../src/engine/grid/address';
@@ -316,5 +317,14 @@ describe('决算 rules (juesuan.md J-N), on a small 决算 whose tables all hold
     const cj = changji();
     for (const rule of [completionBase, basicItems, itemWording, procurementSme])
       expect(checkNarrativeReport(cj.text, cj.analysis, cj.prior, { rules: [rule] }).findings).toEqual([]);
+  });
+});
+
+describe('a glossary numbered like sub-headings opens no part of the 说明', () => {
+  test('“（八）机关运行经费：指…” is a definition: the lines after it are not read as 机关运行经费', () => {
+    const reader = new SectionReader();
+    const read = (line: string) => reader.read(line).section;
+    expect(['四、名词解释', '（八）机关运行经费：指行政单位的公用经费。', '收支总预算6128.18万元。'].map(read)).toEqual([undefined, undefined, undefined]);
+    expect(read('（一）机关运行经费情况')).toBe('other');
   });
 });
