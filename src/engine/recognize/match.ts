@@ -69,10 +69,26 @@ function aliasForm(alias: string): { label: string; bare: string } {
   return f;
 }
 
+/** An alias list as labelMatches compares it: every alias's label, and every alias's label without brackets. */
+const aliasSets = new Map<string[], { labels: Set<string>; bares: Set<string> }>();
+function aliasSet(aliases: string[]): { labels: Set<string>; bares: Set<string> } {
+  let f = aliasSets.get(aliases);
+  if (f === undefined) {
+    f = { labels: new Set(), bares: new Set() };
+    for (const alias of aliases) {
+      const form = aliasForm(alias);
+      f.labels.add(form.label);
+      f.bares.add(form.bare);
+    }
+    // Lists are the definitions' own arrays, and a few built per block: bounded all the same.
+    if (aliasSets.size > 1000) aliasSets.clear();
+    aliasSets.set(aliases, f);
+  }
+  return f;
+}
+
 export function labelMatches(label: string, aliases: string[]): boolean {
   if (!label) return false;
-  for (const alias of aliases) if (aliasForm(alias).label === label) return true;
-  const bare = withoutParens(label);
-  for (const alias of aliases) if (aliasForm(alias).bare === bare) return true;
-  return false;
+  const f = aliasSet(aliases);
+  return f.labels.has(label) || f.bares.has(withoutParens(label));
 }

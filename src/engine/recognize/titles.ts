@@ -63,6 +63,18 @@ function byTitleWords(text: string, defs: TableDefinition[]): { def: TableDefini
   return tie ? undefined : best;
 }
 
+/** A definition's title and aliases, and the words its title must not hold, normalized once per definition. */
+const titleForms = new Map<TableDefinition, { none: string[]; titles: string[] }>();
+function titleFormsOf(def: TableDefinition): { none: string[]; titles: string[] } {
+  let f = titleForms.get(def);
+  if (f === undefined) {
+    f = { none: (def.titleWords?.none ?? []).map(norm), titles: [def.title, ...def.aliases].map(norm) };
+    if (titleForms.size > 1000) titleForms.clear();
+    titleForms.set(def, f);
+  }
+  return f;
+}
+
 /** Every cell that names one of the tables, best (longest) alias per cell. */
 export function findTitles(view: SheetView, defs: TableDefinition[]): TitleHit[] {
   const hits: TitleHit[] = [];
@@ -78,10 +90,10 @@ export function findTitles(view: SheetView, defs: TableDefinition[]): TitleHit[]
       if (text.length < 4 || text.length > 60 || looksLikeSentence(text)) continue;
       let best: { def: TableDefinition; len: number } | undefined;
       for (const def of defs) {
+        const { none, titles } = titleFormsOf(def);
         // A title that says what the table is not (按经济分类 for 表5) is not that table, whichever alias it holds.
-        if ((def.titleWords?.none ?? []).some((w) => text.includes(norm(w)))) continue;
-        for (const alias of [def.title, ...def.aliases]) {
-          const a = norm(alias);
+        if (none.some((w) => text.includes(w))) continue;
+        for (const a of titles) {
           if (a.length > (best?.len ?? 0) && text.includes(a) && text.length <= a.length + 40) best = { def, len: a.length };
         }
       }
