@@ -2,7 +2,7 @@ import { parseAmount } from '../grid/amount';
 import type { SheetView } from '../grid/sheet-view';
 import { normalizeLabel } from '../grid/text';
 import type { BlockDef, TableDefinition } from '../tables/types';
-import { bestHeaderScore, headerScore, itemLabel, labelMatches, norm, SUBTOTAL } from './match';
+import { bestHeaderScore, headerScore, itemLabel, labelMatches, norm, normAll, SUBTOTAL } from './match';
 import { DEPARTMENT_TITLE } from './preamble';
 import { looksLikeSentence } from './titles';
 import type { RecognizedColumn } from './types';
@@ -341,8 +341,8 @@ function mapBlock(header: HeaderInfo, block: BlockDef, left: number, right: numb
       if (used.has(col)) continue;
       const stack = header.stacks.get(col);
       if (!stack) continue;
-      if (c.notHeaders && stack.some((t) => c.notHeaders!.some((n) => norm(n) === t))) continue;
-      if (c.under && !stack.slice(0, -1).some((t) => c.under!.some((g) => norm(g) === t))) continue;
+      if (c.notHeaders && stack.some((t) => normAll(c.notHeaders!).includes(t))) continue;
+      if (c.under && !stack.slice(0, -1).some((t) => normAll(c.under!).includes(t))) continue;
       // A 小计 under a group header is that group's subtotal (基本支出/小计), not the table's 合计.
       const named = stack[stack.length - 1] === '小计' && stack.length > 1 ? stack.slice(0, -1) : stack;
       const score = bestHeaderScore(named, c.headers);

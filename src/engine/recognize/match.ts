@@ -30,14 +30,31 @@ export function headerScore(text: string, alias: string): number {
   return 0;
 }
 
+/** An alias list in normalized form, once per list (the definitions' own arrays, never changed). */
+const normLists = new Map<string[], string[]>();
+export function normAll(aliases: string[]): string[] {
+  let v = normLists.get(aliases);
+  if (v === undefined) {
+    v = aliases.map(norm);
+    if (normLists.size > 1000) normLists.clear();
+    normLists.set(aliases, v);
+  }
+  return v;
+}
+
+/** The best headerScore of any alias against any text of the stack, deeper texts ahead by 10 a level. */
 export function bestHeaderScore(stack: string[], aliases: string[]): number {
+  const forms = normAll(aliases);
   let best = 0;
-  stack.forEach((text, depth) => {
-    for (const alias of aliases) {
-      const s = headerScore(text, alias);
+  for (let depth = 0; depth < stack.length; depth++) {
+    const text = stack[depth];
+    if (!text) continue;
+    for (const a of forms) {
+      if (!a) continue;
+      const s = text === a ? 1000 : text.includes(a) ? 500 - Math.min(400, text.length - a.length) : 0;
       if (s > 0) best = Math.max(best, s + depth * 10);
     }
-  });
+  }
   return best;
 }
 

@@ -4,8 +4,8 @@ import type { AmountCell, RecognizedBlock, RecognizedRow } from '../recognize/ty
 import { columnLabel, findBlock, isUnplacedLine, repeatedCode, rowLabel } from '../model/query';
 import { itemLabel, labelMatches } from '../recognize/match';
 import { stripNumbering } from '../grid/text';
-import { DecimalSum } from '../grid/decimal-sum';
-import { compareAmounts, money } from './compare';
+import { DecimalSum, scaledOf } from '../grid/decimal-sum';
+import { compareAmounts, money, surelyEqual } from './compare';
 import { defineRule } from './types';
 
 const LEVEL_NAME: Record<string, string> = { class: '类', kuan: '款', xiang: '项', project: '项目' };
@@ -127,6 +127,19 @@ function sum(rows: RecognizedRow[], col: string): Decimal {
   return s.value;
 }
 
+/** sum(rows, col) × 10^7 as DecimalSum adds it on its exact path; NaN where it would leave that path. */
+function scaledSum(rows: RecognizedRow[], col: string): number {
+  let s = 0;
+  for (const r of rows) {
+    const c = cellOf(r, col);
+    if (c) {
+      s += scaledOf(c.value);
+      if (!Number.isSafeInteger(s)) return NaN;
+    }
+  }
+  return s;
+}
+
 /** Sum of the leaves under a row, following the hierarchy down to rows with no children. */
 function leafSum(block: RecognizedBlock, row: RecognizedRow, col: string): Decimal {
   const kids = childrenOf(block, row);
@@ -188,10 +201,12 @@ export const codeHierarchy = defineRule({
           ...(block.total && !parts.subtotals.includes(block.total) ? [{ row: block.total, kids: [...parts.tops, ...parts.current, ...parts.carry] }] : []),
         ];
         for (const col of cols) {
+          // Nearly every sum holds: told on the exact integers first, without making the sum's Decimal.
           const sumsDiffer = (own: AmountCell, kids: RecognizedRow[]) =>
-            !compareAmounts(own.value, sum(kids, col), table.unit, ctx.settings).equal;
+            !surelyEqual(own.value, scaledSum(kids, col), table.unit, ctx.settings) && !compareAmounts(own.value, sum(kids, col), table.unit, ctx.settings).equal;
           /** Reports `own` ≠ Σ kids, unless `own` matches the leaves below and a wrong child explains it. */
           const checkSum = (own: AmountCell, kids: RecognizedRow[], leaves: () => Decimal, messageId: 'parent' | 'total' | 'listed' | 'listedUnits' | 'listedPartial', name: string | (() => string), severity?: 'warning') => {
+            if (surelyEqual(own.value, scaledSum(kids, col), table.unit, ctx.settings)) return;
             const total = sum(kids, col);
             const cmp = compareAmounts(own.value, total, table.unit, ctx.settings, kids.length);
             if (cmp.equal) return;

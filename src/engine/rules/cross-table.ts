@@ -55,18 +55,34 @@ function side(tables: RecognizedTable[], s: { table: string; block?: string; col
   return { tables, table, block, cols: wanted };
 }
 
+/** A row's amount in a side's columns; its label, which only a finding quotes, is worded when first asked for. */
+class RowAmount implements Selected {
+  private worded?: string;
+  constructor(
+    readonly amount: Decimal,
+    readonly cells: CellRef[],
+    readonly unit: Selected['unit'],
+    readonly blank: boolean,
+    private readonly s: Side,
+    private readonly row: RecognizedRow | undefined,
+    private readonly code: string,
+  ) {}
+
+  get label(): string {
+    if (this.worded === undefined) {
+      const { s, row } = this;
+      const colNames = s.cols.map((c) => columnLabel(s.block, c)).join('+');
+      const head = `${tableName(s.table.def)}`;
+      this.worded = row ? `${head}「${rowLabel(s.block, row)}」${colNames}` : `${head}「${this.code}」${colNames}（无此行）`;
+    }
+    return this.worded;
+  }
+}
+
 function rowAmount(s: Side, row: RecognizedRow | undefined, code: string): Selected {
-  const colNames = s.cols.map((c) => columnLabel(s.block, c)).join('+');
-  const head = `${tableName(s.table.def)}`;
-  if (!row) return { amount: new Decimal(0), cells: [], label: `${head}「${code}」${colNames}（无此行）`, unit: s.table.unit, blank: true };
+  if (!row) return new RowAmount(new Decimal(0), [], s.table.unit, true, s, row, code);
   const sum = sumColumns(row, s.cols);
-  return {
-    amount: sum.amount,
-    cells: sum.cells,
-    label: `${head}「${rowLabel(s.block, row)}」${colNames}`,
-    unit: s.table.unit,
-    blank: s.cols.every((c) => row.amounts[c]?.blank),
-  };
+  return new RowAmount(sum.amount, sum.cells, s.table.unit, s.cols.every((c) => row.amounts[c]?.blank), s, row, code);
 }
 
 const LEVEL_DEPTH = { class: 1, kuan: 2, xiang: 3 } as const;
