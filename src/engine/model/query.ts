@@ -170,6 +170,18 @@ export function sumColumns(row: RecognizedRow, cols: string[]): { amount: Decima
   return { amount: amount.value, cells, present };
 }
 
+/** sumColumns(row, cols).amount × 10^7 as DecimalSum adds it on its exact path; NaN where it would leave that path. */
+export function scaledSumColumns(row: RecognizedRow, cols: string[]): number {
+  let s = 0;
+  for (const c of cols) {
+    const cell = row.amounts[c];
+    if (!cell) continue;
+    s += scaledOf(cell.value);
+    if (!Number.isSafeInteger(s)) return NaN;
+  }
+  return s;
+}
+
 /**
  * A 类 printed on more than one row of the block (the same 科目 under each 单位 of a table listed by unit):
  * sums by code would count it twice, so the checks that add rows by code stand aside.

@@ -120,7 +120,7 @@ export class BlockReader {
     const { view, layout, amountCols } = this;
     for (let c = layout.left; c <= layout.right; c++) {
       if (amountCols.has(c)) continue;
-      const label = itemLabel(normalizeLabel(view.shown(row, c)));
+      const label = itemLabel(view.shownLabel(row, c));
       if (label && labelMatches(label, layout.def.totalLabels)) return c;
     }
     return undefined;
@@ -376,7 +376,7 @@ export function indentOf(value: unknown): number {
 }
 
 export function isBlankRow(view: SheetView, row: number, left: number, right: number): boolean {
-  for (let c = left; c <= right; c++) if (normalizeLabel(view.value(row, c))) return false;
+  for (let c = left; c <= right; c++) if (view.labelAt(row, c)) return false;
   return true;
 }
 

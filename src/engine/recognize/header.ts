@@ -28,7 +28,7 @@ export function rowTexts(view: SheetView, row: number, left: number, right: numb
   const out: string[] = [];
   for (let c = left; c <= right; c++) {
     if (ownOnly && view.isMergedTail(row, c)) continue;
-    const t = normalizeLabel(view.shown(row, c));
+    const t = view.shownLabel(row, c);
     if (t) out.push(t);
   }
   return out;
@@ -40,7 +40,7 @@ function isColumnNumbers(view: SheetView, row: number, left: number, right: numb
   let labelled = false;
   for (let c = left; c <= right; c++) {
     if (view.isMergedTail(row, c)) continue;
-    const t = normalizeLabel(view.shown(row, c));
+    const t = view.shownLabel(row, c);
     if (!t) continue;
     if (/^(栏次|\*+|行次)$/.test(t)) {
       labelled = true;
@@ -54,7 +54,7 @@ function isColumnNumbers(view: SheetView, row: number, left: number, right: numb
 }
 
 function firstTextCol(view: SheetView, row: number, left: number, right: number): number {
-  for (let c = left; c <= right; c++) if (normalizeLabel(view.shown(row, c))) return c;
+  for (let c = left; c <= right; c++) if (view.shownLabel(row, c)) return c;
   return right + 1;
 }
 
@@ -71,7 +71,7 @@ function namesColumns(def: TableDefinition, texts: string[]): boolean {
 /** The row above holds a header cell merged across several columns of this row. */
 function underGroup(view: SheetView, row: number, left: number, right: number): boolean {
   for (let c = left; c < right; c++) {
-    if (view.isMergedTail(row - 1, c + 1) && !view.spansFromAbove(row - 1, c + 1) && normalizeLabel(view.shown(row - 1, c + 1))) return true;
+    if (view.isMergedTail(row - 1, c + 1) && !view.spansFromAbove(row - 1, c + 1) && view.shownLabel(row - 1, c + 1)) return true;
   }
   return false;
 }
@@ -178,10 +178,10 @@ export function findHeader(
     const stack: string[] = [];
     for (let r = top; r <= bottom; r++) {
       if (numberRows.has(r)) continue;
-      const t = normalizeLabel(view.shown(r, c));
+      const t = view.shownLabel(r, c);
       if (t && stack[stack.length - 1] !== t) stack.push(t);
     }
-    if (shared?.cols.includes(c)) stack.push(normalizeLabel(view.shown(shared.row, c)));
+    if (shared?.cols.includes(c)) stack.push(view.shownLabel(shared.row, c));
     if (stack.length) {
       stacks.set(c, stack);
       minCol = Math.min(minCol, c);
@@ -201,7 +201,7 @@ function codeLevelCells(view: SheetView, row: number, left: number, right: numbe
   for (let c = left; c <= right; c++) {
     if (view.isMergedTail(row, c)) continue;
     if (parseAmount(view.value(row, c)).kind === 'number') break;
-    const t = normalizeLabel(view.shown(row, c));
+    const t = view.shownLabel(row, c);
     if (CODE_LEVEL_HEADERS.includes(t)) cols.push(c);
   }
   return cols;

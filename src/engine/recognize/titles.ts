@@ -30,7 +30,7 @@ function tableNumberNear(view: SheetView, row: number, col: number, text: string
     [row - 2, view.left, view.right],
   ]) {
     for (let c = c0; c <= c1; c++) {
-      const m = TABLE_NUMBER.exec(normalizeLabel(view.value(r, c)));
+      const m = TABLE_NUMBER.exec(view.labelAt(r, c));
       if (m) return Number(m[1]);
     }
   }
@@ -78,31 +78,23 @@ function titleFormsOf(def: TableDefinition): { none: string[]; titles: string[] 
 /** Every cell that names one of the tables, best (longest) alias per cell. */
 export function findTitles(view: SheetView, defs: TableDefinition[]): TitleHit[] {
   const hits: TitleHit[] = [];
-  for (let r = view.top; r <= view.bottom; r++) {
-    const cells = view.grid.cells[r - view.top];
-    if (!cells) continue;
-    for (let i = 0; i < cells.length; i++) {
-      const v = cells[i];
-      if (typeof v !== 'string') continue;
-      // Every title ends in 表 (情况表, 总表, 预算表): most cells are out at this first test.
-      if (!v.includes('表')) continue;
-      const text = normalizeLabel(v);
-      if (text.length < 4 || text.length > 60 || looksLikeSentence(text)) continue;
-      let best: { def: TableDefinition; len: number } | undefined;
-      for (const def of defs) {
-        const { none, titles } = titleFormsOf(def);
-        // A title that says what the table is not (按经济分类 for 表5) is not that table, whichever alias it holds.
-        if (none.some((w) => text.includes(w))) continue;
-        for (const a of titles) {
-          if (a.length > (best?.len ?? 0) && text.includes(a) && text.length <= a.length + 40) best = { def, len: a.length };
-        }
+  // Every title ends in 表 (情况表, 总表, 预算表): most cells are out at this first test.
+  for (const { row: r, col, text: v } of view.textsHolding('表')) {
+    const text = normalizeLabel(v);
+    if (text.length < 4 || text.length > 60 || looksLikeSentence(text)) continue;
+    let best: { def: TableDefinition; len: number } | undefined;
+    for (const def of defs) {
+      const { none, titles } = titleFormsOf(def);
+      // A title that says what the table is not (按经济分类 for 表5) is not that table, whichever alias it holds.
+      if (none.some((w) => text.includes(w))) continue;
+      for (const a of titles) {
+        if (a.length > (best?.len ?? 0) && text.includes(a) && text.length <= a.length + 40) best = { def, len: a.length };
       }
-      const byWords = !best;
-      if (!best) best = byTitleWords(text, defs);
-      if (best) {
-        const col = view.left + i;
-        hits.push({ def: best.def, row: r, col, text: displayText(v), number: tableNumberNear(view, r, col, text), ...(byWords ? { byWords } : {}) });
-      }
+    }
+    const byWords = !best;
+    if (!best) best = byTitleWords(text, defs);
+    if (best) {
+      hits.push({ def: best.def, row: r, col, text: displayText(v), number: tableNumberNear(view, r, col, text), ...(byWords ? { byWords } : {}) });
     }
   }
   return hits;

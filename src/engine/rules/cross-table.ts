@@ -4,7 +4,8 @@ import type { CellRef } from '../grid/types';
 import { columnLabel, findBlock, findTable, isUnplacedLine, repeatedCode, rowLabel, rowsAtLevel, select, sumColumns, titleMeets, type Selected } from '../model/query';
 import type { RecognizedBlock, RecognizedRow, RecognizedTable } from '../recognize/types';
 import type { CrossRelation, TitleCondition } from '../tables/types';
-import { compareAcross, money, toWan } from './compare';
+import { compareAcross, money, surelyEqual, toWan } from './compare';
+import { scaledOf } from '../grid/decimal-sum';
 import { defineRule, type Rule } from './types';
 
 const MESSAGES = {
@@ -262,6 +263,8 @@ export function crossRelationRule(relation: CrossRelation): Rule {
       for (const s of lost)
         ctx.skip({ tables, reason: `${tableName(s.table.def)}有未能识别科目的金额行，其未列示的科目未核对“${relation.description}”` });
       const broken = pairs
+        // Two amounts in one unit that agree on the exact integers (compare.ts surelyEqual) are equal: no comparison made.
+        .filter(([a, b]) => !(a.unit === b.unit && surelyEqual(a.amount, scaledOf(b.amount), a.unit, ctx.settings)))
         .map(([a, b]) => ({ a, b, cmp: compareAcross(a.amount, a.unit, b.amount, b.unit, ctx.settings) }))
         .filter(({ cmp }) => !(cmp.equal || (relation.op === 'le' && cmp.difference.lt(0))));
       if (offByUnit(broken, ctx.settings.roundingLimit)) {
