@@ -182,6 +182,12 @@ export function scaledSumColumns(row: RecognizedRow, cols: string[]): number {
   return s;
 }
 
+/** Whether sumColumns(row, cols).amount is zero, told on the exact integers where they are such. */
+export function sumIsZero(row: RecognizedRow, cols: string[]): boolean {
+  const s = scaledSumColumns(row, cols);
+  return Number.isNaN(s) ? sumColumns(row, cols).amount.isZero() : s === 0;
+}
+
 /**
  * A 类 printed on more than one row of the block (the same 科目 under each 单位 of a table listed by unit):
  * sums by code would count it twice, so the checks that add rows by code stand aside.

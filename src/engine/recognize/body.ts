@@ -120,7 +120,9 @@ export class BlockReader {
     const { view, layout, amountCols } = this;
     for (let c = layout.left; c <= layout.right; c++) {
       if (amountCols.has(c)) continue;
-      const label = itemLabel(view.shownLabel(row, c));
+      const text = view.shownLabel(row, c);
+      if (!text) continue;
+      const label = itemLabel(text);
       if (label && labelMatches(label, layout.def.totalLabels)) return c;
     }
     return undefined;
@@ -225,7 +227,7 @@ export class BlockReader {
       const def = this.labelRow(name || labelText);
       if (def) return { row, kind: 'item', role: def.role, name: name || labelText, labelRef, amounts };
     }
-    const numbered = !!name && stripNumbering(normalizeLabel(name)) !== normalizeLabel(name);
+    const numbered = !!name && isNumbered(name);
     // A block with no code column (表1 支出) may name its 类 without the code: "一、一般公共服务支出".
     if (!code && name && layout.codeCols.length === 0) {
       const cls = classCodeOfName(itemLabel(name), scheme);
@@ -363,6 +365,19 @@ export class BlockReader {
     }
     return best ?? candidates[0];
   }
+}
+
+/** Whether a name carries list numbering or a 其中 prefix (stripNumbering takes something off); once per text. */
+const numberedCache = new Map<string, boolean>();
+function isNumbered(name: string): boolean {
+  let v = numberedCache.get(name);
+  if (v === undefined) {
+    const label = normalizeLabel(name);
+    v = stripNumbering(label) !== label;
+    if (numberedCache.size > 100_000) numberedCache.clear();
+    numberedCache.set(name, v);
+  }
+  return v;
 }
 
 /** Indentation of a name as printed: U+3000 counts one, two ordinary spaces count one. */

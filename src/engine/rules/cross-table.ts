@@ -1,11 +1,11 @@
 import { tableName } from '../tables/table-name';
 import Decimal from 'decimal.js';
 import type { CellRef } from '../grid/types';
-import { columnLabel, findBlock, findTable, isUnplacedLine, repeatedCode, rowLabel, rowsAtLevel, select, sumColumns, titleMeets, type Selected } from '../model/query';
+import { columnLabel, findBlock, findTable, isUnplacedLine, repeatedCode, rowLabel, rowsAtLevel, select, sumColumns, sumIsZero, titleMeets, type Selected } from '../model/query';
 import type { RecognizedBlock, RecognizedRow, RecognizedTable } from '../recognize/types';
 import type { CrossRelation, TitleCondition } from '../tables/types';
 import { compareAcross, money, surelyEqual, toWan } from './compare';
-import { scaledOf } from '../grid/decimal-sum';
+import { DecimalSum, scaledOf } from '../grid/decimal-sum';
 import { defineRule, type Rule } from './types';
 
 const MESSAGES = {
@@ -128,21 +128,26 @@ function readAmountsAt(s: Side, level: 'class' | 'kuan' | 'xiang' | 'total'): Ma
     for (const len of [3, 5, 7]) if (len < r.code!.length || (r.kind === 'project' && len === r.code!.length)) hasChild.add(r.code!.slice(0, len));
   }
   const isLeaf = (r: RecognizedRow) => r.kind === 'project' || !hasChild.has(r.code!);
-  const added = new Set<string>();
+  // A code's bottom rows added up in one running sum (the same Decimal as the chain of plus from 0), its entry
+  // in `out` made where its first row comes, as the map's order is the order the pairs are compared in.
+  const added = new Map<string, { sum: DecimalSum; cells: CellRef[]; blank: boolean }>();
   for (const row of coded) {
     if (row.level! <= LEVEL_DEPTH[level] || row.code!.length < CODE_LENGTH[level] || !isLeaf(row)) continue;
     const code = row.code!.slice(0, CODE_LENGTH[level]);
-    if (out.has(code) && !added.has(code)) continue;
-    added.add(code);
+    let acc = added.get(code);
+    if (!acc) {
+      if (out.has(code)) continue;
+      added.set(code, (acc = { sum: new DecimalSum(), cells: [], blank: true }));
+      out.set(code, undefined as unknown as Selected);
+    }
     const sum = sumColumns(row, s.cols);
-    const prev = out.get(code);
-    out.set(code, {
-      amount: (prev?.amount ?? new Decimal(0)).plus(sum.amount),
-      cells: [...(prev?.cells ?? []), ...sum.cells],
-      label: `${head}「${code}」下各明细行${s.cols.map((c) => columnLabel(s.block, c)).join('+')}`,
-      unit: s.table.unit,
-      blank: (prev?.blank ?? true) && s.cols.every((c) => row.amounts[c]?.blank),
-    });
+    acc.sum.add(sum.amount);
+    acc.cells.push(...sum.cells);
+    acc.blank = acc.blank && s.cols.every((c) => row.amounts[c]?.blank);
+  }
+  for (const [code, acc] of added) {
+    const label = `${head}「${code}」下各明细行${s.cols.map((c) => columnLabel(s.block, c)).join('+')}`;
+    out.set(code, { amount: acc.sum.value, cells: acc.cells, label, unit: s.table.unit, blank: acc.blank });
   }
   return out;
 }
@@ -168,7 +173,7 @@ function readCodes(s: Side, levels: Array<keyof typeof LEVEL_LENGTHS>): { codes:
   const codes = new Set<string>();
   let uncoded = 0;
   for (const r of s.block.rows) {
-    if (r.kind === 'total' || sumColumns(r, s.cols).amount.isZero()) continue;
+    if (r.kind === 'total' || sumIsZero(r, s.cols)) continue;
     if (!r.code || r.inferred) {
       uncoded++;
       continue;
@@ -191,7 +196,7 @@ function notComparable(L: Side, R: Side, levels: Array<keyof typeof LEVEL_LENGTH
     // A total with an amount over no row read by 科目 (a header or a page the recognizer lost): compared
     // row by row, every 科目 of the other table would be "missing".
     const total = s.block.total;
-    if (codes.size === 0 && levels.some((lv) => lv !== 'total') && total && !sumColumns(total, s.cols).amount.isZero())
+    if (codes.size === 0 && levels.some((lv) => lv !== 'total') && total && !sumIsZero(total, s.cols))
       return `${tableName(s.table.def)}合计有金额，但未识别到按科目列示的行`;
     const repeated = repeatedCode(s.block);
     if (repeated) return `${tableName(s.table.def)}的科目${repeated}出现在多行（如按单位分列）`;
@@ -204,7 +209,7 @@ function notComparable(L: Side, R: Side, levels: Array<keyof typeof LEVEL_LENGTH
 
 /** The side's block has a line with an amount in its columns that no 科目 was read for. */
 function hasUnplacedAmounts(s: Side): boolean {
-  return remembered(s, 'unplaced', () => s.block.rows.some((r) => isUnplacedLine(r) && !sumColumns(r, s.cols).amount.isZero()));
+  return remembered(s, 'unplaced', () => s.block.rows.some((r) => isUnplacedLine(r) && !sumIsZero(r, s.cols)));
 }
 
 /** Whether the relation's table is there and its printed title meets the condition. */

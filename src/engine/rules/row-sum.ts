@@ -1,5 +1,5 @@
 import { tableName } from '../tables/table-name';
-import { columnLabel, columnsUnder, findBlock, isUnplacedLine, rowLabel, scaledSumColumns, sumColumns } from '../model/query';
+import { columnLabel, columnsUnder, findBlock, isUnplacedLine, rowLabel, scaledSumColumns, sumColumns, sumIsZero } from '../model/query';
 import { SUBTOTAL } from '../recognize/match';
 import type { RecognizedBlock, Unit } from '../recognize/types';
 import type { Settings } from '../settings';
@@ -13,7 +13,7 @@ import { defineRule } from './types';
  */
 function includesOptional(block: RecognizedBlock, target: string, core: string[], optional: string[], unit: Unit, settings: Settings): boolean {
   const lines = [...(block.total ? [block.total] : []), ...block.rows];
-  const line = lines.find((r) => r.amounts[target] && !sumColumns(r, optional).amount.isZero());
+  const line = lines.find((r) => r.amounts[target] && !sumIsZero(r, optional));
   if (!line) return false;
   const t = line.amounts[target].value;
   const without = sumColumns(line, core).amount;
