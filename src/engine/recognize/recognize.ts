@@ -340,7 +340,8 @@ function findBySignature(view: SheetView, def: TableDefinition, claims: Claim[])
   // A signature text no label of the sheet holds: the table is not on this sheet (the scan below would find no row for it).
   const all = view.labelText();
   if (sig.some((s) => s !== '' && !all.includes(s))) return undefined;
-  const claimed = (r: number) => claims.some((c) => c.sheet === view.name && r >= c.top && r <= c.bottom);
+  const here = claims.filter((c) => c.sheet === view.name);
+  const claimed = (r: number) => here.some((c) => r >= c.top && r <= c.bottom);
   const rowsWith: Array<Set<number>> = sig.map(() => new Set<number>());
   let lastRow = -1;
   let lastClaimed = false;

@@ -24,15 +24,14 @@ const TABLE_NUMBER = /^附?表(\d+)(?:[-—]\d+)?/;
 function tableNumberNear(view: SheetView, row: number, col: number, text: string): number | undefined {
   const own = TABLE_NUMBER.exec(text);
   if (own) return Number(own[1]);
-  for (const [r, c0, c1] of [
-    [row, view.left, col - 1],
-    [row - 1, view.left, view.right],
-    [row - 2, view.left, view.right],
-  ]) {
-    for (let c = c0; c <= c1; c++) {
-      const m = TABLE_NUMBER.exec(view.labelAt(r, c));
-      if (m) return Number(m[1]);
-    }
+  return numberIn(view, row, view.left, col - 1) ?? numberIn(view, row - 1, view.left, view.right) ?? numberIn(view, row - 2, view.left, view.right);
+}
+
+function numberIn(view: SheetView, row: number, from: number, to: number): number | undefined {
+  for (let c = from; c <= to; c++) {
+    const t = view.labelAt(row, c);
+    const m = t ? TABLE_NUMBER.exec(t) : null;
+    if (m) return Number(m[1]);
   }
   return undefined;
 }
