@@ -52,6 +52,25 @@ const YUSUAN_TITLE = /预算(总|明细)?表(\(|$)|情况表(\(|$)/;
 /** Columns and rows only a 决算 prints (juesuan.md §1: telling 决算 from 预算). */
 const JUESUAN_LABELS = new Set(['决算数', '年初结转和结余', '年末结转和结余', '结余分配', '年初财政拨款结转和结余', '年末财政拨款结转和结余']);
 
+/** What one cell's text tells: 决算 evidence as a positive weight, 预算 as a negative one, 0 for neither. */
+function evidenceOf(v: string): number {
+  let w = EVIDENCE_CACHE.get(v);
+  if (w === undefined) {
+    if (EVIDENCE_CACHE.size > 100_000) EVIDENCE_CACHE.clear();
+    w = 0;
+    const t = normalizeLabel(v).replace(/^附?表\d+([-—]\d+)?/, '').replace(/^[一二三四五六七八九十]+、/, '');
+    if (t.length < 2 || t.length > 60) w = 0;
+    else if (JUESUAN_LABELS.has(t)) w = 1;
+    else if (/决算/.test(t) && JUESUAN_TITLE.test(t)) w = 3;
+    else if (!/决算/.test(t) && YUSUAN_TITLE.test(t) && /预算|收支|收入|支出|三公/.test(t)) w = -3;
+    EVIDENCE_CACHE.set(v, w);
+  }
+  return w;
+}
+
+/** Cell texts repeat across rows and workbooks: each distinct one is read for evidence once. */
+const EVIDENCE_CACHE = new Map<string, number>();
+
 /** Counts what tells a 决算 from a 预算 in the workbook's cells: titles, 决算数 headers, 结转结余 rows. */
 export function publicationEvidence(workbook: WorkbookGrid): ProfileChoice['evidence'] {
   let juesuan = 0;
@@ -63,11 +82,9 @@ export function publicationEvidence(workbook: WorkbookGrid): ProfileChoice['evid
       if (!row) continue;
       for (const v of row) {
         if (typeof v !== 'string' || v.length > 80) continue;
-        const t = normalizeLabel(v).replace(/^附?表\d+([-—]\d+)?/, '').replace(/^[一二三四五六七八九十]+、/, '');
-        if (t.length < 2 || t.length > 60) continue;
-        if (JUESUAN_LABELS.has(t)) juesuan++;
-        else if (/决算/.test(t) && JUESUAN_TITLE.test(t)) juesuan += 3;
-        else if (!/决算/.test(t) && YUSUAN_TITLE.test(t) && /预算|收支|收入|支出|三公/.test(t)) yusuan += 3;
+        const w = evidenceOf(v);
+        if (w > 0) juesuan += w;
+        else yusuan -= w;
       }
     }
   }

@@ -12,9 +12,15 @@ export function placeholdersOf(template: string): string[] {
   return Array.from(new Set(names));
 }
 
+/** Templates already found free of single braces: the rules' few messages are filled thousands of times. */
+const checked = new Set<string>();
+
 function refuseSingleBrace(template: string, what: string): void {
+  if (checked.has(template)) return;
   const old = SINGLE_BRACE.exec(template.replace(PLACEHOLDER, ''));
   if (old) throw new Error(`${what} uses the single-brace placeholder ${old[0]}: write {{name}}`);
+  if (checked.size > 10_000) checked.clear();
+  checked.add(template);
 }
 
 /**

@@ -54,23 +54,64 @@ export class SheetView {
   }
 
   private labelList?: Array<{ row: number; col: number; text: string }>;
+  private labelGrid?: string[][];
 
   /** Every stored cell whose label (normalizeLabel) is not empty, row by row, left to right; computed once. */
   labels(): ReadonlyArray<{ row: number; col: number; text: string }> {
     if (!this.labelList) {
       const out: Array<{ row: number; col: number; text: string }> = [];
+      const grid: string[][] = [];
+      const cells = this.grid.cells;
+      for (let r = 0; r < cells.length; r++) {
+        const row = cells[r];
+        const texts: string[] = [];
+        grid.push(texts);
+        if (!row) continue;
+        for (let c = 0; c < row.length; c++) {
+          const text = normalizeLabel(row[c]);
+          texts.push(text);
+          if (text) out.push({ row: this.top + r, col: this.left + c, text });
+        }
+      }
+      this.labelList = out;
+      this.labelGrid = grid;
+    }
+    return this.labelList;
+  }
+
+  /** normalizeLabel of the value stored in this exact cell, each cell's computed once (with labels()). */
+  labelAt(row: number, col: number): string {
+    if (!this.labelGrid) this.labels();
+    const r = this.labelGrid![row - this.top];
+    return (r && r[col - this.left]) ?? '';
+  }
+
+  /** normalizeLabel of the value shown in this cell (a merged area's top-left value everywhere in it). */
+  shownLabel(row: number, col: number): string {
+    const owner = this.mergeOwner.get(this.key(row, col));
+    if (owner === undefined) return this.labelAt(row, col);
+    return this.labelAt(Math.floor(owner / 16384), owner % 16384);
+  }
+
+  private holding = new Map<string, Array<{ row: number; col: number; text: string }>>();
+
+  /** The stored text cells (strings as stored, not normalized) that hold `word`, row by row, left to right; once per word. */
+  textsHolding(word: string): ReadonlyArray<{ row: number; col: number; text: string }> {
+    let out = this.holding.get(word);
+    if (!out) {
+      out = [];
       const cells = this.grid.cells;
       for (let r = 0; r < cells.length; r++) {
         const row = cells[r];
         if (!row) continue;
         for (let c = 0; c < row.length; c++) {
-          const text = normalizeLabel(row[c]);
-          if (text) out.push({ row: this.top + r, col: this.left + c, text });
+          const v = row[c];
+          if (typeof v === 'string' && v.includes(word)) out.push({ row: this.top + r, col: this.left + c, text: v });
         }
       }
-      this.labelList = out;
+      this.holding.set(word, out);
     }
-    return this.labelList;
+    return out;
   }
 
   private labelJoined?: string;

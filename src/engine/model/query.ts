@@ -2,7 +2,7 @@ import { tableName } from '../tables/table-name';
 import Decimal from 'decimal.js';
 import type { CellRef } from '../grid/types';
 import { normalizeLabel } from '../grid/text';
-import { DecimalSum } from '../grid/decimal-sum';
+import { DecimalSum, scaledOf } from '../grid/decimal-sum';
 import type { AmountCell, RecognizedBlock, RecognizedRow, RecognizedTable, Unit } from '../recognize/types';
 import type { CellSelector, Identity } from '../tables/types';
 
@@ -151,6 +151,11 @@ export function select(tables: RecognizedTable[], sel: CellSelector): Selected |
 
 /** Sum of the given columns on one row. */
 export function sumColumns(row: RecognizedRow, cols: string[]): { amount: Decimal; cells: CellRef[]; present: boolean } {
+  // One cell: 0 + x is x itself when x is a figure of the exact-integer path (decimal-sum.ts), no new Decimal made.
+  if (cols.length === 1) {
+    const cell = row.amounts[cols[0]];
+    if (cell && Number.isSafeInteger(scaledOf(cell.value))) return { amount: cell.value, cells: cell.parts ? cell.parts.map((p) => p.ref) : [cell.ref], present: true };
+  }
   const amount = new DecimalSum();
   const cells: CellRef[] = [];
   let present = false;
@@ -163,6 +168,24 @@ export function sumColumns(row: RecognizedRow, cols: string[]): { amount: Decima
     else cells.push(cell.ref);
   }
   return { amount: amount.value, cells, present };
+}
+
+/** sumColumns(row, cols).amount × 10^7 as DecimalSum adds it on its exact path; NaN where it would leave that path. */
+export function scaledSumColumns(row: RecognizedRow, cols: string[]): number {
+  let s = 0;
+  for (const c of cols) {
+    const cell = row.amounts[c];
+    if (!cell) continue;
+    s += scaledOf(cell.value);
+    if (!Number.isSafeInteger(s)) return NaN;
+  }
+  return s;
+}
+
+/** Whether sumColumns(row, cols).amount is zero, told on the exact integers where they are such. */
+export function sumIsZero(row: RecognizedRow, cols: string[]): boolean {
+  const s = scaledSumColumns(row, cols);
+  return Number.isNaN(s) ? sumColumns(row, cols).amount.isZero() : s === 0;
 }
 
 /**

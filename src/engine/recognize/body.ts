@@ -38,9 +38,8 @@ export function readPercent(view: SheetView, row: number, col: number): AmountCe
   return readAmount(view, row, col);
 }
 
-function amountsOf(view: SheetView, row: number, layout: BlockLayout): Record<string, AmountCell> {
+function amountsOf(view: SheetView, row: number, layout: BlockLayout, percent: Set<string>): Record<string, AmountCell> {
   const out: Record<string, AmountCell> = {};
-  const percent = new Set(layout.def.columns.filter((c) => c.percent).map((c) => c.role));
   for (const c of layout.columns) out[c.role] = percent.has(c.role) ? readPercent(view, row, c.col) : c.plus ? stagedAmount(view, row, [c.col, ...c.plus]) : readAmount(view, row, c.col);
   return withDerived(layout.def, out);
 }
@@ -61,13 +60,26 @@ function sumOfCells(parts: AmountCell[]): AmountCell {
 
 /** The amounts of the roles a template prints only as their parts (composites, sums), added to a row's own. */
 export function withDerived(def: BlockDef, out: Record<string, AmountCell>): Record<string, AmountCell> {
-  const composites = Object.entries(def.composites ?? {}).map(([role, parts]) => ({ role, parts, all: true }));
-  const sums = Object.entries(def.sums ?? {}).map(([role, parts]) => ({ role, parts, all: false }));
-  for (const { role, parts: partRoles, all } of [...composites, ...sums]) {
+  for (const { role, parts: partRoles, all } of derivedOf(def)) {
     if (out[role] || !(all ? partRoles.every((p) => out[p]) : partRoles.some((p) => out[p]))) continue;
     out[role] = sumOfCells(partRoles.filter((p) => out[p]).map((p) => out[p]));
   }
   return out;
+}
+
+type Derived = Array<{ role: string; parts: string[]; all: boolean }>;
+/** A definition's composites then sums, listed once per definition (they are data, never changed). */
+const derivedLists = new Map<BlockDef, Derived>();
+function derivedOf(def: BlockDef): Derived {
+  let list = derivedLists.get(def);
+  if (list === undefined) {
+    const composites = Object.entries(def.composites ?? {}).map(([role, parts]) => ({ role, parts, all: true }));
+    const sums = Object.entries(def.sums ?? {}).map(([role, parts]) => ({ role, parts, all: false }));
+    list = [...composites, ...sums];
+    if (derivedLists.size > 1000) derivedLists.clear();
+    derivedLists.set(def, list);
+  }
+  return list;
 }
 
 function hasAnyAmount(amounts: Record<string, AmountCell>): boolean {
@@ -81,16 +93,23 @@ export class BlockReader {
   private readonly seenRoles: string[] = [];
   private lastClass?: string;
   private lastKuan?: string;
+  /** Per block, not per row: the percent roles, the amount columns, the columns a row's label is looked for in. */
+  private readonly percent: Set<string>;
+  private readonly amountCols: Set<number>;
+  private readonly labelCols: number[];
 
   constructor(
     private readonly view: SheetView,
     readonly layout: BlockLayout,
-  ) {}
+  ) {
+    this.percent = new Set(layout.def.columns.filter((c) => c.percent).map((c) => c.role));
+    this.amountCols = new Set(layout.columns.map((c) => c.col));
+    this.labelCols = [layout.nameCol, layout.anchorCol, ...layout.codeCols, ...(layout.unitCol !== undefined ? [layout.unitCol] : [])];
+  }
 
   private label(row: number): string {
-    const { view, layout } = this;
-    for (const c of [layout.nameCol, layout.anchorCol, ...layout.codeCols, ...(layout.unitCol !== undefined ? [layout.unitCol] : [])]) {
-      const t = displayText(view.shown(row, c));
+    for (const c of this.labelCols) {
+      const t = displayText(this.view.shown(row, c));
       if (t) return t;
     }
     return '';
@@ -98,11 +117,12 @@ export class BlockReader {
 
   /** The column of a 合计 label anywhere in the block's label area (表7 prints it under 项目名称). */
   private totalLabelCol(row: number): number | undefined {
-    const { view, layout } = this;
-    const amountCols = new Set(layout.columns.map((c) => c.col));
+    const { view, layout, amountCols } = this;
     for (let c = layout.left; c <= layout.right; c++) {
       if (amountCols.has(c)) continue;
-      const label = itemLabel(normalizeLabel(view.shown(row, c)));
+      const text = view.shownLabel(row, c);
+      if (!text) continue;
+      const label = itemLabel(text);
       if (label && labelMatches(label, layout.def.totalLabels)) return c;
     }
     return undefined;
@@ -111,7 +131,7 @@ export class BlockReader {
   /** Returns the row it recognized, or undefined for a row that is blank within this block. */
   read(row: number): RecognizedRow | undefined {
     const { view, layout } = this;
-    const amounts = amountsOf(view, row, layout);
+    const amounts = amountsOf(view, row, layout, this.percent);
     const labelText = this.label(row);
     const labelRef: CellRef = { sheet: view.name, row, col: layout.nameCol };
     const totalAt = this.totalLabelCol(row);
@@ -207,7 +227,7 @@ export class BlockReader {
       const def = this.labelRow(name || labelText);
       if (def) return { row, kind: 'item', role: def.role, name: name || labelText, labelRef, amounts };
     }
-    const numbered = !!name && stripNumbering(normalizeLabel(name)) !== normalizeLabel(name);
+    const numbered = !!name && isNumbered(name);
     // A block with no code column (表1 支出) may name its 类 without the code: "一、一般公共服务支出".
     if (!code && name && layout.codeCols.length === 0) {
       const cls = classCodeOfName(itemLabel(name), scheme);
@@ -347,6 +367,19 @@ export class BlockReader {
   }
 }
 
+/** Whether a name carries list numbering or a 其中 prefix (stripNumbering takes something off); once per text. */
+const numberedCache = new Map<string, boolean>();
+function isNumbered(name: string): boolean {
+  let v = numberedCache.get(name);
+  if (v === undefined) {
+    const label = normalizeLabel(name);
+    v = stripNumbering(label) !== label;
+    if (numberedCache.size > 100_000) numberedCache.clear();
+    numberedCache.set(name, v);
+  }
+  return v;
+}
+
 /** Indentation of a name as printed: U+3000 counts one, two ordinary spaces count one. */
 export function indentOf(value: unknown): number {
   if (typeof value !== 'string') return 0;
@@ -358,7 +391,7 @@ export function indentOf(value: unknown): number {
 }
 
 export function isBlankRow(view: SheetView, row: number, left: number, right: number): boolean {
-  for (let c = left; c <= right; c++) if (normalizeLabel(view.value(row, c))) return false;
+  for (let c = left; c <= right; c++) if (view.labelAt(row, c)) return false;
   return true;
 }
 

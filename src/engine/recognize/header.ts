@@ -2,7 +2,7 @@ import { parseAmount } from '../grid/amount';
 import type { SheetView } from '../grid/sheet-view';
 import { normalizeLabel } from '../grid/text';
 import type { BlockDef, TableDefinition } from '../tables/types';
-import { bestHeaderScore, headerScore, itemLabel, labelMatches, norm, SUBTOTAL } from './match';
+import { bestHeaderScore, headerScore, itemLabel, labelMatches, norm, normAll, SUBTOTAL } from './match';
 import { DEPARTMENT_TITLE } from './preamble';
 import { looksLikeSentence } from './titles';
 import type { RecognizedColumn } from './types';
@@ -28,7 +28,7 @@ export function rowTexts(view: SheetView, row: number, left: number, right: numb
   const out: string[] = [];
   for (let c = left; c <= right; c++) {
     if (ownOnly && view.isMergedTail(row, c)) continue;
-    const t = normalizeLabel(view.shown(row, c));
+    const t = view.shownLabel(row, c);
     if (t) out.push(t);
   }
   return out;
@@ -40,7 +40,7 @@ function isColumnNumbers(view: SheetView, row: number, left: number, right: numb
   let labelled = false;
   for (let c = left; c <= right; c++) {
     if (view.isMergedTail(row, c)) continue;
-    const t = normalizeLabel(view.shown(row, c));
+    const t = view.shownLabel(row, c);
     if (!t) continue;
     if (/^(栏次|\*+|行次)$/.test(t)) {
       labelled = true;
@@ -54,7 +54,7 @@ function isColumnNumbers(view: SheetView, row: number, left: number, right: numb
 }
 
 function firstTextCol(view: SheetView, row: number, left: number, right: number): number {
-  for (let c = left; c <= right; c++) if (normalizeLabel(view.shown(row, c))) return c;
+  for (let c = left; c <= right; c++) if (view.shownLabel(row, c)) return c;
   return right + 1;
 }
 
@@ -71,7 +71,7 @@ function namesColumns(def: TableDefinition, texts: string[]): boolean {
 /** The row above holds a header cell merged across several columns of this row. */
 function underGroup(view: SheetView, row: number, left: number, right: number): boolean {
   for (let c = left; c < right; c++) {
-    if (view.isMergedTail(row - 1, c + 1) && !view.spansFromAbove(row - 1, c + 1) && normalizeLabel(view.shown(row - 1, c + 1))) return true;
+    if (view.isMergedTail(row - 1, c + 1) && !view.spansFromAbove(row - 1, c + 1) && view.shownLabel(row - 1, c + 1)) return true;
   }
   return false;
 }
@@ -178,10 +178,10 @@ export function findHeader(
     const stack: string[] = [];
     for (let r = top; r <= bottom; r++) {
       if (numberRows.has(r)) continue;
-      const t = normalizeLabel(view.shown(r, c));
+      const t = view.shownLabel(r, c);
       if (t && stack[stack.length - 1] !== t) stack.push(t);
     }
-    if (shared?.cols.includes(c)) stack.push(normalizeLabel(view.shown(shared.row, c)));
+    if (shared?.cols.includes(c)) stack.push(view.shownLabel(shared.row, c));
     if (stack.length) {
       stacks.set(c, stack);
       minCol = Math.min(minCol, c);
@@ -201,7 +201,7 @@ function codeLevelCells(view: SheetView, row: number, left: number, right: numbe
   for (let c = left; c <= right; c++) {
     if (view.isMergedTail(row, c)) continue;
     if (parseAmount(view.value(row, c)).kind === 'number') break;
-    const t = normalizeLabel(view.shown(row, c));
+    const t = view.shownLabel(row, c);
     if (CODE_LEVEL_HEADERS.includes(t)) cols.push(c);
   }
   return cols;
@@ -341,8 +341,8 @@ function mapBlock(header: HeaderInfo, block: BlockDef, left: number, right: numb
       if (used.has(col)) continue;
       const stack = header.stacks.get(col);
       if (!stack) continue;
-      if (c.notHeaders && stack.some((t) => c.notHeaders!.some((n) => norm(n) === t))) continue;
-      if (c.under && !stack.slice(0, -1).some((t) => c.under!.some((g) => norm(g) === t))) continue;
+      if (c.notHeaders && stack.some((t) => normAll(c.notHeaders!).includes(t))) continue;
+      if (c.under && !stack.slice(0, -1).some((t) => normAll(c.under!).includes(t))) continue;
       // A 小计 under a group header is that group's subtotal (基本支出/小计), not the table's 合计.
       const named = stack[stack.length - 1] === '小计' && stack.length > 1 ? stack.slice(0, -1) : stack;
       const score = bestHeaderScore(named, c.headers);

@@ -30,14 +30,31 @@ export function headerScore(text: string, alias: string): number {
   return 0;
 }
 
+/** An alias list in normalized form, once per list (the definitions' own arrays, never changed). */
+const normLists = new Map<string[], string[]>();
+export function normAll(aliases: string[]): string[] {
+  let v = normLists.get(aliases);
+  if (v === undefined) {
+    v = aliases.map(norm);
+    if (normLists.size > 1000) normLists.clear();
+    normLists.set(aliases, v);
+  }
+  return v;
+}
+
+/** The best headerScore of any alias against any text of the stack, deeper texts ahead by 10 a level. */
 export function bestHeaderScore(stack: string[], aliases: string[]): number {
+  const forms = normAll(aliases);
   let best = 0;
-  stack.forEach((text, depth) => {
-    for (const alias of aliases) {
-      const s = headerScore(text, alias);
+  for (let depth = 0; depth < stack.length; depth++) {
+    const text = stack[depth];
+    if (!text) continue;
+    for (const a of forms) {
+      if (!a) continue;
+      const s = text === a ? 1000 : text.includes(a) ? 500 - Math.min(400, text.length - a.length) : 0;
       if (s > 0) best = Math.max(best, s + depth * 10);
     }
-  });
+  }
   return best;
 }
 
@@ -69,10 +86,26 @@ function aliasForm(alias: string): { label: string; bare: string } {
   return f;
 }
 
+/** An alias list as labelMatches compares it: every alias's label, and every alias's label without brackets. */
+const aliasSets = new Map<string[], { labels: Set<string>; bares: Set<string> }>();
+function aliasSet(aliases: string[]): { labels: Set<string>; bares: Set<string> } {
+  let f = aliasSets.get(aliases);
+  if (f === undefined) {
+    f = { labels: new Set(), bares: new Set() };
+    for (const alias of aliases) {
+      const form = aliasForm(alias);
+      f.labels.add(form.label);
+      f.bares.add(form.bare);
+    }
+    // Lists are the definitions' own arrays, and a few built per block: bounded all the same.
+    if (aliasSets.size > 1000) aliasSets.clear();
+    aliasSets.set(aliases, f);
+  }
+  return f;
+}
+
 export function labelMatches(label: string, aliases: string[]): boolean {
   if (!label) return false;
-  for (const alias of aliases) if (aliasForm(alias).label === label) return true;
-  const bare = withoutParens(label);
-  for (const alias of aliases) if (aliasForm(alias).bare === bare) return true;
-  return false;
+  const f = aliasSet(aliases);
+  return f.labels.has(label) || f.bares.has(withoutParens(label));
 }

@@ -33,7 +33,7 @@ export function departmentInNote(text: string): string | undefined {
 export function headerUnit(view: SheetView, top: number, bottom: number, left: number, right: number): Pick<Preamble, 'unit' | 'unitRef'> {
   for (let r = top; r <= bottom; r++) {
     for (let c = left; c <= right; c++) {
-      const m = /\((?:金额)?(?:单位[:]?)?(万元|元)\)/.exec(normalizeLabel(view.value(r, c)));
+      const m = /\((?:金额)?(?:单位[:]?)?(万元|元)\)/.exec(view.labelAt(r, c));
       if (m) return { unit: m[1] as Unit, unitRef: { sheet: view.name, row: r, col: c } };
     }
   }

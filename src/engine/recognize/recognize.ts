@@ -205,7 +205,7 @@ function readBlocks(
 function isNumberLine(view: SheetView, row: number, left: number, right: number): boolean {
   let seen = false;
   for (let c = left; c <= right; c++) {
-    const t = normalizeLabel(view.value(row, c));
+    const t = view.labelAt(row, c);
     if (!t) continue;
     if (!NUMBER_LINE.test(t)) return false;
     seen = true;
@@ -217,8 +217,8 @@ function isNumberLine(view: SheetView, row: number, left: number, right: number)
 function wrappedWords(view: SheetView, row: number, layouts: BlockLayout[]): boolean {
   const left = Math.min(...layouts.map((l) => l.left));
   const right = Math.max(...layouts.map((l) => l.right));
-  if (normalizeLabel(view.value(row, left)) !== '') return false;
-  for (let c = left + 1; c <= right; c++) if (normalizeLabel(view.value(row, c)) !== '') return true;
+  if (view.labelAt(row, left) !== '') return false;
+  for (let c = left + 1; c <= right; c++) if (view.labelAt(row, c) !== '') return true;
   return false;
 }
 
@@ -283,7 +283,7 @@ function finishTable(
   notes: for (let r = noteFrom; r <= Math.min(bottomBound, noteFrom + NOTE_ROWS); r++) {
     const rowNotes: TableNote[] = [];
     for (let c = header.left; c <= header.right; c++) {
-      const text = normalizeLabel(view.value(r, c));
+      const text = view.labelAt(r, c);
       // The next table's 表N or 编制部门 line ends the notes, even when that table has no title.
       if (NEXT_TABLE_LINE.test(text)) break notes;
       if (text && typeof view.value(r, c) === 'string') rowNotes.push({ ref: { sheet: view.name, row: r, col: c }, text: String(view.value(r, c)).trim() });
@@ -340,7 +340,8 @@ function findBySignature(view: SheetView, def: TableDefinition, claims: Claim[])
   // A signature text no label of the sheet holds: the table is not on this sheet (the scan below would find no row for it).
   const all = view.labelText();
   if (sig.some((s) => s !== '' && !all.includes(s))) return undefined;
-  const claimed = (r: number) => claims.some((c) => c.sheet === view.name && r >= c.top && r <= c.bottom);
+  const here = claims.filter((c) => c.sheet === view.name);
+  const claimed = (r: number) => here.some((c) => r >= c.top && r <= c.bottom);
   const rowsWith: Array<Set<number>> = sig.map(() => new Set<number>());
   let lastRow = -1;
   let lastClaimed = false;

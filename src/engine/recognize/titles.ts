@@ -24,15 +24,14 @@ const TABLE_NUMBER = /^附?表(\d+)(?:[-—]\d+)?/;
 function tableNumberNear(view: SheetView, row: number, col: number, text: string): number | undefined {
   const own = TABLE_NUMBER.exec(text);
   if (own) return Number(own[1]);
-  for (const [r, c0, c1] of [
-    [row, view.left, col - 1],
-    [row - 1, view.left, view.right],
-    [row - 2, view.left, view.right],
-  ]) {
-    for (let c = c0; c <= c1; c++) {
-      const m = TABLE_NUMBER.exec(normalizeLabel(view.value(r, c)));
-      if (m) return Number(m[1]);
-    }
+  return numberIn(view, row, view.left, col - 1) ?? numberIn(view, row - 1, view.left, view.right) ?? numberIn(view, row - 2, view.left, view.right);
+}
+
+function numberIn(view: SheetView, row: number, from: number, to: number): number | undefined {
+  for (let c = from; c <= to; c++) {
+    const t = view.labelAt(row, c);
+    const m = t ? TABLE_NUMBER.exec(t) : null;
+    if (m) return Number(m[1]);
   }
   return undefined;
 }
@@ -63,34 +62,38 @@ function byTitleWords(text: string, defs: TableDefinition[]): { def: TableDefini
   return tie ? undefined : best;
 }
 
+/** A definition's title and aliases, and the words its title must not hold, normalized once per definition. */
+const titleForms = new Map<TableDefinition, { none: string[]; titles: string[] }>();
+function titleFormsOf(def: TableDefinition): { none: string[]; titles: string[] } {
+  let f = titleForms.get(def);
+  if (f === undefined) {
+    f = { none: (def.titleWords?.none ?? []).map(norm), titles: [def.title, ...def.aliases].map(norm) };
+    if (titleForms.size > 1000) titleForms.clear();
+    titleForms.set(def, f);
+  }
+  return f;
+}
+
 /** Every cell that names one of the tables, best (longest) alias per cell. */
 export function findTitles(view: SheetView, defs: TableDefinition[]): TitleHit[] {
   const hits: TitleHit[] = [];
-  for (let r = view.top; r <= view.bottom; r++) {
-    const cells = view.grid.cells[r - view.top];
-    if (!cells) continue;
-    for (let i = 0; i < cells.length; i++) {
-      const v = cells[i];
-      if (typeof v !== 'string') continue;
-      // Every title ends in 表 (情况表, 总表, 预算表): most cells are out at this first test.
-      if (!v.includes('表')) continue;
-      const text = normalizeLabel(v);
-      if (text.length < 4 || text.length > 60 || looksLikeSentence(text)) continue;
-      let best: { def: TableDefinition; len: number } | undefined;
-      for (const def of defs) {
-        // A title that says what the table is not (按经济分类 for 表5) is not that table, whichever alias it holds.
-        if ((def.titleWords?.none ?? []).some((w) => text.includes(norm(w)))) continue;
-        for (const alias of [def.title, ...def.aliases]) {
-          const a = norm(alias);
-          if (a.length > (best?.len ?? 0) && text.includes(a) && text.length <= a.length + 40) best = { def, len: a.length };
-        }
+  // Every title ends in 表 (情况表, 总表, 预算表): most cells are out at this first test.
+  for (const { row: r, col, text: v } of view.textsHolding('表')) {
+    const text = normalizeLabel(v);
+    if (text.length < 4 || text.length > 60 || looksLikeSentence(text)) continue;
+    let best: { def: TableDefinition; len: number } | undefined;
+    for (const def of defs) {
+      const { none, titles } = titleFormsOf(def);
+      // A title that says what the table is not (按经济分类 for 表5) is not that table, whichever alias it holds.
+      if (none.some((w) => text.includes(w))) continue;
+      for (const a of titles) {
+        if (a.length > (best?.len ?? 0) && text.includes(a) && text.length <= a.length + 40) best = { def, len: a.length };
       }
-      const byWords = !best;
-      if (!best) best = byTitleWords(text, defs);
-      if (best) {
-        const col = view.left + i;
-        hits.push({ def: best.def, row: r, col, text: displayText(v), number: tableNumberNear(view, r, col, text), ...(byWords ? { byWords } : {}) });
-      }
+    }
+    const byWords = !best;
+    if (!best) best = byTitleWords(text, defs);
+    if (best) {
+      hits.push({ def: best.def, row: r, col, text: displayText(v), number: tableNumberNear(view, r, col, text), ...(byWords ? { byWords } : {}) });
     }
   }
   return hits;

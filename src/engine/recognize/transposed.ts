@@ -140,7 +140,7 @@ export function readTransposed(view: SheetView, header: HeaderInfo, block: Block
     for (const r of numeric) {
       for (let c = header.left; c <= header.right; c++) {
         if (byCol.has(c)) continue;
-        const t = normalizeLabel(view.shown(r, c));
+        const t = view.shownLabel(r, c);
         if (!t) continue;
         if (/^上年(预算)?数?$/.test(t)) yearRows.push({ row: r, year: -2 });
         if (!OWN_ROW.test(t)) continue;
@@ -238,7 +238,7 @@ const RATE_ROW = /(增减|增长|变动|比较).*(%|％|率|幅度)|增减幅度
 /** The texts of a body row outside the item columns (its label). */
 function rowLabels(view: SheetView, header: HeaderInfo, byCol: Map<number, unknown>, r: number): string[] {
   const out: string[] = [];
-  for (let c = header.left; c <= header.right; c++) if (!byCol.has(c)) out.push(normalizeLabel(view.shown(r, c)));
+  for (let c = header.left; c <= header.right; c++) if (!byCol.has(c)) out.push(view.shownLabel(r, c));
   return out.filter((t) => t);
 }
 

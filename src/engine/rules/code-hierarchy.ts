@@ -4,8 +4,8 @@ import type { AmountCell, RecognizedBlock, RecognizedRow } from '../recognize/ty
 import { columnLabel, findBlock, isUnplacedLine, repeatedCode, rowLabel } from '../model/query';
 import { itemLabel, labelMatches } from '../recognize/match';
 import { stripNumbering } from '../grid/text';
-import { DecimalSum } from '../grid/decimal-sum';
-import { compareAmounts, money } from './compare';
+import { DecimalSum, scaledOf } from '../grid/decimal-sum';
+import { compareAmounts, money, surelyEqual } from './compare';
 import { defineRule } from './types';
 
 const LEVEL_NAME: Record<string, string> = { class: '类', kuan: '款', xiang: '项', project: '项目' };
@@ -21,6 +21,36 @@ export function childrenOf(block: RecognizedBlock, parent: RecognizedRow): Recog
   return below.filter((r) => r.level === next);
 }
 
+/** childrenOf for every row of the block, the rows with codes gone through twice per parent, no list made per row. */
+function childrenByRow(block: RecognizedBlock): Map<RecognizedRow, RecognizedRow[]> {
+  const coded = block.rows.filter((r) => r.code && r.level !== undefined);
+  const out = new Map<RecognizedRow, RecognizedRow[]>();
+  for (const parent of block.rows) {
+    const kids: RecognizedRow[] = [];
+    out.set(parent, kids);
+    const code = parent.code;
+    const level = parent.level;
+    if (!code || level === undefined) continue;
+    let next = Infinity;
+    for (const r of coded) if (r.level! > level && r.level! < next && r !== parent && r.code!.startsWith(code)) next = r.level!;
+    if (next === Infinity) continue;
+    for (const r of coded) if (r.level === next && r !== parent && r.code!.startsWith(code)) kids.push(r);
+  }
+  return out;
+}
+
+/** The labels of a definition's currentTotal lines, one array per definition (labelMatches keeps its forms by array). */
+const currentTotalLists = new Map<RecognizedBlock['def'], string[]>();
+function currentTotalLabelsOf(def: RecognizedBlock['def']): string[] {
+  let list = currentTotalLists.get(def);
+  if (list === undefined) {
+    list = (def.labelRows ?? []).filter((d) => d.adds === 'currentTotal').flatMap((d) => d.labels);
+    if (currentTotalLists.size > 1000) currentTotalLists.clear();
+    currentTotalLists.set(def, list);
+  }
+  return list;
+}
+
 /**
  * What a coded block's 合计 adds up: its top 科目 (or, in a table listed by 单位, its units), the labelled lines
  * beside them (`labelRows`: 对附属单位补助支出 as a part of 本年支出, 结转下年 of the 总计 only), and the subtotal lines
@@ -32,7 +62,7 @@ export function totalParts(block: RecognizedBlock): { tops: RecognizedRow[]; cur
   const coded = topRows(block);
   const units = coded.length > 0 ? [] : unitTops(block);
   const tops = coded.length > 0 ? coded : units.length > 0 ? units : block.rows.filter((r) => adds(r) === 'alt');
-  const currentTotalLabels = defs.filter((d) => d.adds === 'currentTotal').flatMap((d) => d.labels);
+  const currentTotalLabels = currentTotalLabelsOf(block.def);
   const isSubtotal = (r: RecognizedRow) => adds(r) === 'currentTotal' || (r.kind === 'total' && labelMatches(itemLabel(r.name), currentTotalLabels));
   return {
     tops,
@@ -127,6 +157,19 @@ function sum(rows: RecognizedRow[], col: string): Decimal {
   return s.value;
 }
 
+/** sum(rows, col) × 10^7 as DecimalSum adds it on its exact path; NaN where it would leave that path. */
+function scaledSum(rows: RecognizedRow[], col: string): number {
+  let s = 0;
+  for (const r of rows) {
+    const c = cellOf(r, col);
+    if (c) {
+      s += scaledOf(c.value);
+      if (!Number.isSafeInteger(s)) return NaN;
+    }
+  }
+  return s;
+}
+
 /** Sum of the leaves under a row, following the hierarchy down to rows with no children. */
 function leafSum(block: RecognizedBlock, row: RecognizedRow, col: string): Decimal {
   const kids = childrenOf(block, row);
@@ -169,7 +212,7 @@ export const codeHierarchy = defineRule({
         const extra = identity.columns === '*' ? unplacedAmountColumns(block) : [];
         const cols = [...(identity.columns === '*' ? block.columns.map((c) => c.role) : identity.columns), ...extra.map((x) => x.key)];
         const labelOf = (col: string) => extra.find((x) => x.key === col)?.label ?? columnLabel(block, col);
-        const kidsOf = new Map(block.rows.map((r) => [r, childrenOf(block, r)]));
+        const kidsOf = childrenByRow(block);
         const childrenCached = (r: RecognizedRow) => kidsOf.get(r) ?? [];
         // What does not depend on the column, read once for the block.
         const unitLines = identity.scope === 'total' ? [] : block.rows
@@ -188,10 +231,12 @@ export const codeHierarchy = defineRule({
           ...(block.total && !parts.subtotals.includes(block.total) ? [{ row: block.total, kids: [...parts.tops, ...parts.current, ...parts.carry] }] : []),
         ];
         for (const col of cols) {
+          // Nearly every sum holds: told on the exact integers first, without making the sum's Decimal.
           const sumsDiffer = (own: AmountCell, kids: RecognizedRow[]) =>
-            !compareAmounts(own.value, sum(kids, col), table.unit, ctx.settings).equal;
+            !surelyEqual(own.value, scaledSum(kids, col), table.unit, ctx.settings) && !compareAmounts(own.value, sum(kids, col), table.unit, ctx.settings).equal;
           /** Reports `own` ≠ Σ kids, unless `own` matches the leaves below and a wrong child explains it. */
           const checkSum = (own: AmountCell, kids: RecognizedRow[], leaves: () => Decimal, messageId: 'parent' | 'total' | 'listed' | 'listedUnits' | 'listedPartial', name: string | (() => string), severity?: 'warning') => {
+            if (surelyEqual(own.value, scaledSum(kids, col), table.unit, ctx.settings)) return;
             const total = sum(kids, col);
             const cmp = compareAmounts(own.value, total, table.unit, ctx.settings, kids.length);
             if (cmp.equal) return;

@@ -59,6 +59,17 @@ export function compareAmounts(left: Decimal, right: Decimal, unit: Unit, settin
   return { equal: false, difference, rounding: abs.lte(roundingLimit), roundingLimit };
 }
 
+/**
+ * True when compareAmounts(left, right, unit) would find them equal on its exact-integer path, `right` given as
+ * the integer right × 10^7 (NaN when it is not one); false says nothing: compare them.
+ */
+export function surelyEqual(left: Decimal, rightScaled: number, unit: Unit, settings: Settings): boolean {
+  const d = scaledOf(left) - rightScaled;
+  if (!Number.isSafeInteger(d)) return false;
+  const tol = scaledOf(toleranceFor(unit, settings));
+  return tol >= 0 && Math.abs(d) <= tol;
+}
+
 /** Compares amounts of two tables in 万元, allowing the rounding of the coarser side. */
 /** Two tables' amounts compared in 元 when both print 元, otherwise in 万元: the comparison says which. */
 export function compareAcross(left: Decimal, leftUnit: Unit, right: Decimal, rightUnit: Unit, settings: Settings): Comparison & { unit: Unit } {

@@ -1,10 +1,11 @@
 import { tableName } from '../tables/table-name';
 import Decimal from 'decimal.js';
 import type { CellRef } from '../grid/types';
-import { columnLabel, findBlock, findTable, isUnplacedLine, repeatedCode, rowLabel, rowsAtLevel, select, sumColumns, titleMeets, type Selected } from '../model/query';
+import { columnLabel, findBlock, findTable, isUnplacedLine, repeatedCode, rowLabel, rowsAtLevel, select, sumColumns, sumIsZero, titleMeets, type Selected } from '../model/query';
 import type { RecognizedBlock, RecognizedRow, RecognizedTable } from '../recognize/types';
 import type { CrossRelation, TitleCondition } from '../tables/types';
-import { compareAcross, money, toWan } from './compare';
+import { compareAcross, money, surelyEqual, toWan } from './compare';
+import { DecimalSum, scaledOf } from '../grid/decimal-sum';
 import { defineRule, type Rule } from './types';
 
 const MESSAGES = {
@@ -55,18 +56,34 @@ function side(tables: RecognizedTable[], s: { table: string; block?: string; col
   return { tables, table, block, cols: wanted };
 }
 
+/** A row's amount in a side's columns; its label, which only a finding quotes, is worded when first asked for. */
+class RowAmount implements Selected {
+  private worded?: string;
+  constructor(
+    readonly amount: Decimal,
+    readonly cells: CellRef[],
+    readonly unit: Selected['unit'],
+    readonly blank: boolean,
+    private readonly s: Side,
+    private readonly row: RecognizedRow | undefined,
+    private readonly code: string,
+  ) {}
+
+  get label(): string {
+    if (this.worded === undefined) {
+      const { s, row } = this;
+      const colNames = s.cols.map((c) => columnLabel(s.block, c)).join('+');
+      const head = `${tableName(s.table.def)}`;
+      this.worded = row ? `${head}「${rowLabel(s.block, row)}」${colNames}` : `${head}「${this.code}」${colNames}（无此行）`;
+    }
+    return this.worded;
+  }
+}
+
 function rowAmount(s: Side, row: RecognizedRow | undefined, code: string): Selected {
-  const colNames = s.cols.map((c) => columnLabel(s.block, c)).join('+');
-  const head = `${tableName(s.table.def)}`;
-  if (!row) return { amount: new Decimal(0), cells: [], label: `${head}「${code}」${colNames}（无此行）`, unit: s.table.unit, blank: true };
+  if (!row) return new RowAmount(new Decimal(0), [], s.table.unit, true, s, row, code);
   const sum = sumColumns(row, s.cols);
-  return {
-    amount: sum.amount,
-    cells: sum.cells,
-    label: `${head}「${rowLabel(s.block, row)}」${colNames}`,
-    unit: s.table.unit,
-    blank: s.cols.every((c) => row.amounts[c]?.blank),
-  };
+  return new RowAmount(sum.amount, sum.cells, s.table.unit, s.cols.every((c) => row.amounts[c]?.blank), s, row, code);
 }
 
 const LEVEL_DEPTH = { class: 1, kuan: 2, xiang: 3 } as const;
@@ -111,21 +128,26 @@ function readAmountsAt(s: Side, level: 'class' | 'kuan' | 'xiang' | 'total'): Ma
     for (const len of [3, 5, 7]) if (len < r.code!.length || (r.kind === 'project' && len === r.code!.length)) hasChild.add(r.code!.slice(0, len));
   }
   const isLeaf = (r: RecognizedRow) => r.kind === 'project' || !hasChild.has(r.code!);
-  const added = new Set<string>();
+  // A code's bottom rows added up in one running sum (the same Decimal as the chain of plus from 0), its entry
+  // in `out` made where its first row comes, as the map's order is the order the pairs are compared in.
+  const added = new Map<string, { sum: DecimalSum; cells: CellRef[]; blank: boolean }>();
   for (const row of coded) {
     if (row.level! <= LEVEL_DEPTH[level] || row.code!.length < CODE_LENGTH[level] || !isLeaf(row)) continue;
     const code = row.code!.slice(0, CODE_LENGTH[level]);
-    if (out.has(code) && !added.has(code)) continue;
-    added.add(code);
+    let acc = added.get(code);
+    if (!acc) {
+      if (out.has(code)) continue;
+      added.set(code, (acc = { sum: new DecimalSum(), cells: [], blank: true }));
+      out.set(code, undefined as unknown as Selected);
+    }
     const sum = sumColumns(row, s.cols);
-    const prev = out.get(code);
-    out.set(code, {
-      amount: (prev?.amount ?? new Decimal(0)).plus(sum.amount),
-      cells: [...(prev?.cells ?? []), ...sum.cells],
-      label: `${head}「${code}」下各明细行${s.cols.map((c) => columnLabel(s.block, c)).join('+')}`,
-      unit: s.table.unit,
-      blank: (prev?.blank ?? true) && s.cols.every((c) => row.amounts[c]?.blank),
-    });
+    acc.sum.add(sum.amount);
+    acc.cells.push(...sum.cells);
+    acc.blank = acc.blank && s.cols.every((c) => row.amounts[c]?.blank);
+  }
+  for (const [code, acc] of added) {
+    const label = `${head}「${code}」下各明细行${s.cols.map((c) => columnLabel(s.block, c)).join('+')}`;
+    out.set(code, { amount: acc.sum.value, cells: acc.cells, label, unit: s.table.unit, blank: acc.blank });
   }
   return out;
 }
@@ -151,7 +173,7 @@ function readCodes(s: Side, levels: Array<keyof typeof LEVEL_LENGTHS>): { codes:
   const codes = new Set<string>();
   let uncoded = 0;
   for (const r of s.block.rows) {
-    if (r.kind === 'total' || sumColumns(r, s.cols).amount.isZero()) continue;
+    if (r.kind === 'total' || sumIsZero(r, s.cols)) continue;
     if (!r.code || r.inferred) {
       uncoded++;
       continue;
@@ -174,7 +196,7 @@ function notComparable(L: Side, R: Side, levels: Array<keyof typeof LEVEL_LENGTH
     // A total with an amount over no row read by 科目 (a header or a page the recognizer lost): compared
     // row by row, every 科目 of the other table would be "missing".
     const total = s.block.total;
-    if (codes.size === 0 && levels.some((lv) => lv !== 'total') && total && !sumColumns(total, s.cols).amount.isZero())
+    if (codes.size === 0 && levels.some((lv) => lv !== 'total') && total && !sumIsZero(total, s.cols))
       return `${tableName(s.table.def)}合计有金额，但未识别到按科目列示的行`;
     const repeated = repeatedCode(s.block);
     if (repeated) return `${tableName(s.table.def)}的科目${repeated}出现在多行（如按单位分列）`;
@@ -187,7 +209,7 @@ function notComparable(L: Side, R: Side, levels: Array<keyof typeof LEVEL_LENGTH
 
 /** The side's block has a line with an amount in its columns that no 科目 was read for. */
 function hasUnplacedAmounts(s: Side): boolean {
-  return remembered(s, 'unplaced', () => s.block.rows.some((r) => isUnplacedLine(r) && !sumColumns(r, s.cols).amount.isZero()));
+  return remembered(s, 'unplaced', () => s.block.rows.some((r) => isUnplacedLine(r) && !sumIsZero(r, s.cols)));
 }
 
 /** Whether the relation's table is there and its printed title meets the condition. */
@@ -246,6 +268,8 @@ export function crossRelationRule(relation: CrossRelation): Rule {
       for (const s of lost)
         ctx.skip({ tables, reason: `${tableName(s.table.def)}有未能识别科目的金额行，其未列示的科目未核对“${relation.description}”` });
       const broken = pairs
+        // Two amounts in one unit that agree on the exact integers (compare.ts surelyEqual) are equal: no comparison made.
+        .filter(([a, b]) => !(a.unit === b.unit && surelyEqual(a.amount, scaledOf(b.amount), a.unit, ctx.settings)))
         .map(([a, b]) => ({ a, b, cmp: compareAcross(a.amount, a.unit, b.amount, b.unit, ctx.settings) }))
         .filter(({ cmp }) => !(cmp.equal || (relation.op === 'le' && cmp.difference.lt(0))));
       if (offByUnit(broken, ctx.settings.roundingLimit)) {

@@ -1,9 +1,9 @@
 import { tableName } from '../tables/table-name';
-import { columnLabel, columnsUnder, findBlock, isUnplacedLine, rowLabel, sumColumns } from '../model/query';
+import { columnLabel, columnsUnder, findBlock, isUnplacedLine, rowLabel, scaledSumColumns, sumColumns, sumIsZero } from '../model/query';
 import { SUBTOTAL } from '../recognize/match';
 import type { RecognizedBlock, Unit } from '../recognize/types';
 import type { Settings } from '../settings';
-import { compareAmounts, money } from './compare';
+import { compareAmounts, money, surelyEqual } from './compare';
 import { defineRule } from './types';
 
 /**
@@ -13,7 +13,7 @@ import { defineRule } from './types';
  */
 function includesOptional(block: RecognizedBlock, target: string, core: string[], optional: string[], unit: Unit, settings: Settings): boolean {
   const lines = [...(block.total ? [block.total] : []), ...block.rows];
-  const line = lines.find((r) => r.amounts[target] && !sumColumns(r, optional).amount.isZero());
+  const line = lines.find((r) => r.amounts[target] && !sumIsZero(r, optional));
   if (!line) return false;
   const t = line.amounts[target].value;
   const without = sumColumns(line, core).amount;
@@ -93,6 +93,9 @@ export const rowSum = defineRule({
           const t = row.amounts[identity.target];
           // A unit's or a project's line that prints only its total (the parts left blank) states no split.
           if (row.kind === 'other' && parts.every((p) => !row.amounts[p] || row.amounts[p].blank)) continue;
+          // Nearly every row adds up: told on the exact integers first (compare.ts surelyEqual), no Decimal made.
+          const scaled = scaledSumColumns(row, parts);
+          if ((t.blank && scaled === 0) || surelyEqual(t.value, scaled, table.unit, ctx.settings)) continue;
           const sum = sumColumns(row, parts);
           if (t.blank && sum.amount.isZero()) continue;
           const cmp = compareAmounts(t.value, sum.amount, table.unit, ctx.settings, parts.length);
