@@ -253,7 +253,9 @@ export class BlockReader {
     }
     // 功能分类 款 and 项 by their names, under the 类 and 款 above them (杭州: 公共安全支出, 公安, 行政运行).
     const depth = indentOf(view.shown(row, layout.nameCol)) - (this.classIndent ?? 0);
-    const namesOnly = !code && !!name && layout.codeCols.length === 0 && scheme === 'functional' && !!this.lastClass;
+    // Not under numbered 类 (“一、教育支出”, 深圳 表1), whose lines below are details that may list only some 款, nor a
+    // “其中” line, which is a part by its own word: neither is a full level whose sum the 类 must be.
+    const namesOnly = !code && !!name && layout.codeCols.length === 0 && scheme === 'functional' && !!this.lastClass && !this.classesNumbered && !/^\s*其中/.test(name);
     if (namesOnly) {
       code = this.functionalCodeOf(itemLabel(name), depth);
       if (code) name = stripNumbering(name);

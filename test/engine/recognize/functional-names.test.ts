@@ -142,3 +142,26 @@ describe('the 提示 for a line no name placed', () => {
     expect(f?.message).toMatch(/「某新设事务」）有金额，但表中未印科目编码，.*补上科目编码即可核对。$/);
   });
 });
+
+describe('lines under numbered 类 (“一、教育支出”) or after 其中 are details, not a full level', () => {
+  // A 表1 that names the main 款 of some 类 only: summing them as the 类's 款 would report the rest as missing.
+  const a = analyzeWorkbook(
+    sourceWorkbook(`
+      @sheet 表1
+      表1 部门收支总表
+      部门名称：示例局⇥⇥⇥单位：万元
+      收入⇥⇥支出
+      项目⇥预算数⇥项目⇥预算数
+      一、财政拨款⇥500⇥一、教育支出⇥200
+      ⇥⇥其中：职业教育⇥60
+      ⇥⇥二、卫生健康支出⇥300
+      ⇥⇥行政事业单位医疗⇥100
+      收入总计⇥500⇥支出总计⇥500
+    `),
+  );
+  test('no catalog code is given them, and no 类 = Σ款 is reported', () => {
+    const rows = a.tables.find((t) => t.def.id === 'T1')!.blocks.find((b) => b.def.id === 'expense')!.rows;
+    expect(codes(rows)).toEqual(['class:205', 'class:210']);
+    expect(a.findings.filter((f) => f.ruleId === 'code-hierarchy')).toEqual([]);
+  });
+});
