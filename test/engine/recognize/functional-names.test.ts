@@ -102,31 +102,20 @@ describe('the catalog', () => {
 });
 
 describe('a 科目 one table lists and the other may hold in a line it could not read', () => {
-  const analysis = analyzeWorkbook(
-    sourceWorkbook(`
-      @sheet 表3
-      表3：2026年市级部门支出预算总表
+  /** 公安 with 行政运行 60, 执法办案 20 and one line of 10 named `other`, as 表3 or 表5 prints it. */
+  const sheet = (n: 3 | 5, title: string, other: string) => `
+      @sheet 表${n}
+      表${n}：2026年市级部门${title}
       部门名称：示例市公安局⇥⇥⇥⇥单位：万元
-      功能分类科目名称⇥总计⇥基本支出⇥项目支出
+      功能分类科目名称⇥${n === 3 ? '总计' : '合计'}⇥基本支出⇥项目支出
       合计⇥90⇥60⇥30
       公共安全支出⇥90⇥60⇥30
       公安⇥90⇥60⇥30
       行政运行⇥60⇥60⇥
-      某新设事务⇥10⇥⇥10
+      ${other}⇥10⇥⇥10
       执法办案⇥20⇥⇥20
-
-      @sheet 表5
-      表5：2026年市级部门一般公共预算支出预算表
-      部门名称：示例市公安局⇥⇥⇥⇥单位：万元
-      功能分类科目名称⇥合计⇥基本支出⇥项目支出
-      合计⇥90⇥60⇥30
-      公共安全支出⇥90⇥60⇥30
-      公安⇥90⇥60⇥30
-      行政运行⇥60⇥60⇥
-      信息化建设⇥10⇥⇥10
-      执法办案⇥20⇥⇥20
-    `),
-  );
+  `;
+  const analysis = analyzeWorkbook(sourceWorkbook(sheet(3, '支出预算总表', '某新设事务') + sheet(5, '一般公共预算支出预算表', '信息化建设')));
 
   test('is not compared as 0 there: 表5 信息化建设 is not said to exceed 表3', () => {
     const t5t3 = analysis.findings.filter((f) => f.tables.includes('T5') && f.tables.includes('T3'));
