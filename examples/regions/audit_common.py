@@ -46,22 +46,26 @@ class Audit:
 
     def said(self, rule, snippet, value, unit, shown, cells, note=None, rounding=False):
         """Record and print a narrative figure (`snippet` must stand in the narrative) against the table's `shown`;
-        a percentage is compared to the decimals the text prints."""
+        a percentage is compared to the decimals the text prints. `shown` None: a figure the tables cannot give
+        (a rate of a zero 预算数), recorded with agrees None."""
         assert re.sub(r'\s+', '', snippet) in self.narr, snippet
         e = {'rule': rule, 'text': snippet, 'value': value, 'unit': unit, 'cell': cells[0] if len(cells) == 1 else None}
         if len(cells) != 1:
             e['cells'] = cells
-        if unit == '%':
-            p = len(value.split('.')[1]) if '.' in value else 0
-            shown = shown.quantize(Decimal(1).scaleb(-p), rounding=ROUND_HALF_UP)
-        e['agrees'] = shown == Decimal(value)
-        e['table'] = str(shown) if unit == '%' else f'{shown:.2f}'
+        if shown is None:
+            e['agrees'] = None
+        else:
+            if unit == '%':
+                p = len(value.split('.')[1]) if '.' in value else 0
+                shown = shown.quantize(Decimal(1).scaleb(-p), rounding=ROUND_HALF_UP)
+            e['agrees'] = shown == Decimal(value)
+            e['table'] = str(shown) if unit == '%' else f'{shown:.2f}'
         if note:
             e['note'] = note
         if rounding:
             e['rounding'] = True
         self.found.append(e)
-        print(f'  {"agrees " if e["agrees"] else "DIFFERS"} {rule} {snippet} ↔ {cells} {e["table"]}')
+        print(f'  {({True: "agrees ", False: "DIFFERS", None: "text   "})[e["agrees"]]} {rule} {snippet} ↔ {cells} {e.get("table", "")}')
 
     def write(self, expected):
         """With --write-expected: fill `expected` (the document's header fields) with holds, inconsistencies and

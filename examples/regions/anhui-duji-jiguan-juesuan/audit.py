@@ -8,9 +8,8 @@ Reads workbook.xlsx with openpyxl (never the project's engine); rule ids of /wor
 """
 import json
 import os
-import re
 import sys
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 import openpyxl
 
@@ -22,7 +21,7 @@ sys.path.insert(0, os.path.dirname(HERE))
 from audit_common import Audit  # noqa: E402  (the shared helpers: examples/regions/audit_common.py)
 AUDIT = Audit(HERE)
 holds, fails, found, NARR = AUDIT.holds, AUDIT.fails, AUDIT.found, AUDIT.narr
-check, flag = AUDIT.check, AUDIT.flag
+check, flag, said = AUDIT.check, AUDIT.flag, AUDIT.said
 ROWS = {ws.cell(r, 1).value: r for r in range(4, 10)}
 assert list(ROWS) == ['合 计', '因公出国(境)费', '公务接待费', '公务用车购置及运行维护费', '其中:公务用车运行维护费', '公务用车购置费'], ROWS
 assert [ws.cell(3, c).value for c in (1, 2, 3)] == ['项 目', '预 算 数', '决 算 数'] and ws.cell(2, 3).value == '单位:万元'
@@ -39,20 +38,6 @@ def val(label, what):
     return Decimal(repr(v)) if isinstance(v, float) else Decimal(v)
 
 
-def said(rule, snippet, value, unit, shown, cells, note=None):
-    assert re.sub(r'\s+', '', snippet) in NARR, snippet
-    e = {'rule': rule, 'text': snippet, 'value': value, 'unit': unit, 'cell': cells[0] if len(cells) == 1 else None}
-    if len(cells) != 1:
-        e['cells'] = cells
-    if unit == '%':
-        p = len(value.split('.')[1]) if '.' in value else 0
-        shown = shown.quantize(Decimal(1).scaleb(-p), rounding=ROUND_HALF_UP)
-    e['agrees'] = shown == Decimal(value)
-    e['table'] = str(shown) if unit == '%' else f'{shown:.2f}'
-    if note:
-        e['note'] = note
-    found.append(e)
-    print(f'  {"agrees " if e["agrees"] else "DIFFERS"} {rule} {snippet} ↔ {cells} {e["table"]}')
 
 
 T, A, R, V, VO, VP = ROWS

@@ -8,9 +8,8 @@ Reads workbook.xlsx with openpyxl (never the project's engine); rule ids of /wor
 """
 import json
 import os
-import re
 import sys
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 import openpyxl
 from openpyxl.utils import get_column_letter
@@ -23,7 +22,7 @@ sys.path.insert(0, os.path.dirname(HERE))
 from audit_common import Audit  # noqa: E402  (the shared helpers: examples/regions/audit_common.py)
 AUDIT = Audit(HERE)
 holds, fails, found, NARR = AUDIT.holds, AUDIT.fails, AUDIT.found, AUDIT.narr
-flag = AUDIT.flag
+check, flag, said = AUDIT.check, AUDIT.flag, AUDIT.said
 D0 = Decimal(0)
 
 
@@ -39,30 +38,8 @@ def val(col):
     return Decimal(repr(v)) if isinstance(v, float) else Decimal(v)
 
 
-def check(rule, what, left, right, lcells, rcells):
-    e = {'rule': rule, 'what': what, 'left': str(left), 'right': str(right), 'cells': lcells, 'against': rcells}
-    (holds if left == right else fails).append(e)
-    e['rounding'] = left != right and abs(left - right) == Decimal('0.01')
-    print(f'  {"holds" if left == right else "FAILS"}  {rule} {what}: {left} vs {right}')
 
 
-def said(rule, snippet, value, unit, shown, cells, note=None):
-    assert re.sub(r'\s+', '', snippet) in NARR, snippet
-    e = {'rule': rule, 'text': snippet, 'value': value, 'unit': unit, 'cell': cells[0] if len(cells) == 1 else None}
-    if len(cells) != 1:
-        e['cells'] = cells
-    if shown is None:
-        e['agrees'] = None
-    else:
-        if unit == '%':
-            p = len(value.split('.')[1]) if '.' in value else 0
-            shown = shown.quantize(Decimal(1).scaleb(-p), rounding=ROUND_HALF_UP)
-        e['agrees'] = shown == Decimal(value)
-        e['table'] = str(shown) if unit == '%' else f'{shown:.2f}'
-    if note:
-        e['note'] = note
-    found.append(e)
-    print(f'  {({True: "agrees ", False: "DIFFERS", None: "text   "})[e["agrees"]]} {rule} {snippet} ↔ {cells} {e.get("table", "")}')
 
 
 hdr = [wb[S].cell(6, c).value for c in range(1, 13)]
