@@ -278,8 +278,10 @@ export class BlockReader {
         return { row, kind: 'other', name: labelText, labelRef, amounts, detailOf: this.lastClass };
       return { row, kind: 'other', name: labelText, labelRef, amounts };
     }
-    if (level === 1) this.lastClass = code;
-    if (level === 1) this.interrupted = false;
+    if (level === 1) {
+      this.lastClass = code;
+      this.interrupted = false;
+    }
     if (level === 2) this.lastKuan = code;
     const mark = inferred ? { inferred: true } : {};
     const project = layout.projectCol !== undefined ? displayText(view.shown(row, layout.projectCol)) : '';

@@ -67,32 +67,32 @@ export function classCodeOfName(label: string, scheme: CodeScheme): string | und
   return names.get(label);
 }
 
+/** Codes by their names (normalized), from a catalog of [code, names]: a name may stand for several codes. */
+function byName(catalog: Array<[string, string[]]>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [code, aliases] of catalog)
+    for (const a of aliases) out.set(normalizeLabel(a), [...(out.get(normalizeLabel(a)) ?? []), code]);
+  return out;
+}
+
 let kuanByName: Map<string, string[]> | undefined;
 
 /** The 经济分类 款 code a name stands for under the 类 printed above it ("办公设备购置" under 310 → 31002). */
 export function economicKuanOfName(label: string, classCode: string): string | undefined {
-  if (!kuanByName) {
-    kuanByName = new Map();
-    for (const [code, aliases] of ECONOMIC_KUAN_NAMES)
-      for (const a of aliases) kuanByName.set(normalizeLabel(a), [...(kuanByName.get(normalizeLabel(a)) ?? []), code]);
-  }
+  kuanByName ??= byName(ECONOMIC_KUAN_NAMES);
   return kuanByName.get(label)?.find((c) => c.startsWith(classCode));
 }
 
 let functionalByName: Map<string, string[]> | undefined;
+const functionalCodes = (label: string): string[] => (functionalByName ??= byName(FUNCTIONAL_NAMES)).get(label) ?? [];
 
 /**
  * The 功能分类 codes a name may stand for one level under `parent` (a 类 or 款 code): "行政运行" under 20101 → 2010101.
  * Empty where the catalog does not know the name there.
  */
 export function functionalCodesOfName(label: string, parent: string): string[] {
-  if (!functionalByName) {
-    functionalByName = new Map();
-    for (const [code, aliases] of FUNCTIONAL_NAMES)
-      for (const a of aliases) functionalByName.set(normalizeLabel(a), [...(functionalByName.get(normalizeLabel(a)) ?? []), code]);
-  }
   const width = parent.length === 3 ? 5 : 7;
-  const known = (functionalByName.get(label) ?? []).filter((c) => c.length === width && c.startsWith(parent));
+  const known = functionalCodes(label).filter((c) => c.length === width && c.startsWith(parent));
   if (known.length > 0 || width !== 7) return known;
   // 项 the catalog has not seen under this 款 but the classification numbers alike under every 款 that has them.
   const common = COMMON_XIANG.find(([, names]) => names.includes(label));
@@ -101,8 +101,7 @@ export function functionalCodesOfName(label: string, parent: string): string[] {
 
 /** The catalog names this code, and no other, by the name: "其他公安支出" is 2040299 alone, "行政运行" is every 款's 01. */
 export function functionalNameIsUnique(label: string, code: string): boolean {
-  functionalCodesOfName(label, code.slice(0, 3));
-  const codes = functionalByName!.get(label) ?? [];
+  const codes = functionalCodes(label);
   return codes.length === 1 && codes[0] === code;
 }
 
