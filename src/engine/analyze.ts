@@ -138,7 +138,7 @@ function evidenceSentence(kind: PublicationKind, e: ProfileChoice['evidence'], o
  * A sheet the national set found no table on whose first lines give the title of a table only a regional set has
  * (江西 国有资产占用情况表): the national set does not explain the workbook, however complete it is.
  */
-function titlesOnlyVariantsKnow(workbook: WorkbookGrid, base: Candidate, profiles: Profile[]): boolean {
+function titlesOnlyVariantsKnow(prepared: PreparedWorkbook, base: Candidate, profiles: Profile[]): boolean {
   const own = new Set(base.profile.tables.map((t) => t.id));
   const extra = profiles
     .filter((p) => profileKind(p) === base.kind && p !== base.profile)
@@ -146,10 +146,15 @@ function titlesOnlyVariantsKnow(workbook: WorkbookGrid, base: Candidate, profile
     .flatMap((t) => t.aliases.map(normalizeLabel));
   if (extra.length === 0) return false;
   const used = new Set(base.recognition.tables.map((t) => t.sheet));
-  return workbook.sheets.some((sheet) => {
-    if (used.has(sheet.name)) return false;
-    const top = sheet.cells.slice(0, 5).flatMap((row) => row.slice(0, 10)).map(normalizeLabel).filter((t) => t.length >= 4);
-    return top.some((text) => extra.some((alias) => text.includes(alias)));
+  // The views' labels are normalized once per analysis, for every profile's recognition alike.
+  return prepared.views.some((view) => {
+    if (used.has(view.name)) return false;
+    for (let r = view.top; r <= Math.min(view.bottom, view.top + 4); r++)
+      for (let c = view.left; c <= Math.min(view.right, view.left + 9); c++) {
+        const text = view.labelAt(r, c);
+        if (text.length >= 4 && extra.some((alias) => text.includes(alias))) return true;
+      }
+    return false;
   });
 }
 
@@ -172,7 +177,7 @@ function chooseProfile(workbook: WorkbookGrid): { chosen: Candidate; choice: Pro
   const found = new Set(base.recognition.tables.map((t) => t.def.id));
   const complete =
     base.profile.tables.every((t) => !t.required || found.has(t.id)) && base.numbersDiffer === 0 && base.unknownRows === 0 &&
-    !titlesOnlyVariantsKnow(workbook, base, profiles);
+    !titlesOnlyVariantsKnow(prepared, base, profiles);
   const variants = complete ? [] : profiles.filter((p) => profileKind(p) === base.kind && p !== base.profile).map((p) => measure(p, recognizeWithProfile(workbook, p, prepared)));
   const ranked = rank([...bases, ...variants]);
   const chosen = ranked[0];
