@@ -2,13 +2,9 @@ import { compareItem } from '../../prior/compare';
 import type { NarrativeContext } from '../context';
 import { CLERK_SUBJECTS, CLERK_TOPICS, PLACEHOLDER_WHAT } from '../messages';
 import type { NarrativeSection, Paragraph, SectionKey } from '../types';
-import { block, item, totalAmount, type Amount } from '../tables';
+import { item, totalAmount, type Amount } from '../tables';
 
 export const RUNNING_COST_NOTE = '机关运行经费取表6公用经费合计：部门含非参公事业单位时，请改为行政单位和参公事业单位的公用经费。';
-
-function hasItemRow(ctx: NarrativeContext, id: string, role: string): boolean {
-  return block(ctx, id)?.block.rows.some((r) => r.kind === 'item' && r.role === role) ?? false;
-}
 
 /** 十一、其他重要事项: 机关运行经费 from 表6 公用经费 with its change; 政府采购, 国有资产, 绩效 are the clerk's. */
 export function otherSection(ctx: NarrativeContext, heading: string): NarrativeSection {
@@ -16,18 +12,19 @@ export function otherSection(ctx: NarrativeContext, heading: string): NarrativeS
   const paragraphs: Paragraph[] = [{ kind: 'subheading', text: o.runningHeading }];
   // A 机关运行经费 table (苏州 公开12表), or its line in the “三公” table (上海: blank for a 事业单位 that has none),
   // gives the figure itself; otherwise 表6's 公用经费 stands for it, with a note.
-  const inThreePublic = hasItemRow(ctx, 'T10', 'operatingCost') ? item(ctx, 'T10', undefined, 'operatingCost', 'total') : undefined;
-  const own = totalAmount(ctx, 'S-operating', 'total') ?? inThreePublic;
-  const source = own
-    ? inThreePublic && own === inThreePublic
-      ? { table: 'T10', col: 'total', label: '“三公”经费表「机关运行经费」', amount: own }
-      : { table: 'S-operating', col: 'total', label: '机关运行经费表合计行', amount: own }
-    : { table: 'T6', col: 'public', label: '表6合计行「公用经费」（机关运行经费）', amount: totalAmount(ctx, 'T6', 'public') };
+  const table = totalAmount(ctx, 'S-operating', 'total');
+  const line = table ? undefined : item(ctx, 'T10', undefined, 'operatingCost', 'total');
+  const source = table
+    ? { table: 'S-operating', row: 'total', col: 'total', label: '机关运行经费表合计行', amount: table }
+    : line
+      ? { table: 'T10', row: 'operatingCost', col: 'total', label: '“三公”经费表「机关运行经费」', amount: line }
+      : { table: 'T6', row: 'total', col: 'public', label: '表6合计行「公用经费」（机关运行经费）', amount: totalAmount(ctx, 'T6', 'public') };
+  const own = source.table !== 'T6';
   const running = source.amount;
   if (running) {
     if (!own) ctx.notes.push(RUNNING_COST_NOTE);
     ctx.figure({ section: 'other', subjects: ['机关运行经费'], kind: 'amount', value: running.amount, cells: running.cells, ...(own ? {} : { atMost: true }) });
-    const c = compareItem(ctx.analysis, ctx.prior, { table: source.table, row: source.table === 'T10' ? 'operatingCost' : 'total', col: source.col });
+    const c = compareItem(ctx.analysis, ctx.prior, { table: source.table, row: source.row, col: source.col });
     const change = ctx.change('other', {
       subjects: ['机关运行经费'],
       label: source.label,
